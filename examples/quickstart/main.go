@@ -1,0 +1,21 @@
+// Command quickstart builds the Xiaoshan 2023 example report and prints it
+// as JSON.
+//
+//	go run ./examples/quickstart
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/report"
+)
+
+func main() {
+	r := examples.Xiaoshan2023()
+	if err := report.WriteJSON(os.Stdout, r); err != nil {
+		fmt.Fprintln(os.Stderr, "quickstart:", err)
+		os.Exit(1)
+	}
+}

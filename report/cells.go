@@ -1,0 +1,373 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Path names one cell of a report. Its syntax is the table, the row and the
+// column, by their keys, joined with dots:
+//
+//	table2.<row>.<column>       table2.regulations.issued
+//	table3.<row>.<applicant>    table3.withheld_state_secret.natural_person
+//	table4.<proceeding>.<result> table4.sued_directly.total
+//	fees.<fact>                 fees.collected
+//
+// The keys are those of [Table2Row], [Table2Column], [Table3Row],
+// [Applicant], [Proceeding] and [Result]; the fee facts are "notices" and
+// "collected". A path is the same in every format where its cell exists, and
+// it is also the cell's place in the report's JSON.
+type Path string
+
+// The paths of the 信息处理费 facts of section 六.
+const (
+	PathFeeNotices   Path = "fees.notices"
+	PathFeeCollected Path = "fees.collected"
+)
+
+// ErrUnknownPath is returned (wrapped) for a path that names no cell of the
+// report's format.
+var ErrUnknownPath = errors.New("no such cell")
+
+// CellKind says what a cell holds.
+type CellKind uint8
+
+const (
+	// KindCount is a count that may not be negative.
+	KindCount CellKind = iota
+	// KindSignedCount is a count that may be negative (本年增/减).
+	KindSignedCount
+	// KindAmount is a decimal amount of money.
+	KindAmount
+)
+
+// Cell describes one cell of the report: where it is, what it holds and
+// what it is called. The fields that place it are set for its table only.
+type Cell struct {
+	// Path names the cell.
+	Path Path
+	// Table is 2, 3 or 4 for the cells of those tables, 6 for the fee facts
+	// of section 六.
+	Table int
+	// Kind says what the cell holds.
+	Kind CellKind
+	// Unit is the unit of an amount cell: UnitWan for table 二's fee,
+	// UnitYuan for the 信息处理费, UnitNone where the report prints its own.
+	Unit Unit
+
+	Table2Row    Table2Row
+	Table2Column Table2Column
+	Table3Row    Table3Row
+	Applicant    Applicant
+	Proceeding   Proceeding
+	Result       Result
+
+	formats formatSet
+}
+
+// In reports whether the cell is part of format f.
+func (c *Cell) In(f Format) bool { return c.formats.has(f) }
+
+// LabelPath returns the cell's official labels from the outermost, as
+// format f prints them, such as ["三、本年度办理结果", "（三）不予公开",
+// "1.属于国家秘密", "自然人"].
+func (c *Cell) LabelPath(f Format) []string {
+	switch c.Table {
+	case 2:
+		return []string{c.item().Label(), c.Table2Row.Label(f), c.Table2Column.Label(f)}
+	case 3:
+		p := c.Table3Row.LabelPath()
+		if c.Applicant.IsOrganisation() {
+			p = append(p, LabelLegalPersons)
+		}
+		return append(p, c.Applicant.Label())
+	case 4:
+		return append(c.Proceeding.LabelPath(), c.Result.Label())
+	}
+	return []string{SectionOtherMatters.Label(f), feeInfo[c.feeFact()].zh}
+}
+
+// EnglishPath is LabelPath in English.
+func (c *Cell) EnglishPath() []string {
+	switch c.Table {
+	case 2:
+		return []string{c.item().English(), c.Table2Row.English(), c.Table2Column.English()}
+	case 3:
+		p := c.Table3Row.EnglishPath()
+		if c.Applicant.IsOrganisation() {
+			p = append(p, EnglishLegalPersons)
+		}
+		return append(p, c.Applicant.English())
+	case 4:
+		return append(c.Proceeding.EnglishPath(), c.Result.English())
+	}
+	return []string{SectionOtherMatters.English(), feeInfo[c.feeFact()].en}
+}
+
+// Label returns the cell's full official label in format f, its labels
+// joined with " / ": "三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 / 自然人".
+func (c *Cell) Label(f Format) string { return strings.Join(c.LabelPath(f), " / ") }
+
+// English returns the cell's full English label.
+func (c *Cell) English() string { return strings.Join(c.EnglishPath(), " / ") }
+
+// item returns the band of table 二 that holds the cell.
+func (c *Cell) item() Article20Item {
+	for _, f := range Formats() {
+		for _, b := range Table2Blocks(f) {
+			for _, r := range b.Rows {
+				if r == c.Table2Row {
+					return b.Item
+				}
+			}
+		}
+	}
+	return Item1
+}
+
+// feeFact returns the index of a fee cell in feeInfo.
+func (c *Cell) feeFact() int {
+	if c.Path == PathFeeCollected {
+		return 1
+	}
+	return 0
+}
+
+var feeInfo = [2]labels{
+	{key: "notices", zh: "信息处理费收费通知（份）", en: "information processing fee notices sent"},
+	{key: "collected", zh: "收取信息处理费（元）", en: "information processing fee collected (yuan)"},
+}
+
+// Value is what one cell holds: a count, or an amount with its unit.
+type Value struct {
+	// Kind says which of Count and Amount is meant.
+	Kind CellKind
+	// Count is the cell's count, for KindCount and KindSignedCount.
+	Count Count
+	// Amount is the cell's amount, for KindAmount.
+	Amount Amount
+	// Unit is the amount's unit, for KindAmount.
+	Unit Unit
+}
+
+// IsBlank reports whether the cell is blank.
+func (v Value) IsBlank() bool {
+	if v.Kind == KindAmount {
+		return v.Amount.IsBlank()
+	}
+	return v.Count.IsBlank()
+}
+
+// IsNotApplicable reports whether the cell is "/".
+func (v Value) IsNotApplicable() bool {
+	if v.Kind == KindAmount {
+		return v.Amount.IsNotApplicable()
+	}
+	return v.Count.IsNotApplicable()
+}
+
+// String returns the value as a table prints it: "" for a blank, "/" for
+// not applicable, an amount at its printed scale.
+func (v Value) String() string {
+	if v.Kind == KindAmount {
+		return v.Amount.String()
+	}
+	return v.Count.String()
+}
+
+// CellsOf lists the cells of format f in printed order: table 二 band by
+// band, table 三 row by row, table 四 block by block, then the fee facts.
+func CellsOf(f Format) []Cell {
+	if !f.Valid() {
+		return nil
+	}
+	return cellsByFormat[f]
+}
+
+// LookupCell returns the cell a path names in format f.
+func LookupCell(f Format, p Path) (Cell, bool) {
+	c, ok := cellByPath[p]
+	if !ok || !c.In(f) {
+		return Cell{}, false
+	}
+	return *c, true
+}
+
+// Table2Path returns the path of a cell of table 二.
+func Table2Path(r Table2Row, c Table2Column) Path {
+	return table2Paths[r%NumTable2Rows][c%NumTable2Columns]
+}
+
+// Table3Path returns the path of a cell of table 三.
+func Table3Path(r Table3Row, a Applicant) Path {
+	return table3Paths[r%NumTable3Rows][a%NumApplicants]
+}
+
+// Table4Path returns the path of a cell of table 四.
+func Table4Path(p Proceeding, r Result) Path {
+	return table4Paths[p%NumProceedings][r%NumResults]
+}
+
+// Lookup returns the value of the cell a path names, or an error wrapping
+// [ErrUnknownPath] when the report's format has no such cell.
+func (r *Report) Lookup(p Path) (Value, error) {
+	c, ok := LookupCell(r.Format, p)
+	if !ok {
+		return Value{}, fmt.Errorf("%s: %w in format %s", p, ErrUnknownPath, r.Format)
+	}
+	return c.get(r), nil
+}
+
+// Set stores a value in the cell a path names. The value must be of the
+// cell's kind (a count for a count cell, an amount for an amount cell).
+// Set does not check the range of a count; the validator does.
+func (r *Report) Set(p Path, v Value) error {
+	c, ok := LookupCell(r.Format, p)
+	if !ok {
+		return fmt.Errorf("%s: %w in format %s", p, ErrUnknownPath, r.Format)
+	}
+	if (c.Kind == KindAmount) != (v.Kind == KindAmount) {
+		return fmt.Errorf("%s: cell holds %s, not %s", p, c.Kind, v.Kind)
+	}
+	c.set(r, v)
+	return nil
+}
+
+// Cells calls yield for every cell of the report's format, in the order of
+// [CellsOf], with its value, until yield returns false. Use it in a range
+// loop:
+//
+//	for cell, v := range r.Cells {
+//		fmt.Println(cell.Path, v)
+//	}
+func (r *Report) Cells(yield func(Cell, Value) bool) {
+	for _, c := range CellsOf(r.Format) {
+		if !yield(c, c.get(r)) {
+			return
+		}
+	}
+}
+
+// String returns the kind's name.
+func (k CellKind) String() string {
+	switch k {
+	case KindCount:
+		return "count"
+	case KindSignedCount:
+		return "signed count"
+	case KindAmount:
+		return "amount"
+	}
+	return "unknown kind"
+}
+
+// get reads the cell from a report.
+func (c *Cell) get(r *Report) Value {
+	v := Value{Kind: c.Kind, Unit: c.Unit}
+	switch {
+	case c.Table == 2 && c.Table2Column == FeeAmount:
+		v.Amount = r.Table2.Fees
+	case c.Table == 2 && c.Table2Column == ProcurementAmount:
+		v.Amount, v.Unit = r.Table2.Procurement, r.Table2.ProcurementUnit
+	case c.Table == 2:
+		v.Count = r.Table2.Counts[c.Table2Row][c.Table2Column]
+	case c.Table == 3:
+		v.Count = r.Table3.Rows[c.Table3Row][c.Applicant]
+	case c.Table == 4:
+		v.Count = r.Table4.Blocks[c.Proceeding][c.Result]
+	case c.Path == PathFeeNotices:
+		v.Count = r.Fees.Notices
+	case c.Path == PathFeeCollected:
+		v.Amount = r.Fees.Collected
+	}
+	return v
+}
+
+// set writes the cell into a report, taking the field of v that fits.
+func (c *Cell) set(r *Report, v Value) {
+	switch {
+	case c.Table == 2 && c.Table2Column == FeeAmount:
+		r.Table2.Fees = v.Amount
+	case c.Table == 2 && c.Table2Column == ProcurementAmount:
+		r.Table2.Procurement, r.Table2.ProcurementUnit = v.Amount, v.Unit
+	case c.Table == 2:
+		r.Table2.Counts[c.Table2Row][c.Table2Column] = v.Count
+	case c.Table == 3:
+		r.Table3.Rows[c.Table3Row][c.Applicant] = v.Count
+	case c.Table == 4:
+		r.Table4.Blocks[c.Proceeding][c.Result] = v.Count
+	case c.Path == PathFeeNotices:
+		r.Fees.Notices = v.Count
+	case c.Path == PathFeeCollected:
+		r.Fees.Collected = v.Amount
+	}
+}
+
+// The catalogue of cells, built once from the declarations of the rows and
+// columns. It is never modified after.
+var (
+	table2Paths   [NumTable2Rows][NumTable2Columns]Path
+	table3Paths   [NumTable3Rows][NumApplicants]Path
+	table4Paths   [NumProceedings][NumResults]Path
+	allCells      []*Cell
+	cellByPath    map[Path]*Cell
+	cellsByFormat [3][]Cell
+)
+
+func init() {
+	cellByPath = make(map[Path]*Cell)
+	var order [3][]Path
+	add := func(f Format, c Cell) {
+		order[f] = append(order[f], c.Path)
+		if old, ok := cellByPath[c.Path]; ok {
+			old.formats |= c.formats
+		} else {
+			p := &c
+			cellByPath[c.Path] = p
+			allCells = append(allCells, p)
+		}
+	}
+	for _, f := range Formats() {
+		one := formatSet(1 << f)
+		for _, b := range Table2Blocks(f) {
+			for _, row := range b.Rows {
+				for _, col := range b.Columns {
+					p := Path("table2." + row.Key() + "." + col.Key())
+					table2Paths[row][col] = p
+					c := Cell{Path: p, Table: 2, Table2Row: row, Table2Column: col, formats: one}
+					switch {
+					case col == FeeAmount:
+						c.Kind, c.Unit = KindAmount, UnitWan
+					case col == ProcurementAmount:
+						c.Kind = KindAmount
+					case col.IsSigned():
+						c.Kind = KindSignedCount
+					}
+					add(f, c)
+				}
+			}
+		}
+		for _, row := range Table3Rows(f) {
+			for _, a := range Applicants() {
+				p := Path("table3." + row.Key() + "." + a.Key())
+				table3Paths[row][a] = p
+				add(f, Cell{Path: p, Table: 3, Table3Row: row, Applicant: a, formats: one})
+			}
+		}
+		for _, pr := range Proceedings() {
+			for _, res := range Results() {
+				p := Path("table4." + pr.Key() + "." + res.Key())
+				table4Paths[pr][res] = p
+				add(f, Cell{Path: p, Table: 4, Proceeding: pr, Result: res, formats: one})
+			}
+		}
+		add(f, Cell{Path: PathFeeNotices, Table: 6, formats: one})
+		add(f, Cell{Path: PathFeeCollected, Table: 6, Kind: KindAmount, Unit: UnitYuan, formats: one})
+	}
+	for _, f := range Formats() {
+		for _, p := range order[f] {
+			cellsByFormat[f] = append(cellsByFormat[f], *cellByPath[p])
+		}
+	}
+}

@@ -1,0 +1,495 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The JSON form of a report is an object with these keys, in this order:
+//
+//	format         "2019" or "2021"
+//	metadata       the Metadata fields
+//	preamble       paragraphs before 一、总体情况
+//	overview       一、总体情况: {"paragraphs": [...], "subsections": [{"title", "paragraphs"}]}
+//	table2         {row: {column: value}} for the cells of the format
+//	table3         {row: {applicant: value}}
+//	table4         {proceeding: {result: value}}
+//	problems       五, as overview
+//	other_matters  六, as overview
+//	fees           {"notices": count, "collected": amount in 元}
+//
+// A count is a JSON integer, null for a blank cell, or the string "/" for a
+// cell marked not applicable; 0 is written as 0. An amount is a string of
+// plain decimal digits at its printed scale ("0.008"), null or "/". Table 二's
+// 采购总金额 may carry "total_amount_unit": "yuan" or "wan" beside it. Keys
+// are written in the printed order of the format, so the same report always
+// encodes to the same bytes. A cell missing from the input is blank.
+
+// Errors that a [DecodeError] wraps.
+var (
+	ErrUnknownField = errors.New("unknown field")
+	ErrWrongType    = errors.New("wrong type")
+	ErrNegative     = errors.New("negative count where none may be negative")
+	ErrOutOfRange   = errors.New("count out of range")
+	ErrBadFormat    = errors.New("unknown or missing report format")
+)
+
+// DecodeError reports JSON that does not describe a report: what is wrong
+// and where, as a dotted path ("table3.received.natural_person").
+type DecodeError struct {
+	// Path is where the problem is; empty for the document as a whole.
+	Path string
+	// Err says what is wrong.
+	Err error
+}
+
+// Error returns "report JSON: PATH: problem".
+func (e *DecodeError) Error() string {
+	if e.Path == "" {
+		return "report JSON: " + e.Err.Error()
+	}
+	return "report JSON: " + e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying problem, for errors.Is.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+func decodeErr(path string, format string, args ...any) error {
+	return &DecodeError{Path: path, Err: fmt.Errorf(format, args...)}
+}
+
+// ReadJSON decodes one report from r.
+func ReadJSON(r io.Reader) (*Report, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	rep := new(Report)
+	if err := rep.UnmarshalJSON(b); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// WriteJSON encodes r to w as indented JSON followed by a newline.
+func WriteJSON(w io.Writer, r *Report) error {
+	b, err := r.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "  "); err != nil {
+		return err
+	}
+	out.WriteByte('\n')
+	_, err = w.Write(out.Bytes())
+	return err
+}
+
+// MarshalJSON encodes the report in the form described above. It fails only
+// for a report of unknown format.
+func (r *Report) MarshalJSON() ([]byte, error) {
+	if !r.Format.Valid() {
+		return nil, &DecodeError{Path: "format", Err: ErrBadFormat}
+	}
+	f := r.Format
+	var b bytes.Buffer
+	b.WriteString(`{"format":`)
+	writeString(&b, f.Key())
+	for _, part := range []struct {
+		key string
+		v   any
+	}{{"metadata", r.Metadata}, {"preamble", r.Preamble}, {"overview", r.Overview}} {
+		if err := writeField(&b, part.key, part.v); err != nil {
+			return nil, err
+		}
+	}
+
+	b.WriteString(`,"table2":{`)
+	first := true
+	for _, blk := range Table2Blocks(f) {
+		for _, row := range blk.Rows {
+			comma(&b, &first)
+			writeString(&b, row.Key())
+			b.WriteString(":{")
+			for i, col := range blk.Columns {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				writeString(&b, col.Key())
+				b.WriteByte(':')
+				c, _ := LookupCell(f, Table2Path(row, col))
+				writeValue(&b, c.get(r))
+				if col == ProcurementAmount && r.Table2.ProcurementUnit != UnitNone {
+					b.WriteString(`,"total_amount_unit":`)
+					writeString(&b, r.Table2.ProcurementUnit.Key())
+				}
+			}
+			b.WriteByte('}')
+		}
+	}
+	b.WriteString(`},"table3":{`)
+	for i, row := range Table3Rows(f) {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		writeString(&b, row.Key())
+		b.WriteString(":{")
+		for j, a := range Applicants() {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			writeString(&b, a.Key())
+			b.WriteByte(':')
+			writeCount(&b, r.Table3.Rows[row][a])
+		}
+		b.WriteByte('}')
+	}
+	b.WriteString(`},"table4":{`)
+	for i, p := range Proceedings() {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		writeString(&b, p.Key())
+		b.WriteString(":{")
+		for j, res := range Results() {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			writeString(&b, res.Key())
+			b.WriteByte(':')
+			writeCount(&b, r.Table4.Blocks[p][res])
+		}
+		b.WriteByte('}')
+	}
+	b.WriteByte('}')
+	for _, part := range []struct {
+		key string
+		v   any
+	}{{"problems", r.Problems}, {"other_matters", r.OtherMatters}} {
+		if err := writeField(&b, part.key, part.v); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteString(`,"fees":{"notices":`)
+	writeCount(&b, r.Fees.Notices)
+	b.WriteString(`,"collected":`)
+	writeAmount(&b, r.Fees.Collected)
+	b.WriteString("}}")
+	return b.Bytes(), nil
+}
+
+func comma(b *bytes.Buffer, first *bool) {
+	if !*first {
+		b.WriteByte(',')
+	}
+	*first = false
+}
+
+// writeField writes ,"key":value with value encoded by encoding/json
+// without HTML escaping.
+func writeField(b *bytes.Buffer, key string, v any) error {
+	b.WriteByte(',')
+	writeString(b, key)
+	b.WriteByte(':')
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Truncate(b.Len() - 1) // the newline Encode adds
+	return nil
+}
+
+func writeString(b *bytes.Buffer, s string) {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // a string always encodes
+	b.Truncate(b.Len() - 1)
+}
+
+func writeValue(b *bytes.Buffer, v Value) {
+	if v.Kind == KindAmount {
+		writeAmount(b, v.Amount)
+		return
+	}
+	writeCount(b, v.Count)
+}
+
+func writeCount(b *bytes.Buffer, c Count) {
+	switch {
+	case c.IsBlank():
+		b.WriteString("null")
+	case c.IsNotApplicable():
+		b.WriteString(`"/"`)
+	default:
+		b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(c), 10))
+	}
+}
+
+func writeAmount(b *bytes.Buffer, a Amount) {
+	switch {
+	case a.IsBlank():
+		b.WriteString("null")
+	case a.IsNotApplicable():
+		b.WriteString(`"/"`)
+	default:
+		b.WriteByte('"')
+		b.WriteString(a.String())
+		b.WriteByte('"')
+	}
+}
+
+// UnmarshalJSON decodes a report. Bad input gives a [*DecodeError] naming
+// the path of the first problem, in the order of the document's keys
+// sorted; it never panics.
+func (r *Report) UnmarshalJSON(data []byte) error {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return &DecodeError{Err: jsonProblem(err)}
+	}
+	if top == nil {
+		return &DecodeError{Err: fmt.Errorf("%w: want an object, got null", ErrWrongType)}
+	}
+	var key string
+	if raw, ok := top["format"]; !ok {
+		return &DecodeError{Path: "format", Err: fmt.Errorf("%w: missing", ErrBadFormat)}
+	} else if err := json.Unmarshal(raw, &key); err != nil {
+		return &DecodeError{Path: "format", Err: fmt.Errorf("%w: want a string", ErrWrongType)}
+	}
+	f, err := ParseFormat(key)
+	if err != nil {
+		return &DecodeError{Path: "format", Err: fmt.Errorf("%w: %q", ErrBadFormat, key)}
+	}
+	out := New(f, 0)
+	keys := make([]string, 0, len(top))
+	for k := range top {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		raw := top[k]
+		var err error
+		switch k {
+		case "format":
+		case "metadata":
+			err = decodeStrict(k, raw, &out.Metadata)
+		case "preamble":
+			err = decodeStrict(k, raw, &out.Preamble)
+		case "overview":
+			err = decodeStrict(k, raw, &out.Overview)
+		case "problems":
+			err = decodeStrict(k, raw, &out.Problems)
+		case "other_matters":
+			err = decodeStrict(k, raw, &out.OtherMatters)
+		case "table2":
+			err = out.decodeTable2(raw)
+		case "table3":
+			err = out.decodeTable(raw, "table3")
+		case "table4":
+			err = out.decodeTable(raw, "table4")
+		case "fees":
+			err = out.decodeTable(raw, "fees")
+		default:
+			err = &DecodeError{Path: k, Err: ErrUnknownField}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	*r = *out
+	return nil
+}
+
+// decodeStrict decodes raw into v, rejecting unknown fields.
+func decodeStrict(path string, raw json.RawMessage, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return &DecodeError{Path: path + "." + te.Field, Err: fmt.Errorf("%w: want %s, got JSON %s", ErrWrongType, te.Type, te.Value)}
+		}
+		if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field ") {
+			name := strings.Trim(strings.TrimPrefix(msg, "json: unknown field "), `"`)
+			return &DecodeError{Path: path + "." + name, Err: ErrUnknownField}
+		}
+		return &DecodeError{Path: path, Err: jsonProblem(err)}
+	}
+	return nil
+}
+
+// jsonProblem turns an encoding/json error into one of ours.
+func jsonProblem(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Errorf("%w: want %s, got JSON %s", ErrWrongType, te.Type, te.Value)
+	}
+	return fmt.Errorf("malformed JSON: %s", strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// objectOf decodes raw as a JSON object; null gives an empty one.
+func objectOf(path string, raw json.RawMessage) (map[string]json.RawMessage, []string, error) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, nil, &DecodeError{Path: path, Err: fmt.Errorf("%w: want an object", ErrWrongType)}
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return m, keys, nil
+}
+
+// decodeTable decodes table2, table3, table4 or fees: objects of objects of
+// cells (fees: an object of cells) whose paths must be cells of the format.
+func (r *Report) decodeTable(raw json.RawMessage, name string) error {
+	rows, rowKeys, err := objectOf(name, raw)
+	if err != nil {
+		return err
+	}
+	if name == "fees" {
+		for _, k := range rowKeys {
+			if err := r.decodeCell(name+"."+k, rows[k]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, rk := range rowKeys {
+		rowPath := name + "." + rk
+		cells, cellKeys, err := objectOf(rowPath, rows[rk])
+		if err != nil {
+			return err
+		}
+		for _, ck := range cellKeys {
+			if name == "table2" && ck == "total_amount_unit" && rk == CentralisedProcurement.Key() {
+				if err := r.decodeUnit(rowPath+"."+ck, cells[ck]); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := r.decodeCell(rowPath+"."+ck, cells[ck]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (r *Report) decodeTable2(raw json.RawMessage) error { return r.decodeTable(raw, "table2") }
+
+func (r *Report) decodeUnit(path string, raw json.RawMessage) error {
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return &DecodeError{Path: path, Err: fmt.Errorf("%w: want a string", ErrWrongType)}
+	}
+	for _, u := range []Unit{UnitYuan, UnitWan} {
+		if u.Key() == s {
+			r.Table2.ProcurementUnit = u
+			return nil
+		}
+	}
+	return &DecodeError{Path: path, Err: fmt.Errorf("unknown unit %q (want \"yuan\" or \"wan\")", s)}
+}
+
+// decodeCell decodes one cell value into the report.
+func (r *Report) decodeCell(path string, raw json.RawMessage) error {
+	c, ok := LookupCell(r.Format, Path(path))
+	if !ok {
+		return &DecodeError{Path: path, Err: fmt.Errorf("%w: no such cell in format %s", ErrUnknownField, r.Format)}
+	}
+	v := Value{Kind: c.Kind}
+	if c.Kind == KindAmount {
+		a, err := decodeAmount(raw)
+		if err != nil {
+			return &DecodeError{Path: path, Err: err}
+		}
+		v.Amount = a
+		if c.Table2Column == ProcurementAmount && c.Table == 2 {
+			v.Unit = r.Table2.ProcurementUnit
+		}
+	} else {
+		n, err := decodeCount(raw, c.Kind == KindSignedCount)
+		if err != nil {
+			return &DecodeError{Path: path, Err: err}
+		}
+		v.Count = n
+	}
+	c.set(r, v)
+	return nil
+}
+
+// decodeCount reads a count: an integer, null or "/".
+func decodeCount(raw json.RawMessage, signed bool) (Count, error) {
+	s := string(bytes.TrimSpace(raw))
+	switch s {
+	case "null":
+		return Blank, nil
+	case `"/"`:
+		return NotApplicable, nil
+	}
+	if s == "" || (s[0] != '-' && (s[0] < '0' || s[0] > '9')) {
+		return 0, fmt.Errorf("%w: want an integer, null or \"/\", got %s", ErrWrongType, shorten(s))
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		var ne *strconv.NumError
+		if errors.As(err, &ne) && ne.Err == strconv.ErrRange {
+			return 0, fmt.Errorf("%w: %s", ErrOutOfRange, shorten(s))
+		}
+		return 0, fmt.Errorf("%w: want an integer, got %s", ErrWrongType, shorten(s))
+	}
+	if !inRange(n) {
+		return 0, fmt.Errorf("%w: %d (at most %d in magnitude)", ErrOutOfRange, n, MaxCount)
+	}
+	if n < 0 && !signed {
+		return 0, fmt.Errorf("%w: %d", ErrNegative, n)
+	}
+	return Count(n), nil
+}
+
+// decodeAmount reads an amount: a string of plain decimal digits, null or
+// "/". Negative amounts are refused: no amount of a report is negative.
+func decodeAmount(raw json.RawMessage) (Amount, error) {
+	s := string(bytes.TrimSpace(raw))
+	if s == "null" {
+		return BlankAmount, nil
+	}
+	var text string
+	if err := json.Unmarshal(raw, &text); err != nil {
+		return Amount{}, fmt.Errorf("%w: want an amount as a string such as \"0.008\", got %s", ErrWrongType, shorten(s))
+	}
+	if text == "" {
+		return Amount{}, fmt.Errorf("%w: empty amount (write null for a blank cell)", ErrAmountSyntax)
+	}
+	a, err := ParseAmount(text)
+	if err != nil {
+		return Amount{}, err
+	}
+	if d, ok := a.Decimal(); ok && d.IsNegative() {
+		return Amount{}, fmt.Errorf("%w: amount %s", ErrNegative, text)
+	}
+	return a, nil
+}
+
+// shorten cuts a long piece of input for an error message.
+func shorten(s string) string {
+	const max = 40
+	if len(s) <= max {
+		return s
+	}
+	for i := max; i > 0; i-- {
+		if (s[i] & 0xC0) != 0x80 {
+			return s[:i] + "…"
+		}
+	}
+	return s[:max] + "…"
+}

@@ -1,0 +1,154 @@
+package report
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
+)
+
+// labels is the one declaration of an enumerated value's names: its JSON and
+// path key, its official Chinese label, the label of the 2019 format where
+// that differs, and its English label.
+type labels struct {
+	key    string
+	zh     string
+	zh2019 string // empty when the 2019 format prints zh
+	en     string
+}
+
+// label returns the official label for format f.
+func (l labels) label(f Format) string {
+	if f == Format2019 && l.zh2019 != "" {
+		return l.zh2019
+	}
+	return l.zh
+}
+
+// Labels printed in the official tables that name no value of their own:
+// header cells and notes. Each official string is written once, here or in
+// the declaration of the value it names.
+const (
+	// LabelContent heads the first column of each block of table 二.
+	LabelContent = "信息内容"
+	// LabelApplicant heads the applicant columns of table 三.
+	LabelApplicant = "申请人情况"
+	// LabelLegalPersons spans the five organisation columns of table 三.
+	LabelLegalPersons = "法人或其他组织"
+	// LabelBalanceNote is the note printed in the top-left cell of table 三.
+	LabelBalanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+	// LabelOutcomes spans the outcome rows of table 三.
+	LabelOutcomes = "三、本年度办理结果"
+	// LabelLitigation spans the two lawsuit blocks of table 四.
+	LabelLitigation = "行政诉讼"
+)
+
+// English labels of the header cells above.
+const (
+	EnglishContent      = "content"
+	EnglishApplicant    = "applicant"
+	EnglishLegalPersons = "legal persons and other organisations"
+	EnglishBalanceNote  = "(in every column, items one and two add up to items three and four)"
+	EnglishOutcomes     = "outcomes (this year)"
+	EnglishLitigation   = "administrative litigation"
+)
+
+// NormalizeLabel folds a label as printed in a real document to the form the
+// lookups compare: full-width and half-width forms folded to one (so "(一)"
+// matches "（一）" and "１" matches "1"), every space and line break removed
+// (so "商业 企业" matches "商业企业"), and "、" and "，" folded to ",".
+func NormalizeLabel(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			continue
+		}
+		switch r {
+		case '、', '，':
+			r = ','
+		case '“', '”', '"', '「', '」':
+			r = '"'
+		case '．', '。':
+			r = '.'
+		}
+		if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
+			if n := p.Narrow(); n != 0 {
+				r = n
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// labelIndex maps normalised labels (of every format, with and without the
+// item number) to a value.
+type labelIndex[T ~uint8] map[string]T
+
+// newLabelIndex indexes the labels of n values.
+func newLabelIndex[T ~uint8](info []labels) labelIndex[T] {
+	idx := make(labelIndex[T], 3*len(info))
+	add := func(label string, v T) {
+		if label == "" {
+			return
+		}
+		n := NormalizeLabel(label)
+		if _, taken := idx[n]; !taken {
+			idx[n] = v
+		}
+		if rest := stripNumbering(n); rest != n && rest != "" {
+			if _, taken := idx[rest]; !taken {
+				idx[rest] = v
+			}
+		}
+	}
+	for i, l := range info {
+		add(l.zh, T(i))
+		add(l.zh2019, T(i))
+	}
+	for i, l := range info {
+		add(strings.ToLower(l.en), T(i))
+		add(l.key, T(i))
+	}
+	return idx
+}
+
+// find looks a label up.
+func (idx labelIndex[T]) find(label string) (T, bool) {
+	n := NormalizeLabel(label)
+	if v, ok := idx[n]; ok {
+		return v, true
+	}
+	if v, ok := idx[strings.ToLower(n)]; ok {
+		return v, true
+	}
+	v, ok := idx[stripNumbering(n)]
+	return v, ok
+}
+
+// stripNumbering removes a leading item number from a normalised label:
+// "1.", "(三)", "三,", "第二十条第(一)项" is left alone.
+func stripNumbering(s string) string {
+	switch {
+	case strings.HasPrefix(s, "("):
+		if i := strings.IndexByte(s, ')'); i > 0 && i <= 1+3*3 {
+			return s[i+1:]
+		}
+	case len(s) > 0 && s[0] >= '0' && s[0] <= '9':
+		i := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i < len(s) && s[i] == '.' {
+			return s[i+1:]
+		}
+	default:
+		for _, numeral := range []string{"一", "二", "三", "四", "五", "六"} {
+			if strings.HasPrefix(s, numeral+",") {
+				return s[len(numeral)+1:]
+			}
+		}
+	}
+	return s
+}
