@@ -7,3 +7,5 @@ require (
 	github.com/shopspring/decimal v1.4.0
 	golang.org/x/text v0.34.0
 )
+
+require golang.org/x/net v0.50.0 // indirect

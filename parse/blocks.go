@@ -1,0 +1,24 @@
+package parse
+
+// A document, whatever its input, is first turned into a list of blocks:
+// paragraphs of prose and tables of cells. Everything after that works on
+// blocks alone, so HTML and text share the reading of sections, metadata and
+// tables.
+
+// block is a paragraph (rows == nil) or a table.
+type block struct {
+	text string     // the paragraph's text
+	rows [][]cell   // the table's rows, spans not expanded
+	at   Location   // where the block starts
+}
+
+// isTable reports whether the block is a table.
+func (b *block) isTable() bool { return b.rows != nil }
+
+// cell is one cell of a table block as the source gives it.
+type cell struct {
+	text    string
+	rowspan int // 1 when not spanning
+	colspan int
+	at      Location
+}

@@ -1,0 +1,127 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// DefaultMaxBytes is the input size limit when Options.MaxBytes is 0: far
+// above any real report page (the largest portal pages are a few hundred
+// kilobytes), low enough that a run over many files stays in memory.
+const DefaultMaxBytes = 16 << 20
+
+// ErrTooLarge is returned (wrapped) for input above the size limit.
+var ErrTooLarge = errors.New("input too large")
+
+// ErrEmpty is returned for input with no text in it.
+var ErrEmpty = errors.New("no text in input")
+
+// InputKind is what the reader took the input for.
+type InputKind uint8
+
+const (
+	// KindText is plain text: lines, with tables as |- or tab-separated
+	// rows, space-aligned columns, Markdown tables or cells run together.
+	KindText InputKind = iota + 1
+	// KindHTML is an HTML page or fragment.
+	KindHTML
+)
+
+// String returns "text" or "html".
+func (k InputKind) String() string {
+	switch k {
+	case KindText:
+		return "text"
+	case KindHTML:
+		return "html"
+	}
+	return "unknown"
+}
+
+// Detect tells HTML from text by the first markup in the input: a doctype,
+// or an <html>, <head>, <body>, <table>, <p>, <div> or <meta> tag near the
+// start.
+func Detect(data []byte) InputKind {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	lower := bytes.ToLower(head)
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<div", "<p>", "<p ", "<tr", "<td"} {
+		if bytes.Contains(lower, []byte(tag)) {
+			return KindHTML
+		}
+	}
+	return KindText
+}
+
+// decodeHTML returns the page as UTF-8: by its byte-order mark, else by the
+// charset its <meta> declares, else UTF-8 when the bytes are valid UTF-8,
+// else GB18030 (a superset of GBK and GB2312, the encodings of older
+// portals).
+func decodeHTML(data []byte) ([]byte, string, error) {
+	if enc, name := bomEncoding(data); enc != nil {
+		return decodeWith(enc, name, data)
+	}
+	enc, name, certain := charset.DetermineEncoding(data, "")
+	if certain && name != "" {
+		if name == "utf-8" {
+			return dropInvalid(data), name, nil
+		}
+		return decodeWith(enc, name, data)
+	}
+	return decodeGuess(data)
+}
+
+// decodeText returns text as UTF-8: by its byte-order mark, else UTF-8 when
+// valid, else GB18030.
+func decodeText(data []byte) ([]byte, string, error) {
+	if enc, name := bomEncoding(data); enc != nil {
+		return decodeWith(enc, name, data)
+	}
+	return decodeGuess(data)
+}
+
+func decodeGuess(data []byte) ([]byte, string, error) {
+	if utf8.Valid(data) {
+		return data, "utf-8", nil
+	}
+	return decodeWith(simplifiedchinese.GB18030, "gb18030", data)
+}
+
+// bomEncoding recognises the UTF-8 and UTF-16 byte-order marks.
+func bomEncoding(data []byte) (encoding.Encoding, string) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return unicode.UTF8BOM, "utf-8"
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
+	}
+	return nil, ""
+}
+
+func decodeWith(enc encoding.Encoding, name string, data []byte) ([]byte, string, error) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, name, fmt.Errorf("decoding %s: %w", name, err)
+	}
+	return dropInvalid(out), name, nil
+}
+
+// dropInvalid replaces invalid UTF-8 sequences, so that every later step
+// works on valid text.
+func dropInvalid(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
+}

@@ -1,0 +1,166 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/opengov-cn/xxgk/report"
+)
+
+// metadataLabels are the labels portals print in the metadata block above a
+// report. The fields of report.Metadata take their values; the rest are
+// kept in Metadata.Other as printed.
+var metadataLabels = []string{
+	"索引号", "发布机构", "成文日期", "发布日期", "发布时间", "公开日期", "文号", "标题", "主题分类",
+	"公开方式", "栏目", "来源", "生成日期", "发文机关", "有效性", "体裁分类", "组配分类", "关键词",
+	"公开范围", "公开时限", "信息来源", "所属机构", "原文链接", "本地目录", "source",
+}
+
+// isMetadataLabel reports whether a cell or key is a metadata label.
+func isMetadataLabel(s string) bool {
+	n := strings.TrimRight(report.NormalizeLabel(s), ":")
+	for _, l := range metadataLabels {
+		if n == l {
+			return true
+		}
+	}
+	return false
+}
+
+// setMetadata stores one printed label and value.
+func (d *doc) setMetadata(label, value string, at Location) {
+	label = strings.TrimRight(report.NormalizeLabel(label), ":")
+	value = strings.TrimSpace(value)
+	m := &d.rep.Metadata
+	switch label {
+	case "索引号":
+		m.IndexNumber = value
+	case "发布机构":
+		m.Publisher = value
+	case "文号":
+		m.DocumentNumber = value
+	case "标题":
+		m.Title = value
+	case "成文日期":
+		m.DocumentDate = d.date(value, at)
+	case "发布日期", "发布时间", "公开日期":
+		m.PublicationDate = d.date(value, at)
+	default:
+		m.Other = append(m.Other, report.Field{Label: label, Value: value})
+	}
+}
+
+var dateRe = regexp.MustCompile(`(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`)
+
+// date reads a printed date such as "2024-01-17", "2023-02-20 15:07" or
+// "2024年1月17日"; a value it cannot read is reported and left out.
+func (d *doc) date(s string, at Location) report.Date {
+	if s == "" {
+		return report.Date{}
+	}
+	m := dateRe.FindStringSubmatch(s)
+	if m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		day, _ := strconv.Atoi(m[3])
+		t := time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
+		if t.Year() == y && int(t.Month()) == mo && t.Day() == day {
+			return report.Date{Year: y, Month: time.Month(mo), Day: day}
+		}
+	}
+	d.diagnose(Diagnostic{Severity: Warning, Code: CodeBadDate, At: at, Expected: "YYYY-MM-DD", Found: s})
+	return report.Date{}
+}
+
+// metadataRow reads a table row of label and value cells ("索引号 | H001 |
+// 成文日期 | 2024-01-17"), and reports whether it was one.
+func (d *doc) metadataRow(row []cell) bool {
+	if len(row) == 0 || !isMetadataLabel(row[0].text) {
+		return false
+	}
+	for i := 0; i < len(row); i++ {
+		label := row[i]
+		if !isMetadataLabel(label.text) {
+			continue
+		}
+		value := ""
+		if i+1 < len(row) && !isMetadataLabel(row[i+1].text) {
+			value = row[i+1].text
+			i++
+		}
+		d.setMetadata(label.text, value, label.at)
+	}
+	return true
+}
+
+// metadataLine reads a "label: value" line ("标题: …", "发布日期：2020-01-31"),
+// and reports whether it was one.
+func (d *doc) metadataLine(line string, at Location) bool {
+	for _, colon := range []string{"：", ":"} {
+		label, value, ok := strings.Cut(line, colon)
+		if ok && isMetadataLabel(label) {
+			d.setMetadata(label, value, at)
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// 统计期限自2021年1月1日起至2021年12月31日止; 为2025年1月1日至12月31日
+	periodRe = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日起?(?:至|到|—|－|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日`)
+	// 由杭州市萧山区人民政府办公室编制; 本报告由淮安市人民政府办公室根据…编制
+	bodyRe = regexp.MustCompile(`由([^，,。、《》()（）“”]{2,40}?)(?:根据|依据|按照|编制|负责)`)
+	// 2022年度, 2019年 before 政府信息公开
+	titleYearRe = regexp.MustCompile(`^(.*?)(\d{4})\s*年度?(.*?)政府信息公开`)
+)
+
+// readPeriodAndBody takes the statistical period and the reporting body
+// from the preamble, when it states them.
+func (d *doc) readPeriodAndBody(text string) {
+	compact := strings.Join(strings.Fields(text), "")
+	m := &d.rep.Metadata
+	if p := periodRe.FindStringSubmatch(compact); p != nil && m.PeriodStart.IsZero() {
+		y1, _ := strconv.Atoi(p[1])
+		y2 := y1
+		if p[4] != "" {
+			y2, _ = strconv.Atoi(p[4])
+		}
+		m.PeriodStart = d.date(p[1]+"-"+p[2]+"-"+p[3], Location{})
+		m.PeriodEnd = d.date(strconv.Itoa(y2)+"-"+p[5]+"-"+p[6], Location{})
+	}
+	if b := bodyRe.FindStringSubmatch(compact); b != nil && m.ReportingBody == "" {
+		m.ReportingBody = b[1]
+	}
+}
+
+// readTitle takes the year, and the reporting body when no other text
+// names it, from a title such as "平潭综合实验区2022年度政府信息公开工作年度报告"
+// or "2019年上海市人民政府办公厅政府信息公开工作年度报告".
+func (d *doc) readTitle(title string) {
+	compact := strings.Join(strings.Fields(title), "")
+	t := titleYearRe.FindStringSubmatch(compact)
+	if t == nil {
+		return
+	}
+	m := &d.rep.Metadata
+	if m.Year == 0 {
+		m.Year, _ = strconv.Atoi(t[2])
+	}
+	if m.ReportingBody == "" {
+		if body := strings.TrimSpace(t[1]); body != "" {
+			m.ReportingBody = body
+		} else if body := strings.TrimSpace(t[3]); body != "" {
+			m.ReportingBody = body
+		}
+	}
+}
+
+// isTitle reports whether a line is the report's title.
+func isTitle(line string) bool {
+	compact := strings.Join(strings.Fields(line), "")
+	return len([]rune(compact)) <= 60 && strings.HasSuffix(compact, "政府信息公开工作年度报告") ||
+		strings.HasSuffix(compact, "政府信息公开年度报告")
+}

@@ -1,0 +1,100 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/opengov-cn/xxgk/report"
+)
+
+// Options adjust the reader. The zero Options are the defaults.
+type Options struct {
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	MaxBytes int
+	// Format forces the report format; FormatUnknown (the default) detects
+	// it from the tables and the year.
+	Format report.Format
+}
+
+// Result is a report read from a published document, with what the reader
+// could not read.
+type Result struct {
+	// Report is the report read. Cells the reader could not read are blank,
+	// and each is named by a diagnostic.
+	Report *report.Report
+	// Diagnostics lists what could not be read or was read with a doubt,
+	// in the order of the document.
+	Diagnostics []Diagnostic
+	// Kind is what the input was taken for.
+	Kind InputKind
+	// Encoding is the character encoding the input was decoded from.
+	Encoding string
+}
+
+// HasErrors reports whether some diagnostic has Error severity: some cell or
+// part of the report could not be read.
+func (r *Result) HasErrors() bool {
+	for _, d := range r.Diagnostics {
+		if d.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse reads a published report, HTML or text (told apart by [Detect]).
+func Parse(data []byte, opts Options) (*Result, error) {
+	if Detect(data) == KindHTML {
+		return HTML(data, opts)
+	}
+	return Text(data, opts)
+}
+
+// HTML reads a report from an HTML page as a portal serves it: the report
+// inside navigation, scripts and metadata; tables with merged cells;
+// Word-pasted markup; in UTF-8 or GBK/GB2312/GB18030.
+func HTML(data []byte, opts Options) (*Result, error) {
+	if err := checkSize(data, opts); err != nil {
+		return nil, err
+	}
+	page, enc, err := decodeHTML(data)
+	if err != nil {
+		return nil, err
+	}
+	p := htmlBlocks(page)
+	d := newDoc(KindHTML, opts)
+	d.blocks = p.blocks
+	d.pageTitle = p.title
+	d.pageMeta = p.meta
+	return d.finish(enc)
+}
+
+// Text reads a report from text: lines of prose with tables as |- or
+// tab-separated rows, space-aligned columns (pdftotext -layout), Markdown
+// tables, or cells run together with no separator.
+func Text(data []byte, opts Options) (*Result, error) {
+	if err := checkSize(data, opts); err != nil {
+		return nil, err
+	}
+	text, enc, err := decodeText(data)
+	if err != nil {
+		return nil, err
+	}
+	d := newDoc(KindText, opts)
+	d.blocks = textBlocks(string(text))
+	return d.finish(enc)
+}
+
+func checkSize(data []byte, opts Options) error {
+	limit := opts.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	if len(data) > limit {
+		return fmt.Errorf("parse: %w: %d bytes (limit %d)", ErrTooLarge, len(data), limit)
+	}
+	if strings.TrimSpace(string(data)) == "" {
+		return fmt.Errorf("parse: %w", ErrEmpty)
+	}
+	return nil
+}
