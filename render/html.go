@@ -45,7 +45,7 @@ const CSS = `.xxgk-report{line-height:1.7;color:#111}
 `
 
 // pageCSS adds the page layout and print rules of the standalone page.
-const pageCSS = `body{margin:2em auto;max-width:64em;padding:0 1em;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
+const pageCSS = `body{margin:2em auto;max-width:64em;padding:0 1em;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
 @media print{body{margin:0;max-width:none}.xxgk-table tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `
 
