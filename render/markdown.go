@@ -34,7 +34,7 @@ func Markdown(w io.Writer, r *report.Report, l Lang) error {
 					out.str("\n**" + mdInline(t.caption) + "**\n")
 				}
 				if t.note != "" {
-					out.str("\n" + mdInline(t.note) + "\n")
+					out.str("\n" + mdEscapeLine(oneLine(t.note)) + "\n")
 				}
 				out.str("\n")
 				mdTable(out, t)
@@ -66,9 +66,10 @@ func mdParagraphs(out *writer, paragraphs []string) {
 	}
 }
 
-// mdInline returns user text escaped for a single line of Markdown.
+// mdInline returns text escaped for a single line of Markdown inside a
+// heading or emphasis, where no block can start.
 func mdInline(s string) string {
-	return mdEscapeLine(oneLine(s))
+	return mdEscape(oneLine(s))
 }
 
 // mdCell returns text escaped for a cell of a Markdown table: pipes escaped,
