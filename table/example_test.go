@@ -65,3 +65,39 @@ func ExampleGrid_Apply() {
 	// Output:
 	// 3
 }
+
+func ExampleLayouts() {
+	for _, l := range table.Layouts(report.Format2019) {
+		fmt.Printf("%s: %d×%d grid, %d data cells\n", l.Section.Label(report.Format2019), l.Rows, l.Cols, len(l.DataCells()))
+	}
+	// Output:
+	// 二、主动公开政府信息情况: 18×4 grid, 22 data cells
+	// 三、收到和处理政府信息公开申请情况: 26×10 grid, 161 data cells
+	// 四、政府信息公开行政复议、行政诉讼情况: 4×15 grid, 15 data cells
+}
+
+func ExampleFillLayout() {
+	l, _ := table.Lookup(report.SectionProactive, report.Format2021)
+	g, err := table.FillLayout(l, examples.Xiaoshan2023())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	i, _ := l.Find(report.Table2Path(report.AdministrativeFees, report.FeeAmount))
+	c := l.Cells[i]
+	fmt.Printf("row %d, column %d, spanning %d columns: %s\n", c.Row, c.Col, c.ColSpan, g.Values[i])
+	// Output:
+	// row 13, column 1, spanning 3 columns: 0.008
+}
+
+func ExampleLayout_RowStarts() {
+	l, _ := table.Lookup(report.SectionRequests, report.Format2021)
+	for _, i := range l.RowStarts()[1] {
+		c := l.Cells[i]
+		fmt.Println(c.Label.Zh, c.RowSpan, c.ColSpan)
+	}
+	// Output:
+	// 自然人 2 1
+	// 法人或其他组织 1 5
+	// 总计 2 1
+}
