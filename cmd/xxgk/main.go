@@ -26,6 +26,7 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"example": {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
+		"render":  {"print a report JSON file as Markdown, HTML or plain text", runRender},
 	}
 }
 
