@@ -1,0 +1,335 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/opengov-cn/xxgk/report"
+)
+
+// doc is one document being read: its blocks, the report being filled and
+// the diagnostics so far.
+type doc struct {
+	kind      InputKind
+	opts      Options
+	blocks    []block
+	pageTitle string
+	pageMeta  map[string]string
+	rep       *report.Report
+	diags     []Diagnostic
+	// heading[s] is the index in blocks of the heading of section s, or -1.
+	heading [report.NumSections]int
+}
+
+func newDoc(kind InputKind, opts Options) *doc {
+	d := &doc{kind: kind, opts: opts, rep: report.New(report.FormatUnknown, 0)}
+	for i := range d.heading {
+		d.heading[i] = -1
+	}
+	return d
+}
+
+func (d *doc) diagnose(diag Diagnostic) { d.diags = append(d.diags, diag) }
+
+// finish reads the report out of the blocks.
+func (d *doc) finish(encoding string) (*Result, error) {
+	d.dropPageMarkers()
+	d.splitInlineHeadings()
+	d.findHeadings()
+	if d.kind == KindText {
+		d.joinWrappedLines()
+		d.findHeadings()
+	}
+	d.readFrontMatter()
+	d.readFormat()
+	d.readNarrative()
+	d.readTables()
+	d.readFees()
+	return &Result{Report: d.rep, Diagnostics: d.diags, Kind: d.kind, Encoding: encoding}, nil
+}
+
+var pageMarkerRe = regexp.MustCompile(`^[-—–－_\s]*\d{1,3}[-—–－_\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$`)
+
+// dropPageMarkers removes the page numbers that PDF extraction leaves in
+// the text ("-3-", "— 4 —").
+func (d *doc) dropPageMarkers() {
+	kept := d.blocks[:0]
+	for _, b := range d.blocks {
+		if !b.isTable() && pageMarkerRe.MatchString(b.text) && strings.ContainsAny(b.text, "-—–－_第") {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	d.blocks = kept
+}
+
+// splitInlineHeadings cuts paragraphs that hold a section heading inside
+// them (pages whose text runs together) so that each heading starts a block
+// of its own.
+func (d *doc) splitInlineHeadings() {
+	var out []block
+	for _, b := range d.blocks {
+		if b.isTable() || utf8.RuneCountInString(b.text) <= maxHeadingRunes {
+			out = append(out, b)
+			continue
+		}
+		rest := b.text
+		for {
+			cut, cutEnd := -1, -1
+			for s := range report.NumSections {
+				if i, j, ok := findInlineHeading(rest, report.SectionID(s), report.Format2021); ok && (cut < 0 || i < cut) && !(i == 0 && j == len(rest)) {
+					cut, cutEnd = i, j
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			if before := strings.TrimSpace(rest[:cut]); before != "" {
+				out = append(out, block{text: before, at: b.at})
+			}
+			out = append(out, block{text: rest[cut:cutEnd], at: b.at})
+			rest = strings.TrimSpace(rest[cutEnd:])
+		}
+		if rest != "" {
+			out = append(out, block{text: rest, at: b.at})
+		}
+	}
+	d.blocks = out
+}
+
+// findHeadings locates the six section headings, in order: a heading is
+// taken only after the heading of an earlier section.
+func (d *doc) findHeadings() {
+	for i := range d.heading {
+		d.heading[i] = -1
+	}
+	next := 0
+	for i, b := range d.blocks {
+		if b.isTable() {
+			continue
+		}
+		s, ok := matchHeading(b.text)
+		if !ok || int(s) < next {
+			continue
+		}
+		d.heading[s] = i
+		next = int(s) + 1
+	}
+}
+
+// sectionBlocks returns the blocks of section s: from after its heading to
+// the next heading found.
+func (d *doc) sectionBlocks(s report.SectionID) (from, to int, ok bool) {
+	start := d.heading[s]
+	if start < 0 {
+		return 0, 0, false
+	}
+	to = len(d.blocks)
+	for t := int(s) + 1; t < report.NumSections; t++ {
+		if d.heading[t] >= 0 {
+			to = d.heading[t]
+			break
+		}
+	}
+	return start + 1, to, true
+}
+
+// terminal reports whether a line ends a sentence or a paragraph.
+func terminal(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune("。！？；：!?;:”」）)", r)
+}
+
+// joinWrappedLines joins the lines of prose that a PDF extraction wrapped
+// (a line that does not end a sentence runs on into the next line) outside
+// the table sections.
+func (d *doc) joinWrappedLines() {
+	tableSection := func(i int) bool {
+		for _, s := range []report.SectionID{report.SectionProactive, report.SectionRequests, report.SectionAppeals} {
+			if from, to, ok := d.sectionBlocks(s); ok && i >= from && i < to {
+				return true
+			}
+		}
+		return false
+	}
+	var out []block
+	joinable := func(b block, i int) bool {
+		if b.isTable() || tableSection(i) || d.isHeadingIndex(i) {
+			return false
+		}
+		if _, _, ok := subsectionTitle(b.text); ok && !strings.ContainsAny(b.text, "。") {
+			return false
+		}
+		return !d.isFrontMatterLine(b.text)
+	}
+	for i, b := range d.blocks {
+		if n := len(out); n > 0 && i > 0 && joinable(d.blocks[i-1], i-1) && joinable(b, i) &&
+			!terminal(out[n-1].text) && b.at.Line == d.blocks[i-1].at.Line+1 {
+			out[n-1].text += b.text
+			continue
+		}
+		out = append(out, b)
+	}
+	d.blocks = out
+}
+
+func (d *doc) isHeadingIndex(i int) bool {
+	for _, h := range d.heading {
+		if h == i {
+			return true
+		}
+	}
+	return false
+}
+
+// isFrontMatterLine reports whether a line is a metadata line: it must not
+// be joined with its neighbours.
+func (d *doc) isFrontMatterLine(line string) bool {
+	for _, colon := range []string{"：", ":"} {
+		if label, _, ok := strings.Cut(line, colon); ok && isMetadataLabel(label) {
+			return true
+		}
+	}
+	return false
+}
+
+// readFrontMatter reads the metadata and the preamble: everything before
+// 一、总体情况.
+func (d *doc) readFrontMatter() {
+	end := len(d.blocks)
+	for _, h := range d.heading {
+		if h >= 0 {
+			end = h
+			break
+		}
+	}
+	if t := d.pageMeta["articletitle"]; t != "" {
+		d.rep.Metadata.Title = t
+	}
+	if p := d.pageMeta["pubdate"]; p != "" {
+		d.rep.Metadata.PublicationDate = d.date(p, Location{})
+	}
+	var preamble []string
+	for _, b := range d.blocks[:end] {
+		switch {
+		case b.isTable():
+			for _, row := range b.rows {
+				d.metadataRow(row)
+			}
+		case d.metadataLine(b.text, b.at):
+		case isTitle(b.text):
+			if d.rep.Metadata.Title == "" {
+				d.rep.Metadata.Title = strings.Join(strings.Fields(b.text), "")
+			}
+		case isPreamble(b.text):
+			preamble = append(preamble, b.text)
+		}
+	}
+	d.rep.Preamble = preamble
+	for _, p := range preamble {
+		d.readPeriodAndBody(p)
+	}
+	if d.rep.Metadata.Title == "" && d.pageTitle != "" {
+		title, _, _ := strings.Cut(d.pageTitle, "_")
+		if isTitle(title) {
+			d.rep.Metadata.Title = title
+		}
+	}
+	d.readTitle(d.rep.Metadata.Title)
+	if d.rep.Metadata.Year == 0 && !d.rep.Metadata.PeriodStart.IsZero() {
+		d.rep.Metadata.Year = d.rep.Metadata.PeriodStart.Year
+	}
+}
+
+// isPreamble reports whether a line before 一、总体情况 is part of the
+// report's text rather than the portal's navigation: a sentence.
+func isPreamble(line string) bool {
+	return strings.ContainsAny(line, "。，,") && utf8.RuneCountInString(line) > 15
+}
+
+// readNarrative fills sections 一, 五 and 六, and reports missing headings.
+func (d *doc) readNarrative() {
+	f := d.rep.Format
+	for _, s := range report.Sections() {
+		h := d.heading[s]
+		if h < 0 {
+			d.diagnose(Diagnostic{Severity: Warning, Code: CodeNoSection, Expected: s.Label(f)})
+			continue
+		}
+		if got := d.blocks[h].text; report.NormalizeLabel(got) != report.NormalizeLabel(s.Label(f)) {
+			d.diagnose(Diagnostic{Severity: Info, Code: CodeHeadingVariant, At: d.blocks[h].at, Expected: s.Label(f), Found: got})
+		}
+	}
+	for s, dst := range map[report.SectionID]*report.Section{
+		report.SectionOverview:     &d.rep.Overview,
+		report.SectionProblems:     &d.rep.Problems,
+		report.SectionOtherMatters: &d.rep.OtherMatters,
+	} {
+		from, to, ok := d.sectionBlocks(s)
+		if !ok {
+			continue
+		}
+		*dst = d.section(d.blocks[from:to], s == report.SectionOtherMatters)
+	}
+}
+
+// section gathers paragraphs and numbered subsections. The last section
+// stops at the portal's text after the report (links, "附件下载").
+func (d *doc) section(blocks []block, last bool) report.Section {
+	var s report.Section
+	for _, b := range blocks {
+		if b.isTable() {
+			continue
+		}
+		text := b.text
+		if last {
+			if cut, stop := cutAtPageFooter(text); stop {
+				if cut != "" {
+					appendParagraph(&s, cut)
+				}
+				break
+			}
+		}
+		if title, rest, ok := subsectionTitle(text); ok {
+			s.Subsections = append(s.Subsections, report.Subsection{Title: title})
+			if rest != "" {
+				appendParagraph(&s, rest)
+			}
+			continue
+		}
+		if last && isLinkText(text) {
+			break
+		}
+		appendParagraph(&s, text)
+	}
+	return s
+}
+
+func appendParagraph(s *report.Section, text string) {
+	if n := len(s.Subsections); n > 0 {
+		s.Subsections[n-1].Paragraphs = append(s.Subsections[n-1].Paragraphs, text)
+		return
+	}
+	s.Paragraphs = append(s.Paragraphs, text)
+}
+
+// pageFooters are texts portals print after a report.
+var pageFooters = []string{"附件下载", "扫一扫在手机", "【打印本页】", "【关闭窗口】", "打印本页", "关闭窗口", "分享到：", "上一篇", "下一篇", "相关链接"}
+
+// cutAtPageFooter returns the text before a portal footer in a line, and
+// whether the line holds one or is a short link text after the report.
+func cutAtPageFooter(text string) (string, bool) {
+	for _, f := range pageFooters {
+		if i := strings.Index(text, f); i >= 0 {
+			return strings.TrimSpace(text[:i]), true
+		}
+	}
+	return "", false
+}
+
+// isLinkText reports whether a line after the report's last paragraph is
+// the portal's link text: short, with no punctuation of a sentence.
+func isLinkText(text string) bool {
+	return !strings.ContainsAny(text, "。，,；;：:") && utf8.RuneCountInString(text) <= 12
+}

@@ -1,0 +1,505 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/table"
+)
+
+// Tables are read through the layouts of package table, the declarations
+// the renderers print: each data row of a layout is known by the label of
+// its row and by its place among the rows, and gives the paths of its cells
+// in column order.
+
+// layoutRow is one data row of a layout.
+type layoutRow struct {
+	label string        // the row's own label, normalised ("" for table 四)
+	paths []report.Path // its data cells, in column order
+}
+
+// layoutRows lists the data rows of a layout, in order, and the normalised
+// labels of its header cells.
+func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
+	headers = map[string]bool{}
+	grid := l.Expand()
+	for r := 0; r < l.Rows; r++ {
+		var row layoutRow
+		for c := 0; c < l.Cols; c++ {
+			cell := l.Cells[grid[r][c]]
+			if cell.Kind == table.Data {
+				if cell.Row == r && cell.Col == c {
+					row.paths = append(row.paths, cell.Path)
+				}
+				continue
+			}
+			if len(row.paths) == 0 {
+				row.label = labelKey(cell.Label.Zh)
+			}
+		}
+		if len(row.paths) > 0 {
+			rows = append(rows, row)
+		}
+	}
+	// Headers are the labels of the header cells that label no data row:
+	// column headers, bands, group labels.
+	rowLabels := map[string]bool{}
+	for _, r := range rows {
+		rowLabels[r.label] = true
+	}
+	for _, c := range l.Cells {
+		if k := labelKey(c.Label.Zh); c.Kind == table.Header && !rowLabels[k] {
+			headers[k] = true
+		}
+	}
+	return rows, headers
+}
+
+// labelKey folds a label for matching: report.NormalizeLabel, and "1、"
+// numbering written "1.".
+func labelKey(s string) string {
+	n := report.NormalizeLabel(s)
+	i := 0
+	for i < len(n) && n[i] >= '0' && n[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(n) && n[i] == ',' {
+		n = n[:i] + "." + n[i+1:]
+	}
+	return n
+}
+
+// withoutNumbering drops a leading item number: "1.", "(一)", "一,".
+func withoutNumbering(s string) string {
+	if strings.HasPrefix(s, "(") {
+		if i := strings.IndexByte(s, ')'); i > 0 && i <= 10 {
+			return s[i+1:]
+		}
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == '.' {
+		return s[i+1:]
+	}
+	for _, numeral := range sectionNumerals {
+		if rest, ok := strings.CutPrefix(s, numeral+","); ok {
+			return rest
+		}
+	}
+	return s
+}
+
+// match strength of a printed label against an official one.
+const (
+	noMatch = iota
+	fragmentMatch
+	prefixMatch
+	bareMatch
+	exactMatch
+)
+
+// matchLabel says how well a printed label (folded) names an official one:
+// exactly; without item numbers; as a truncated or annotated form (one
+// begins with the other, or the official label ends with the printed one,
+// as 规范性文件 for 行政规范性文件); or as a piece of it (a label a PDF broke
+// over lines).
+func matchLabel(printed, official string) int {
+	switch {
+	case printed == "" || official == "":
+		return noMatch
+	case printed == official:
+		return exactMatch
+	}
+	p, o := withoutNumbering(printed), withoutNumbering(official)
+	if p == o && p != "" {
+		return bareMatch
+	}
+	if utf8.RuneCountInString(p) >= 4 && utf8.RuneCountInString(o) >= 4 &&
+		(strings.HasPrefix(p, o) || strings.HasPrefix(o, p) || strings.HasSuffix(o, p)) {
+		return prefixMatch
+	}
+	if utf8.RuneCountInString(p) >= 5 && strings.Contains(o, p) {
+		return fragmentMatch
+	}
+	return noMatch
+}
+
+// printedRow is a row as the document prints it.
+type printedRow struct {
+	label   string // its label, folded ("" when it has none)
+	raw     string // its label as printed
+	context string // label pieces on the lines before it, folded
+	values  []cell
+	at      Location
+}
+
+// tableReader reads one table of a section into the report.
+type tableReader struct {
+	d       *doc
+	layout  *table.Layout
+	rows    []layoutRow
+	headers map[string]bool
+	filled  []bool
+	at      Location // where the section starts
+}
+
+// readTables reads tables 二, 三 and 四.
+func (d *doc) readTables() {
+	for _, l := range table.Layouts(d.rep.Format) {
+		from, to, ok := d.sectionBlocks(l.Section)
+		at := Location{}
+		if ok {
+			at = d.blocks[from-1].at
+		} else {
+			from, to = 0, 0
+		}
+		rows, headers := layoutRows(l)
+		tr := &tableReader{d: d, layout: l, rows: rows, headers: headers, filled: make([]bool, len(rows)), at: at}
+		tr.read(d.blocks[from:to])
+	}
+}
+
+// read fills the table from the blocks of its section.
+func (tr *tableReader) read(blocks []block) {
+	printed := tr.printedRows(blocks)
+	tr.align(printed)
+	if tr.count() < (len(tr.rows)+1)/2 {
+		// Few rows found: the section's text may run together.
+		var text strings.Builder
+		for _, b := range blocks {
+			if !b.isTable() {
+				text.WriteString(b.text)
+			}
+		}
+		if text.Len() > 0 {
+			tr.readRunTogether(text.String())
+		}
+	}
+	tr.reportMissing()
+}
+
+func (tr *tableReader) count() int {
+	n := 0
+	for _, f := range tr.filled {
+		if f {
+			n++
+		}
+	}
+	return n
+}
+
+// printedRows turns the section's blocks into rows: each row of a table
+// block, and each line of prose that ends in numbers (space-aligned
+// columns). Lines without numbers are kept as context for the next row.
+func (tr *tableReader) printedRows(blocks []block) []printedRow {
+	var rows []printedRow
+	var context []string
+	add := func(r printedRow) {
+		r.context = strings.Join(context, "")
+		context = context[:0]
+		rows = append(rows, r)
+	}
+	for _, b := range blocks {
+		if !b.isTable() {
+			if r, ok := spacedRow(b.text, b.at); ok {
+				add(r)
+			} else {
+				context = append(context, labelKey(b.text))
+			}
+			continue
+		}
+		for _, cells := range b.rows {
+			k := len(cells)
+			for k > 0 && isValueLike(cells[k-1].text) {
+				k--
+			}
+			if k == len(cells) { // labels only: a header row, or label pieces
+				var texts []string
+				for _, c := range cells {
+					texts = append(texts, labelKey(c.text))
+				}
+				if !tr.allHeaders(texts) {
+					context = append(context, texts...)
+				}
+				continue
+			}
+			r := printedRow{values: cells[k:], at: cells[k].at}
+			if k > 0 {
+				r.raw = cells[k-1].text
+				r.label = labelKey(r.raw)
+				r.at = cells[k-1].at
+			}
+			add(r)
+		}
+	}
+	return rows
+}
+
+func (tr *tableReader) allHeaders(texts []string) bool {
+	for _, t := range texts {
+		if t != "" && !tr.headers[t] {
+			return false
+		}
+	}
+	return true
+}
+
+var spaceRun = regexp.MustCompile(`\s{2,}`)
+
+// spacedRow reads a line of space-aligned columns ("1.属于国家秘密   2   0 …",
+// "行政许可 0"): the numbers at its end are the values, the last group of
+// text before them its label.
+func spacedRow(line string, at Location) (printedRow, bool) {
+	fields := strings.Fields(line)
+	k := len(fields)
+	for k > 0 && readCell(fields[k-1]).number || k > 0 && readCell(fields[k-1]).na {
+		k--
+	}
+	if k == len(fields) {
+		return printedRow{}, false
+	}
+	r := printedRow{at: at}
+	for _, f := range fields[k:] {
+		r.values = append(r.values, cell{text: f, rowspan: 1, colspan: 1, at: at})
+	}
+	if k > 0 {
+		// The label is the last group of text before the numbers.
+		prefix := strings.Join(fields[:k], " ")
+		idx := strings.Index(line, fields[k-1]) + len(fields[k-1])
+		if idx > 0 && idx <= len(line) {
+			prefix = strings.TrimSpace(line[:idx])
+		}
+		groups := spaceRun.Split(prefix, -1)
+		r.raw = groups[len(groups)-1]
+		r.label = labelKey(r.raw)
+	}
+	return r, true
+}
+
+// align places each printed row in a row of the layout: by its label when
+// it names one, else in the next row by order when its number of cells
+// fits.
+func (tr *tableReader) align(printed []printedRow) {
+	next := 0
+	for _, p := range printed {
+		if tr.headers[p.label] || (p.label != "" && !hasNumbers(p.values) && matchesHeader(p.label, tr.headers)) {
+			// A header printed with the data (or a group label carrying
+			// numbers, as a 2021 table printing 其他处理 the 2019 way).
+			if !tr.isHybridOtherHandling(p) && hasNumbers(p.values) {
+				tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
+			}
+			continue
+		}
+		k := -1
+		if p.label != "" {
+			k = tr.matchRow(p.label, next)
+			if k < 0 && !hasNumbers(p.values) {
+				continue
+			}
+		}
+		if k < 0 && p.context != "" {
+			k = tr.matchRow(p.context, next)
+		}
+		if k < 0 && next < len(tr.rows) && len(trimValues(p.values, len(tr.rows[next].paths))) == len(tr.rows[next].paths) && !tr.filled[next] {
+			k = next
+		}
+		if k < 0 {
+			if hasNumbers(p.values) {
+				tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
+			}
+			continue
+		}
+		if tr.filled[k] {
+			tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p), Expected: "a row printed once"})
+			continue
+		}
+		tr.fill(k, p)
+		next = k + 1
+	}
+}
+
+// matchRow finds the layout row a label names: the strongest match, the
+// nearest at or after row next among equals; -1 when none or when two rows
+// match equally well before it.
+func (tr *tableReader) matchRow(label string, next int) int {
+	best, bestScore, ties := -1, noMatch, 0
+	for i, r := range tr.rows {
+		score := matchLabel(label, r.label)
+		if score == noMatch {
+			continue
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, ties = i, score, 0
+		case score == bestScore:
+			if (best < next) && i >= next {
+				best = i
+			} else {
+				ties++
+			}
+		}
+	}
+	if ties > 0 && bestScore <= fragmentMatch {
+		return -1
+	}
+	return best
+}
+
+func matchesHeader(label string, headers map[string]bool) bool {
+	for h := range headers {
+		if matchLabel(label, h) >= prefixMatch {
+			return true
+		}
+	}
+	return false
+}
+
+// isHybridOtherHandling reports (and diagnoses) a 2021 table 三 that prints
+// （六）其他处理 as one row of numbers, as the 2019 format did.
+func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
+	if tr.layout.Format != report.Format2021 || tr.layout.Section != report.SectionRequests ||
+		matchLabel(p.label, labelKey(report.OtherHandling.Label())) < bareMatch || !hasNumbers(p.values) {
+		return false
+	}
+	var paths []report.Path
+	for _, r := range report.OtherHandling.Rows(report.Format2021) {
+		for _, a := range report.Applicants() {
+			paths = append(paths, report.Table3Path(r, a))
+		}
+	}
+	tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeHybridOtherHandling, At: p.at, Paths: paths, Found: rowText(p)})
+	return true
+}
+
+func hasNumbers(cells []cell) bool {
+	for _, c := range cells {
+		if v := readCell(c.text); v.number {
+			return true
+		}
+	}
+	return false
+}
+
+// trimValues drops empty cells beyond n at the end of a row (a trailing "|"
+// or the empty cells of a spanned header).
+func trimValues(cells []cell, n int) []cell {
+	for len(cells) > n && strings.TrimSpace(cells[len(cells)-1].text) == "" {
+		cells = cells[:len(cells)-1]
+	}
+	return cells
+}
+
+func rowText(p printedRow) string {
+	var parts []string
+	if p.raw != "" {
+		parts = append(parts, p.raw)
+	}
+	for _, c := range p.values {
+		parts = append(parts, c.text)
+	}
+	return strings.Join(parts, " | ")
+}
+
+// fill writes a printed row's values into layout row k.
+func (tr *tableReader) fill(k int, p printedRow) {
+	row := tr.rows[k]
+	tr.filled[k] = true
+	values := trimValues(p.values, len(row.paths))
+	if len(values) != len(row.paths) {
+		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeCellCount, At: p.at, Paths: row.paths,
+			Expected: fmt.Sprintf("%d cells", len(row.paths)), Found: fmt.Sprintf("%d cells: %s", len(values), rowText(p))})
+		return
+	}
+	for i, path := range row.paths {
+		tr.d.setCell(path, values[i].text, values[i].at)
+	}
+}
+
+// setCell stores one printed value in the report cell at path.
+func (d *doc) setCell(path report.Path, text string, at Location) {
+	cellInfo, ok := report.LookupCell(d.rep.Format, path)
+	if !ok {
+		return
+	}
+	v := readCell(text)
+	val := report.Value{Kind: cellInfo.Kind, Count: report.Blank, Amount: report.BlankAmount}
+	switch {
+	case v.blank:
+	case v.na:
+		val.Count, val.Amount = report.NotApplicable, report.NotApplicableAmount
+	case !v.number:
+		d.diagnose(Diagnostic{Severity: Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
+		return
+	case cellInfo.Kind == report.KindAmount:
+		a, err := report.ParseAmount(v.text)
+		if err != nil {
+			d.diagnose(Diagnostic{Severity: Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
+			return
+		}
+		val.Amount, val.Unit = a, v.unit
+		if cellInfo.Unit == report.UnitWan && v.unit == report.UnitYuan {
+			val.Amount = a.YuanToWan()
+		}
+	default:
+		n, ok := parseCount(v.text)
+		if !ok || (n < 0 && cellInfo.Kind != report.KindSignedCount) {
+			d.diagnose(Diagnostic{Severity: Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
+			return
+		}
+		val.Count = report.Count(n)
+	}
+	if v.suffix != "" {
+		d.diagnose(Diagnostic{Severity: Info, Code: CodeUnit, At: at, Paths: []report.Path{path}, Expected: v.text, Found: v.suffix})
+	}
+	_ = d.rep.Set(path, val)
+}
+
+// parseCount reads an integer count within report.MaxCount.
+func parseCount(s string) (int64, bool) {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	if s == "" || len(s) > 13 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(s[i]-'0')
+	}
+	if n > report.MaxCount {
+		return 0, false
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+// reportMissing names the rows of the layout that no printed row filled.
+func (tr *tableReader) reportMissing() {
+	if tr.count() == 0 {
+		var paths []report.Path
+		for _, r := range tr.rows {
+			paths = append(paths, r.paths...)
+		}
+		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeNoTable, At: tr.at, Paths: paths, Expected: tr.layout.Section.Label(tr.layout.Format)})
+		return
+	}
+	for i, r := range tr.rows {
+		if tr.filled[i] {
+			continue
+		}
+		label := r.label
+		if label == "" {
+			label = tr.layout.Section.Label(tr.layout.Format)
+		}
+		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeMissingRow, At: tr.at, Paths: r.paths, Expected: label})
+	}
+}

@@ -1,0 +1,85 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/width"
+
+	"github.com/opengov-cn/xxgk/report"
+)
+
+// cellValue is what a printed cell holds, before it is put in a report cell.
+type cellValue struct {
+	text   string // folded: full-width digits made ASCII, spaces and commas removed
+	blank  bool
+	na     bool
+	number bool        // digits with an optional sign and fraction
+	unit   report.Unit // the money unit written in the cell, if any
+	suffix string      // the unit written in the cell and removed from text
+}
+
+// readCell folds a printed cell: full-width digits to ASCII, spaces and
+// thousands commas removed, a trailing unit (元, 万元, 件, 个, 项) cut off.
+// "/" and the dashes are not applicable; an empty cell is blank.
+func readCell(s string) cellValue {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == ',' || r == '，' || r == '\u200b' {
+			continue
+		}
+		if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
+			if n := p.Narrow(); n != 0 {
+				r = n
+			}
+		}
+		b.WriteRune(r)
+	}
+	t := b.String()
+	v := cellValue{text: t}
+	switch t {
+	case "":
+		v.blank = true
+		return v
+	case "/", "-", "—", "——", "–", "－", "\\", "／":
+		v.na = true
+		return v
+	}
+	for _, u := range []struct {
+		suffix string
+		unit   report.Unit
+	}{{"万元", report.UnitWan}, {"元", report.UnitYuan}, {"件", report.UnitNone}, {"个", report.UnitNone}, {"项", report.UnitNone}} {
+		if rest, ok := strings.CutSuffix(t, u.suffix); ok && isNumber(rest) {
+			v.text, v.unit, v.suffix = rest, u.unit, u.suffix
+			break
+		}
+	}
+	v.number = isNumber(v.text)
+	return v
+}
+
+// isValueLike reports whether a printed cell is a value (a number, blank,
+// or not applicable) rather than a label.
+func isValueLike(s string) bool {
+	v := readCell(s)
+	return v.blank || v.na || v.number
+}
+
+// isNumber reports whether s is [-]digits[.digits].
+func isNumber(s string) bool {
+	if strings.HasPrefix(s, "-") {
+		s = s[1:]
+	}
+	digits, dot := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !dot && digits > 0 && i < len(s)-1:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
