@@ -7,9 +7,9 @@ package parse
 
 // block is a paragraph (rows == nil) or a table.
 type block struct {
-	text string     // the paragraph's text
-	rows [][]cell   // the table's rows, spans not expanded
-	at   Location   // where the block starts
+	text string   // the paragraph's text
+	rows [][]cell // the table's rows, spans not expanded
+	at   Location // where the block starts
 }
 
 // isTable reports whether the block is a table.

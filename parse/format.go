@@ -57,4 +57,3 @@ func (d *doc) readFormat() {
 	}
 	d.rep.Format = f
 }
-
