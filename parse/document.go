@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -20,6 +21,8 @@ type doc struct {
 	diags     []Diagnostic
 	// heading[s] is the index in blocks of the heading of section s, or -1.
 	heading [report.NumSections]int
+	// pageBreaks are the lines of the page numbers dropped from text.
+	pageBreaks []int
 }
 
 func newDoc(kind InputKind, opts Options) *doc {
@@ -57,6 +60,7 @@ func (d *doc) dropPageMarkers() {
 	kept := d.blocks[:0]
 	for _, b := range d.blocks {
 		if !b.isTable() && pageMarkerRe.MatchString(b.text) && strings.ContainsAny(b.text, "-—–－_第") {
+			d.pageBreaks = append(d.pageBreaks, b.at.Line)
 			continue
 		}
 		kept = append(kept, b)
@@ -70,7 +74,7 @@ func (d *doc) dropPageMarkers() {
 func (d *doc) splitInlineHeadings() {
 	var out []block
 	for _, b := range d.blocks {
-		if b.isTable() || utf8.RuneCountInString(b.text) <= maxHeadingRunes {
+		if b.isTable() {
 			out = append(out, b)
 			continue
 		}
@@ -163,15 +167,45 @@ func (d *doc) joinWrappedLines() {
 		}
 		return !d.isFrontMatterLine(b.text)
 	}
+	// A wrapped line fills the width of the page: it is nearly as long as
+	// the long lines of the document.
+	var lengths []int
+	for _, b := range d.blocks {
+		if !b.isTable() && !strings.Contains(b.text, "  ") {
+			lengths = append(lengths, utf8.RuneCountInString(b.text))
+		}
+	}
+	slices.Sort(lengths)
+	wrapAt := 0
+	if len(lengths) > 0 {
+		wrapAt = lengths[len(lengths)*9/10] * 3 / 4
+	}
 	for i, b := range d.blocks {
-		if n := len(out); n > 0 && i > 0 && joinable(d.blocks[i-1], i-1) && joinable(b, i) &&
-			!terminal(out[n-1].text) && b.at.Line == d.blocks[i-1].at.Line+1 {
+		prev := d.blocks[max(i-1, 0)]
+		if n := len(out); n > 0 && i > 0 && joinable(prev, i-1) && joinable(b, i) &&
+			!terminal(out[n-1].text) && d.nextLine(prev.at.Line, b.at.Line) &&
+			utf8.RuneCountInString(prev.text) >= wrapAt && b.at.Column <= prev.at.Column {
 			out[n-1].text += b.text
 			continue
 		}
 		out = append(out, b)
 	}
 	d.blocks = out
+}
+
+// nextLine reports whether line b follows line a in the running text: the
+// next line, or the next after a page break (blank lines and a page number
+// between them).
+func (d *doc) nextLine(a, b int) bool {
+	if b == a+1 {
+		return true
+	}
+	for _, p := range d.pageBreaks {
+		if p > a && p < b {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) isHeadingIndex(i int) bool {
@@ -211,17 +245,16 @@ func (d *doc) readFrontMatter() {
 		d.rep.Metadata.PublicationDate = d.date(p, Location{})
 	}
 	var preamble []string
-	for _, b := range d.blocks[:end] {
+	for i, b := range d.blocks[:end] {
 		switch {
 		case b.isTable():
 			for _, row := range b.rows {
 				d.metadataRow(row)
 			}
 		case d.metadataLine(b.text, b.at):
+		case d.rep.Metadata.Title == "" && titleAt(d.blocks[:end], i) != "":
+			d.rep.Metadata.Title = titleAt(d.blocks[:end], i)
 		case isTitle(b.text):
-			if d.rep.Metadata.Title == "" {
-				d.rep.Metadata.Title = strings.Join(strings.Fields(b.text), "")
-			}
 		case isPreamble(b.text):
 			preamble = append(preamble, b.text)
 		}
@@ -240,6 +273,32 @@ func (d *doc) readFrontMatter() {
 	if d.rep.Metadata.Year == 0 && !d.rep.Metadata.PeriodStart.IsZero() {
 		d.rep.Metadata.Year = d.rep.Metadata.PeriodStart.Year
 	}
+}
+
+// titleAt returns the title printed at block i, alone or with the short
+// line before it (a title set on two lines: "淮安市人民政府" / "2024年政府信息
+// 公开工作年度报告"), or "".
+func titleAt(blocks []block, i int) string {
+	b := blocks[i]
+	if b.isTable() {
+		return ""
+	}
+	compact := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	if i > 0 && !blocks[i-1].isTable() && isShortLine(blocks[i-1].text) && isShortLine(b.text) {
+		if joined := compact(blocks[i-1].text + b.text); isTitle(joined) {
+			return joined
+		}
+	}
+	if isTitle(b.text) {
+		return compact(b.text)
+	}
+	return ""
+}
+
+// isShortLine reports whether a line could be part of a title: short, with
+// no sentence punctuation.
+func isShortLine(s string) bool {
+	return utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s, "。，,；;：:")
 }
 
 // isPreamble reports whether a line before 一、总体情况 is part of the

@@ -251,6 +251,10 @@ func (tr *tableReader) allHeaders(texts []string) bool {
 
 var spaceRun = regexp.MustCompile(`\s{2,}`)
 
+// maxLabelRunes bounds the label of a row: the longest official label has
+// 41 characters; annotations add some.
+const maxLabelRunes = 80
+
 // spacedRow reads a line of space-aligned columns ("1.属于国家秘密   2   0 …",
 // "行政许可 0"): the numbers at its end are the values, the last group of
 // text before them its label.
@@ -276,6 +280,9 @@ func spacedRow(line string, at Location) (printedRow, bool) {
 		}
 		groups := spaceRun.Split(prefix, -1)
 		r.raw = groups[len(groups)-1]
+		if utf8.RuneCountInString(r.raw) > maxLabelRunes {
+			return printedRow{}, false // prose, or a table run together
+		}
 		r.label = labelKey(r.raw)
 	}
 	return r, true
