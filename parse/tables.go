@@ -228,6 +228,17 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 				}
 				continue
 			}
+			// A cell that names a row of the layout is the label, even when
+			// a cell after it is not a number (a damaged value).
+			for i := len(cells) - 1; i >= 0; i-- {
+				if i < k && tr.matchRow(labelKey(cells[i].text), 0) >= 0 {
+					k = i + 1
+					break
+				}
+			}
+			if k == len(cells) {
+				continue
+			}
 			r := printedRow{values: cells[k:], at: cells[k].at}
 			if k > 0 {
 				r.raw = cells[k-1].text
@@ -289,11 +300,13 @@ func spacedRow(line string, at Location) (printedRow, bool) {
 }
 
 // align places each printed row in a row of the layout: by its label when
-// it names one, else in the next row by order when its number of cells
-// fits.
+// it names one, else in the next row by order when it has no label and its
+// number of cells fits. Then it fills the rows.
 func (tr *tableReader) align(printed []printedRow) {
 	next := 0
-	for _, p := range printed {
+	placed := make([]int, len(printed))
+	for i, p := range printed {
+		placed[i] = -1
 		if tr.headers[p.label] || (p.label != "" && !hasNumbers(p.values) && matchesHeader(p.label, tr.headers)) {
 			// A header printed with the data (or a group label carrying
 			// numbers, as a 2021 table printing 其他处理 the 2019 way).
@@ -309,10 +322,11 @@ func (tr *tableReader) align(printed []printedRow) {
 				continue
 			}
 		}
-		if k < 0 && p.context != "" {
+		if k < 0 && p.label == "" && p.context != "" {
 			k = tr.matchRow(p.context, next)
 		}
-		if k < 0 && next < len(tr.rows) && len(trimValues(p.values, len(tr.rows[next].paths))) == len(tr.rows[next].paths) && !tr.filled[next] {
+		if k < 0 && p.label == "" && next < len(tr.rows) && !tr.filled[next] &&
+			len(trimValues(p.values, len(tr.rows[next].paths))) == len(tr.rows[next].paths) {
 			k = next
 		}
 		if k < 0 {
@@ -325,8 +339,25 @@ func (tr *tableReader) align(printed []printedRow) {
 			tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p), Expected: "a row printed once"})
 			continue
 		}
-		tr.fill(k, p)
+		tr.filled[k] = true
+		placed[i] = k
 		next = k + 1
+	}
+	// A table whose rows are mostly padded with empty cells after their
+	// values: there, an empty last value is likely padding, not a blank.
+	padded, rows := 0, 0
+	for i, k := range placed {
+		if k >= 0 {
+			rows++
+			if len(printed[i].values) > len(tr.rows[k].paths) {
+				padded++
+			}
+		}
+	}
+	for i, k := range placed {
+		if k >= 0 {
+			tr.fill(k, printed[i], padded*2 > rows)
+		}
 	}
 }
 
@@ -412,19 +443,56 @@ func rowText(p printedRow) string {
 	return strings.Join(parts, " | ")
 }
 
-// fill writes a printed row's values into layout row k.
-func (tr *tableReader) fill(k int, p printedRow) {
+// fill writes a printed row's values into layout row k. In a padded table,
+// or where the row's identities fail, an empty last value may be a missing
+// cell with the values moved left: the row is reported.
+func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 	row := tr.rows[k]
-	tr.filled[k] = true
 	values := trimValues(p.values, len(row.paths))
 	if len(values) != len(row.paths) {
 		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeCellCount, At: p.at, Paths: row.paths,
 			Expected: fmt.Sprintf("%d cells", len(row.paths)), Found: fmt.Sprintf("%d cells: %s", len(values), rowText(p))})
 		return
 	}
+	if strings.TrimSpace(values[len(values)-1].text) == "" && (paddedTable || tr.identityFails(values)) {
+		tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeCellCount, At: p.at, Paths: row.paths,
+			Expected: fmt.Sprintf("%d cells, the last one blank", len(row.paths)), Found: rowText(p)})
+	}
 	for i, path := range row.paths {
 		tr.d.setCell(path, values[i].text, values[i].at)
 	}
+}
+
+// identityFails reports whether a row's numbers break the identity of its
+// table (总计 = the sum of the parts, where every part is a number).
+func (tr *tableReader) identityFails(values []cell) bool {
+	check, _ := tr.identity(len(values))
+	size := len(values)
+	if tr.layout.Section == report.SectionAppeals {
+		size = report.NumResults
+	}
+	for b := 0; b+size <= len(values); b += size {
+		nums := make([]int64, 0, size)
+		for _, c := range values[b : b+size] {
+			n, ok := parseCount(readCell(c.text).text)
+			if !ok || !readCell(c.text).number {
+				break
+			}
+			nums = append(nums, n)
+		}
+		if len(nums) == size && !check(padTo(nums, len(values))) {
+			return true
+		}
+	}
+	return false
+}
+
+// padTo returns a block of numbers in a row of n values, for a check that
+// reads whole rows; blocks beyond it are zeros, which hold.
+func padTo(nums []int64, n int) []int64 {
+	out := make([]int64, n)
+	copy(out, nums)
+	return out
 }
 
 // setCell stores one printed value in the report cell at path.

@@ -1,0 +1,98 @@
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// TestGBKPage parses a GBK-encoded copy of a portal page, its charset
+// declared as older portals do, and gets the report of the UTF-8 original.
+func TestGBKPage(t *testing.T) {
+	for _, name := range []string{"pingtan-2022.html", "pingtan-2019.html"} {
+		t.Run(name, func(t *testing.T) {
+			utf := readTestdata(t, name)
+			want, err := HTML(utf, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, declared := range []string{"gbk", "gb2312", "GB18030"} {
+				page := bytes.Replace(utf, []byte(`charset="utf-8"`), []byte(`charset="`+declared+`"`), 1)
+				if bytes.Equal(page, utf) {
+					page = bytes.Replace(utf, []byte("<head>"), []byte(`<head><meta http-equiv="Content-Type" content="text/html; charset=`+declared+`">`), 1)
+				}
+				gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(page)
+				if err != nil {
+					t.Fatalf("encoding the test page as GBK: %v", err)
+				}
+				got, err := HTML(gbk, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Encoding == "utf-8" {
+					t.Errorf("%s: decoded as %s", declared, got.Encoding)
+				}
+				if d := cmp.Diff(want.Report, got.Report, cmpReports...); d != "" {
+					t.Errorf("charset %s: report differs from the UTF-8 page (-utf8 +gbk):\n%s", declared, d)
+				}
+			}
+			// With no declaration at all, bytes that are not UTF-8 are read as GB18030.
+			undeclared := bytes.Replace(utf, []byte(`charset="utf-8"`), []byte(``), 1)
+			gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes(undeclared)
+			got, err := HTML(gbk, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(want.Report, got.Report, cmpReports...); d != "" {
+				t.Errorf("undeclared GBK: (-utf8 +gbk):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestBOMAndGBKText(t *testing.T) {
+	src := readTestdata(t, "xiaoshan-2023.txt")
+	want, err := Text(src, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	withBOM := append([]byte{0xEF, 0xBB, 0xBF}, src...)
+	gbk, _ := simplifiedchinese.GB18030.NewEncoder().Bytes(src)
+	for name, input := range map[string][]byte{"bom": withBOM, "gb18030": gbk} {
+		got, err := Text(input, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want.Report, got.Report, cmpReports...); d != "" {
+			t.Errorf("%s: (-utf8 +%s):\n%s", name, name, d)
+		}
+	}
+}
+
+func TestInputLimits(t *testing.T) {
+	if _, err := Parse([]byte(strings.Repeat("一", 100)), Options{MaxBytes: 10}); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("input over the limit: error %v, want ErrTooLarge", err)
+	}
+	for _, empty := range []string{"", "   \n\t  "} {
+		if _, err := Parse([]byte(empty), Options{}); !errors.Is(err, ErrEmpty) {
+			t.Errorf("Parse(%q): error %v, want ErrEmpty", empty, err)
+		}
+	}
+}
+
+func TestDetect(t *testing.T) {
+	for input, want := range map[string]InputKind{
+		"<!DOCTYPE html><html>":    KindHTML,
+		"<table><tr><td>1</td></tr>": KindHTML,
+		"一、总体情况\n规章 | 0 | 0":     KindText,
+		"| a | b |\n|---|---|":      KindText,
+	} {
+		if got := Detect([]byte(input)); got != want {
+			t.Errorf("Detect(%q) = %v, want %v", input, got, want)
+		}
+	}
+}
