@@ -109,4 +109,3 @@ func TestHandReadCells(t *testing.T) {
 		})
 	}
 }
-

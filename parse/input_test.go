@@ -86,10 +86,10 @@ func TestInputLimits(t *testing.T) {
 
 func TestDetect(t *testing.T) {
 	for input, want := range map[string]InputKind{
-		"<!DOCTYPE html><html>":    KindHTML,
+		"<!DOCTYPE html><html>":      KindHTML,
 		"<table><tr><td>1</td></tr>": KindHTML,
-		"一、总体情况\n规章 | 0 | 0":     KindText,
-		"| a | b |\n|---|---|":      KindText,
+		"一、总体情况\n规章 | 0 | 0":         KindText,
+		"| a | b |\n|---|---|":       KindText,
 	} {
 		if got := Detect([]byte(input)); got != want {
 			t.Errorf("Detect(%q) = %v, want %v", input, got, want)

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -228,12 +229,14 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 				}
 				continue
 			}
-			// A cell that names a row of the layout is the label, even when
-			// a cell after it is not a number (a damaged value).
-			for i := len(cells) - 1; i >= 0; i-- {
-				if i < k && tr.matchRow(labelKey(cells[i].text), 0) >= 0 {
-					k = i + 1
-					break
+			// When the cell before the values names no row, a cell further
+			// left may: then the cells between are damaged values.
+			if k > 0 && !tr.namesRow(cells[k-1].text) {
+				for i := k - 2; i >= 0; i-- {
+					if tr.namesRow(cells[i].text) {
+						k = i + 1
+						break
+					}
 				}
 			}
 			if k == len(cells) {
@@ -365,27 +368,39 @@ func (tr *tableReader) align(printed []printedRow) {
 // nearest at or after row next among equals; -1 when none or when two rows
 // match equally well before it.
 func (tr *tableReader) matchRow(label string, next int) int {
-	best, bestScore, ties := -1, noMatch, 0
+	best, bestScore := -1, noMatch
+	var tied []int
 	for i, r := range tr.rows {
 		score := matchLabel(label, r.label)
-		if score == noMatch {
-			continue
-		}
 		switch {
+		case score == noMatch:
 		case score > bestScore:
-			best, bestScore, ties = i, score, 0
+			best, bestScore, tied = i, score, tied[:0]
 		case score == bestScore:
-			if (best < next) && i >= next {
-				best = i
-			} else {
-				ties++
-			}
+			tied = append(tied, i)
 		}
 	}
-	if ties > 0 && bestScore <= fragmentMatch {
-		return -1
+	if len(tied) == 0 || bestScore > fragmentMatch {
+		return best
 	}
-	return best
+	// A piece of a label that several rows share: the row expected next,
+	// if it is one of them.
+	if best == next || slices.Contains(tied, next) {
+		return next
+	}
+	return -1
+}
+
+// namesRow reports whether a printed label names, or is a piece of, the
+// label of some row of the layout.
+func (tr *tableReader) namesRow(text string) bool {
+	l := labelKey(text)
+	for _, r := range tr.rows {
+		if matchLabel(l, r.label) != noMatch {
+			return true
+		}
+	}
+	return false
 }
 
 func matchesHeader(label string, headers map[string]bool) bool {
