@@ -228,7 +228,9 @@ func TestTallyLedgerErrors(t *testing.T) {
 		{"2019 row in a 2021 tally", report.Format2021, func(e *report.Application) { e.Outcome = report.RowOtherHandling }, "Outcome", report.ErrNotOutcomeRow, "format 2021"},
 		{"2021 row in a 2019 tally", report.Format2019, func(e *report.Application) { e.Outcome = report.RowOtherHandlingFeeNotPaid }, "Outcome", report.ErrNotOutcomeRow, "（六）其他处理2.申请人逾期未按收费通知要求缴纳费用"},
 		{"outcome out of range", report.Format2021, func(e *report.Application) { e.Outcome = 200 }, "Outcome", report.ErrNotOutcomeRow, "row 200"},
-		{"bad outcome concluded next year", report.Format2021, func(e *report.Application) { e.Concluded, e.Outcome = day(2024, time.January, 3), report.RowCarriedOver }, "Outcome", report.ErrNotOutcomeRow, ""},
+		{"bad outcome concluded next year", report.Format2021, func(e *report.Application) {
+			e.Concluded, e.Outcome = day(2024, time.January, 3), report.RowCarriedOver
+		}, "Outcome", report.ErrNotOutcomeRow, ""},
 		{"outcome while open", report.Format2021, func(e *report.Application) { e.Concluded = report.Date{} }, "Outcome", report.ErrOutcomeWhileOpen, "（一）予以公开"},
 	}
 	for _, tt := range tests {
