@@ -76,8 +76,8 @@ func (e *LedgerError) Error() string {
 // Unwrap returns the underlying problem, for errors.Is.
 func (e *LedgerError) Unwrap() error { return e.Err }
 
-// TallyLedger builds table 三 of the report on the given year, in format f,
-// from a ledger of requests. Each request is counted in its applicant's
+// TallyLedger builds table 三 of the report on the given year, in format f
+// (usually [FormatForYear] of the year), from a ledger of requests. Each request is counted in its applicant's
 // column:
 //
 //   - 一、本年新收 (received) if it was received in the year;
