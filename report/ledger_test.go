@@ -333,3 +333,30 @@ func ExampleTallyLedger() {
 	// 四、结转下年度继续办理: 自然人 1, 商业企业 0, 总计 1
 	// ledger entry 3 ("2023-003"): Outcome: （七）总计: outcome given but no conclusion date
 }
+
+// FuzzTallyLedger checks that no entry makes the tally panic, and that a
+// tally that succeeds keeps the identity of table 三.
+func FuzzTallyLedger(f *testing.F) {
+	f.Add(2023, uint8(2), uint8(0), 2022, uint8(12), uint8(31), 2023, uint8(1), uint8(1), uint8(2))
+	f.Add(2020, uint8(1), uint8(6), 2020, uint8(2), uint8(30), 0, uint8(0), uint8(0), uint8(23))
+	f.Fuzz(func(t *testing.T, year int, format, applicant uint8, ry int, rm, rd uint8, cy int, cm, cd, outcome uint8) {
+		e := report.Application{
+			Applicant: report.Applicant(applicant),
+			Received:  report.Date{Year: ry, Month: time.Month(rm), Day: int(rd)},
+			Concluded: report.Date{Year: cy, Month: time.Month(cm), Day: int(cd)},
+			Outcome:   report.Table3Row(outcome),
+		}
+		f := report.Format(format)
+		t3, err := report.TallyLedger(year, f, []report.Application{e, e})
+		if err != nil {
+			return
+		}
+		for _, a := range report.Applicants() {
+			in := t3.Rows[report.RowReceived][a] + t3.Rows[report.RowCarriedOver][a]
+			out := t3.Rows[report.RowConcluded][a] + t3.Rows[report.RowCarriedForward][a]
+			if in != out {
+				t.Errorf("%+v in %d: %s: in %d, out %d", e, year, a.Key(), in, out)
+			}
+		}
+	})
+}

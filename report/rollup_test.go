@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -322,4 +323,38 @@ func ExampleRollUp() {
 	// true [40 3 0 0 1 0 44]
 	// 行政事业性收费: 0.508 万元
 	// 尚未审结: "/"; 结果维持: ""
+}
+
+// FuzzRollUp checks that no decodable report makes a roll-up panic, and
+// that a report rolled up alone keeps every cell's value.
+func FuzzRollUp(f *testing.F) {
+	f.Add(examples.Xiaoshan2023JSON)
+	f.Add([]byte(`{"format":"2019","table2":{"centralised_procurement":{"total_amount":"0.5","total_amount_unit":"wan"}}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := report.ReadJSON(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		if _, err := report.RollUp([]*report.Report{r, r, r}); err != nil {
+			return
+		}
+		alone, err := report.RollUp([]*report.Report{r})
+		if err != nil {
+			t.Fatalf("a roll-up of three copies succeeds, of one fails: %v", err)
+		}
+		for c, v := range r.Cells {
+			got, _ := alone.Lookup(c.Path)
+			if c.Kind == report.KindAmount && v.Amount.IsNumber() {
+				d, _ := v.Amount.Decimal()
+				g, _ := got.Amount.Decimal()
+				if !d.Equal(g) {
+					t.Errorf("%s: %s alone rolls up to %s", c.Path, v, got)
+				}
+				continue
+			}
+			if got.String() != v.String() {
+				t.Errorf("%s: %q alone rolls up to %q", c.Path, v, got)
+			}
+		}
+	})
 }
