@@ -23,6 +23,7 @@ func FuzzRender(f *testing.F) {
 	f.Add([]byte("{}"), `<script>alert(1)</script>|&"</td>`, int64(-8), uint8(1))
 	f.Add([]byte(""), "# a\n- b\r\n1. c\x00\u2028\xff", int64(report.NotApplicable), uint8(2))
 	f.Add([]byte("null"), "规章 | 0", int64(report.Blank), uint8(0))
+	f.Add([]byte("x"), " \n\t ", int64(1), uint8(1))
 	f.Fuzz(func(t *testing.T, data []byte, text string, n int64, format uint8) {
 		r, err := report.ReadJSON(bytes.NewReader(data))
 		if err != nil {
@@ -70,6 +71,11 @@ func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report) {
 	}
 	if n := findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Script }); len(n) != 0 {
 		t.Fatal("the HTML holds a script element")
+	}
+	for _, title := range findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Title }) {
+		if strings.TrimSpace(textOf(title)) == "" {
+			t.Fatal("the page's <title> is empty")
+		}
 	}
 	var tables []htmlGrid
 	for _, tbl := range findAll(root, func(n *html.Node) bool {
