@@ -1,0 +1,95 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/opengov-cn/xxgk/render"
+	"github.com/opengov-cn/xxgk/report"
+)
+
+const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--standalone] FILE"
+
+// runRender prints a report JSON file as Markdown, HTML or plain text. FILE
+// "-" reads standard input.
+func runRender(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	to := fs.String("to", "", "output form: md, html or text")
+	lang := fs.String("lang", "zh", "label language: zh or en")
+	standalone := fs.Bool("standalone", false, "with --to html: a whole printable page, not a fragment")
+	// Flags may come before or after FILE.
+	var files []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			fmt.Fprintln(stderr, "xxgk render:", err)
+			fmt.Fprintln(stderr, renderUsage)
+			return 2
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	if len(files) != 1 {
+		fmt.Fprintln(stderr, renderUsage)
+		return 2
+	}
+	l, err := render.ParseLang(*lang)
+	if err != nil {
+		fmt.Fprintln(stderr, "xxgk render:", err)
+		fmt.Fprintln(stderr, renderUsage)
+		return 2
+	}
+	var fn func(io.Writer, *report.Report, render.Lang) error
+	switch *to {
+	case "md", "markdown":
+		fn = render.Markdown
+	case "html":
+		fn = render.HTML
+		if *standalone {
+			fn = render.HTMLPage
+		}
+	case "text", "txt":
+		fn = render.Text
+	default:
+		fmt.Fprintf(stderr, "xxgk render: --to must be md, html or text, not %q\n", *to)
+		fmt.Fprintln(stderr, renderUsage)
+		return 2
+	}
+	if *standalone && *to != "html" {
+		fmt.Fprintln(stderr, "xxgk render: --standalone goes with --to html")
+		return 2
+	}
+
+	r, err := readReport(files[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "xxgk render:", err)
+		return 1
+	}
+	if err := fn(stdout, r, l); err != nil {
+		fmt.Fprintln(stderr, "xxgk render:", err)
+		return 1
+	}
+	return 0
+}
+
+// readReport reads a report JSON file, or standard input for "-".
+func readReport(name string) (*report.Report, error) {
+	if name == "-" {
+		return report.ReadJSON(os.Stdin)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := report.ReadJSON(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return r, nil
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/render"
+	"github.com/opengov-cn/xxgk/report"
+)
+
+func TestRenderCommand(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "xiaoshan.json")
+	if err := os.WriteFile(file, examples.Xiaoshan2023JSON, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := examples.Xiaoshan2023()
+	want := func(fn func(io.Writer, *report.Report, render.Lang) error, l render.Lang) string {
+		var b bytes.Buffer
+		if err := fn(&b, r, l); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--to", "md", file}, want(render.Markdown, render.Chinese)},
+		{[]string{"--to", "text", "--lang", "en", file}, want(render.Text, render.English)},
+		{[]string{"--to=html", file}, want(render.HTML, render.Chinese)},
+		{[]string{file, "--to", "html", "--standalone", "--lang", "en"}, want(render.HTMLPage, render.English)},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		if got := run(append([]string{"render"}, tt.args...), &out, &errOut); got != 0 {
+			t.Errorf("xxgk render %q = %d, stderr %q", tt.args, got, errOut.String())
+			continue
+		}
+		if out.String() != tt.want {
+			t.Errorf("xxgk render %q printed something else than the renderer", tt.args)
+		}
+	}
+}
+
+func TestRenderCommandErrors(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"format":"2021","table3":{"received":{"total":"x"}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args       []string
+		wantStatus int
+		wantErr    string
+	}{
+		{nil, 2, "usage: xxgk render"},
+		{[]string{"--to", "md"}, 2, "usage: xxgk render"},
+		{[]string{"--to", "pdf", "x.json"}, 2, "--to must be md, html or text"},
+		{[]string{"--to", "md", "--lang", "fr", "x.json"}, 2, "unknown language"},
+		{[]string{"--to", "md", "--standalone", "x.json"}, 2, "--standalone goes with --to html"},
+		{[]string{"--to", "md", "a.json", "b.json"}, 2, "usage: xxgk render"},
+		{[]string{"--bogus"}, 2, "flag provided but not defined"},
+		{[]string{"--to", "md", filepath.Join(t.TempDir(), "missing.json")}, 1, "no such file"},
+		{[]string{"--to", "md", bad}, 1, "table3.received.total"},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		got := run(append([]string{"render"}, tt.args...), &out, &errOut)
+		if got != tt.wantStatus || !strings.Contains(errOut.String(), tt.wantErr) {
+			t.Errorf("xxgk render %q = %d, stderr %q; want %d and %q", tt.args, got, errOut.String(), tt.wantStatus, tt.wantErr)
+		}
+	}
+}

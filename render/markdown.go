@@ -1,0 +1,174 @@
+package render
+
+import (
+	"io"
+	"strings"
+
+	"github.com/opengov-cn/xxgk/report"
+)
+
+// Markdown writes r to w as GitHub-flavoured Markdown in language l: the
+// title as a heading, the metadata as a table, the six sections in order.
+// Each official table becomes one or more plain Markdown tables whose
+// column titles join the labels of merged headers (法人或其他组织·商业企业).
+// Columns are padded by display width (a CJK character counts two), so the
+// source lines up in a terminal. User text is escaped: it cannot start a
+// heading, a list, a block of HTML or a new table cell.
+func Markdown(w io.Writer, r *report.Report, l Lang) error {
+	d, err := newDocument(r, l)
+	if err != nil {
+		return err
+	}
+	out := &writer{w: w}
+	out.str("# " + mdInline(d.title) + "\n")
+	if len(d.metadata) > 0 {
+		out.str("\n")
+		mdTable(out, metadataTable(d))
+	}
+	mdParagraphs(out, d.preamble)
+	for _, s := range d.sections {
+		out.str("\n## " + mdInline(s.heading) + "\n")
+		if s.grid != nil {
+			for _, t := range flatTables(s.grid, l) {
+				if t.caption != "" {
+					out.str("\n**" + mdInline(t.caption) + "**\n")
+				}
+				if t.note != "" {
+					out.str("\n" + mdEscapeLine(oneLine(t.note)) + "\n")
+				}
+				out.str("\n")
+				mdTable(out, t)
+			}
+			continue
+		}
+		mdParagraphs(out, s.prose.Paragraphs)
+		for _, sub := range s.prose.Subsections {
+			out.str("\n### " + mdInline(sub.Title) + "\n")
+			mdParagraphs(out, sub.Paragraphs)
+		}
+	}
+	return out.err
+}
+
+// mdParagraphs writes paragraphs of user text, each line escaped, line
+// breaks kept as hard breaks. Empty paragraphs are left out.
+func mdParagraphs(out *writer, paragraphs []string) {
+	for _, p := range paragraphs {
+		var ls []string
+		for _, line := range lines(p) {
+			if e := mdEscapeLine(line); e != "" {
+				ls = append(ls, e)
+			}
+		}
+		if len(ls) > 0 {
+			out.str("\n" + strings.Join(ls, "\\\n") + "\n")
+		}
+	}
+}
+
+// mdInline returns text escaped for a single line of Markdown inside a
+// heading or emphasis, where no block can start.
+func mdInline(s string) string {
+	return mdEscape(oneLine(s))
+}
+
+// mdCell returns text escaped for a cell of a Markdown table: pipes escaped,
+// line breaks written as <br>.
+func mdCell(s string) string {
+	var ls []string
+	for _, line := range lines(s) {
+		if line = strings.TrimSpace(line); line != "" {
+			ls = append(ls, mdEscape(line))
+		}
+	}
+	return strings.Join(ls, "<br>")
+}
+
+// mdSpecial lists the characters that are escaped wherever they appear.
+const mdSpecial = "\\`*_[]<>#|~&$!"
+
+// mdEscapeLine escapes one line of text so that Markdown prints it as it
+// is: the characters of mdSpecial anywhere (see [mdEscape]), and the
+// markers that start a block at the start of the line ("-", "+", "=", and
+// "1." or "1)" before a space). Leading and trailing spaces are dropped
+// (they would start code or a hard break).
+func mdEscapeLine(s string) string {
+	s = strings.Trim(s, " \t")
+	switch {
+	case s == "":
+		return ""
+	case s[0] == '-' || s[0] == '+' || s[0] == '=':
+		return "\\" + mdEscape(s)
+	}
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') &&
+		(digits+1 == len(s) || s[digits+1] == ' ' || s[digits+1] == '\t') {
+		return s[:digits] + "\\" + mdEscape(s[digits:])
+	}
+	return mdEscape(s)
+}
+
+// mdEscape escapes the characters of mdSpecial with a backslash, so that
+// no text can open emphasis, code, a link, HTML or a table cell.
+func mdEscape(s string) string {
+	if !strings.ContainsAny(s, mdSpecial) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, r := range s {
+		if strings.ContainsRune(mdSpecial, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// mdTable writes a table padded by display width; numeric columns are
+// right-aligned.
+func mdTable(out *writer, t flatTable) {
+	rows := make([][]string, 0, len(t.rows)+1)
+	for _, r := range append([][]string{t.header}, t.rows...) {
+		cells := make([]string, len(r))
+		for i, s := range r {
+			cells[i] = mdCell(s)
+		}
+		rows = append(rows, cells)
+	}
+	widths := columnWidths(rows, 3)
+	line := func(cells []string) {
+		var b strings.Builder
+		b.WriteString("|")
+		for i, w := range widths {
+			s := ""
+			if i < len(cells) {
+				s = cells[i]
+			}
+			if i < len(t.numeric) && t.numeric[i] {
+				s = padLeft(s, w)
+			} else {
+				s = padRight(s, w)
+			}
+			b.WriteString(" " + s + " |")
+		}
+		out.str(b.String() + "\n")
+	}
+	line(rows[0])
+	var sep strings.Builder
+	sep.WriteString("|")
+	for i, w := range widths {
+		if i < len(t.numeric) && t.numeric[i] {
+			sep.WriteString(" " + strings.Repeat("-", w-1) + ": |")
+		} else {
+			sep.WriteString(" " + strings.Repeat("-", w) + " |")
+		}
+	}
+	out.str(sep.String() + "\n")
+	for _, r := range rows[1:] {
+		line(r)
+	}
+}

@@ -1,0 +1,251 @@
+// Package render prints an annual report on government information
+// disclosure (政府信息公开工作年度报告) for people: as GitHub-flavoured
+// Markdown, as HTML (a fragment to embed in a portal page, or a standalone
+// printable page) and as fixed-width plain text, with the official labels in
+// Chinese or with English labels.
+//
+// Every renderer prints the same document: the title, the metadata, the
+// preamble, then the six sections in order, the tables of sections 二, 三 and
+// 四 filled from the report through the layouts of package table. Cells print
+// as the format prints them: a blank stays blank, "/" stays "/", counts are
+// bare integers and money keeps its printed scale. The narrative is printed
+// as written, in every language; only the labels change.
+//
+// Output is deterministic: the same report gives the same bytes.
+package render
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/table"
+)
+
+// Lang is the language of the labels a renderer prints.
+type Lang uint8
+
+const (
+	// Chinese prints the official labels, character for character
+	// (zh-Hans). It is the zero Lang.
+	Chinese Lang = iota
+	// English prints the English labels of the project glossary.
+	English
+)
+
+// ParseLang reads a language name: "zh" (or "zh-Hans", "zh-CN") or "en".
+func ParseLang(s string) (Lang, error) {
+	switch strings.ToLower(s) {
+	case "zh", "zh-hans", "zh-cn":
+		return Chinese, nil
+	case "en":
+		return English, nil
+	}
+	return Chinese, fmt.Errorf("render: unknown language %q (want zh or en)", s)
+}
+
+// Tag returns the language's BCP 47 tag: "zh-Hans" or "en".
+func (l Lang) Tag() string {
+	if l == English {
+		return "en"
+	}
+	return "zh-Hans"
+}
+
+// String returns the language's short name: "zh" or "en".
+func (l Lang) String() string {
+	if l == English {
+		return "en"
+	}
+	return "zh"
+}
+
+// pick returns the text of t in language l.
+func (l Lang) pick(t table.Text) string {
+	if l == English {
+		return t.En
+	}
+	return t.Zh
+}
+
+// ErrNoReport is returned when there is no report to render.
+var ErrNoReport = errors.New("render: no report")
+
+// document is what every renderer prints, with the labels of one language
+// chosen and the tables filled.
+type document struct {
+	lang     Lang
+	title    string
+	metadata []field
+	preamble []string
+	sections []section
+}
+
+// field is one line of metadata: our label and the report's value. Report
+// is true when the value is the report's own text (a name, a number), false
+// when the renderer wrote it in the labels' language (a date, the format).
+type field struct {
+	label       string
+	value       string
+	report      bool
+	reportLabel bool // the label is the report's own too (Metadata.Other)
+}
+
+// section is one of the six sections: prose, or a table.
+type section struct {
+	id      report.SectionID
+	heading string
+	prose   report.Section
+	grid    *table.Grid // nil for a prose section
+}
+
+// newDocument prepares r for printing in language l.
+func newDocument(r *report.Report, l Lang) (*document, error) {
+	if r == nil {
+		return nil, ErrNoReport
+	}
+	grids, err := table.Fill(r)
+	if err != nil {
+		return nil, err
+	}
+	d := &document{lang: l, title: title(r, l), metadata: metadata(r, l), preamble: r.Preamble}
+	prose := map[report.SectionID]report.Section{
+		report.SectionOverview:     r.Overview,
+		report.SectionProblems:     r.Problems,
+		report.SectionOtherMatters: r.OtherMatters,
+	}
+	for _, id := range report.Sections() {
+		s := section{id: id, heading: l.pick(table.Text{Zh: id.Label(r.Format), En: id.English()}), prose: prose[id]}
+		for _, g := range grids {
+			if g.Layout.Section == id {
+				s.grid = g
+			}
+		}
+		d.sections = append(d.sections, s)
+	}
+	return d, nil
+}
+
+// title returns the report's printed title, or one made from the metadata:
+// "杭州市萧山区人民政府办公室2023年政府信息公开工作年度报告".
+func title(r *report.Report, l Lang) string {
+	m := r.Metadata
+	if oneLine(m.Title) != "" {
+		return m.Title
+	}
+	if l == English {
+		t := report.EnglishAnnualReport
+		t = strings.ToUpper(t[:1]) + t[1:]
+		if m.Year != 0 {
+			t += " " + strconv.Itoa(m.Year)
+		}
+		if m.ReportingBody != "" {
+			t += ": " + m.ReportingBody
+		}
+		return t
+	}
+	t := report.LabelAnnualReport
+	if m.Year != 0 {
+		t = strconv.Itoa(m.Year) + "年" + t
+	}
+	return m.ReportingBody + t
+}
+
+// metadata lists the metadata the report gives, in a fixed order, skipping
+// what it leaves empty.
+func metadata(r *report.Report, l Lang) []field {
+	m := r.Metadata
+	var out []field
+	add := func(label table.Text, value string, reportText bool) {
+		if value != "" {
+			out = append(out, field{l.pick(label), value, reportText, false})
+		}
+	}
+	date := func(d report.Date) string {
+		if l == English {
+			return d.String()
+		}
+		return d.Chinese()
+	}
+	add(labelReportingBody, m.ReportingBody, true)
+	add(labelPublisher, m.Publisher, true)
+	if m.Year != 0 {
+		add(labelYear, strconv.Itoa(m.Year), false)
+	}
+	if !m.PeriodStart.IsZero() || !m.PeriodEnd.IsZero() {
+		add(labelPeriod, date(m.PeriodStart)+l.pick(labelPeriodTo)+date(m.PeriodEnd), false)
+	}
+	add(labelDocumentDate, date(m.DocumentDate), false)
+	add(labelPublicationDate, date(m.PublicationDate), false)
+	add(labelIndexNumber, m.IndexNumber, true)
+	add(labelDocumentNumber, m.DocumentNumber, true)
+	if m.Aggregate {
+		add(labelAggregate, l.pick(labelYes), false)
+	}
+	add(labelFormat, l.pick(table.Text{Zh: r.Format.Label(), En: r.Format.English()}), false)
+	for _, f := range m.Other {
+		if f.Label != "" || f.Value != "" {
+			out = append(out, field{f.Label, f.Value, true, true})
+		}
+	}
+	return out
+}
+
+// cellText returns a data cell's value as the format prints it: the count
+// or the amount at its printed scale, with the unit the report printed in
+// the cell where the column's header names none (采购总金额 "251000元").
+func cellText(g *table.Grid, i int, l Lang) string {
+	if i < 0 || i >= len(g.Values) {
+		return ""
+	}
+	v := g.Values[i]
+	s := v.String()
+	if v.Kind != report.KindAmount || v.Unit == report.UnitNone || !v.Amount.IsNumber() {
+		return s
+	}
+	if c, ok := report.LookupCell(g.Layout.Format, g.Layout.Cells[i].Path); !ok || c.Unit != report.UnitNone {
+		return s
+	}
+	if l == English {
+		return s + " " + v.Unit.English()
+	}
+	return s + v.Unit.Label()
+}
+
+// writer remembers the first write error, so that renderers can write
+// without checking every call.
+type writer struct {
+	w   io.Writer
+	err error
+}
+
+func (w *writer) str(s string) {
+	if w.err == nil {
+		_, w.err = io.WriteString(w.w, s)
+	}
+}
+
+// lines splits user text into its lines, with "\r\n" and "\r" read as line
+// breaks and other control characters turned into spaces.
+func lines(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' {
+			return r
+		}
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Split(s, "\n")
+}
+
+// oneLine returns user text on a single line: line breaks become spaces.
+func oneLine(s string) string {
+	return strings.TrimSpace(strings.Join(lines(s), " "))
+}
