@@ -3,8 +3,11 @@ package render
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/report"
@@ -23,6 +26,10 @@ func FuzzRender(f *testing.F) {
 	f.Add([]byte("{}"), `<script>alert(1)</script>|&"</td>`, int64(-8), uint8(1))
 	f.Add([]byte(""), "# a\n- b\r\n1. c\x00\u2028\xff", int64(report.NotApplicable), uint8(2))
 	f.Add([]byte("null"), "规章 | 0", int64(report.Blank), uint8(0))
+	f.Add([]byte("x"), " \n\t ", int64(1), uint8(1))
+	if shanghai, err := os.ReadFile(filepath.Join("testdata", "shanghai-office-2019.json")); err == nil {
+		f.Add(shanghai, "", int64(0), uint8(1))
+	}
 	f.Fuzz(func(t *testing.T, data []byte, text string, n int64, format uint8) {
 		r, err := report.ReadJSON(bytes.NewReader(data))
 		if err != nil {
@@ -55,6 +62,12 @@ func FuzzRender(f *testing.F) {
 				if err != nil {
 					t.Fatalf("%s %s: %v", rd.ext, l, err)
 				}
+				if !utf8.Valid(b.Bytes()) {
+					t.Fatalf("%s %s: the output is not UTF-8", rd.ext, l)
+				}
+				if i := bytes.IndexFunc(b.Bytes(), func(r rune) bool { return r < 0x20 && r != '\n' }); i >= 0 {
+					t.Fatalf("%s %s: control character at byte %d", rd.ext, l, i)
+				}
 				if strings.HasSuffix(rd.ext, "html") {
 					checkFuzzedHTML(t, b.Bytes(), r)
 				}
@@ -70,6 +83,11 @@ func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report) {
 	}
 	if n := findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Script }); len(n) != 0 {
 		t.Fatal("the HTML holds a script element")
+	}
+	for _, title := range findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Title }) {
+		if strings.TrimSpace(textOf(title)) == "" {
+			t.Fatal("the page's <title> is empty")
+		}
 	}
 	var tables []htmlGrid
 	for _, tbl := range findAll(root, func(n *html.Node) bool {

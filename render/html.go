@@ -177,7 +177,7 @@ func writeHTML(w io.Writer, r *report.Report, l Lang, name string) error {
 	h := htmlDoc{Lang: l.Tag(), Title: d.title, Metadata: d.metadata, Preamble: d.preamble, CSS: template.CSS(CSS + pageCSS)}
 	if l != Chinese {
 		h.TextLang = Chinese.Tag()
-		if r.Metadata.Title != "" {
+		if oneLine(r.Metadata.Title) != "" {
 			h.TitleLang = h.TextLang
 		}
 	}

@@ -133,7 +133,7 @@ func newDocument(r *report.Report, l Lang) (*document, error) {
 // "杭州市萧山区人民政府办公室2023年政府信息公开工作年度报告".
 func title(r *report.Report, l Lang) string {
 	m := r.Metadata
-	if m.Title != "" {
+	if oneLine(m.Title) != "" {
 		return m.Title
 	}
 	if l == English {

@@ -21,13 +21,10 @@ func Text(w io.Writer, r *report.Report, l Lang) error {
 	textHeading(out, oneLine(d.title), "=")
 	if len(d.metadata) > 0 {
 		labels := make([]string, len(d.metadata))
+		width := 0
 		for i, f := range d.metadata {
 			labels[i] = oneLine(f.label)
-		}
-		lw := columnWidths([][]string{labels}, 0)
-		width := 0
-		for _, n := range lw {
-			width = max(width, n)
+			width = max(width, displayWidth(labels[i]))
 		}
 		out.str("\n")
 		for i, f := range d.metadata {

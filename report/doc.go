@@ -41,6 +41,13 @@
 // and package validate compares it with the sum of its parts.
 // [Report.FillTotals] fills every total from the parts for a builder.
 //
+// # From data
+//
+// [TallyLedger] builds table 三 from a ledger of requests ([Application]),
+// carry-overs included. [RollUp] sums the reports of several bodies into an
+// aggregate report. [PerRequestFee], [PerRequestFeeAfter] and [PerPageFee]
+// compute the 信息处理费 of 国办函〔2020〕109号 with its breakdown by band.
+//
 // # JSON
 //
 // [Report.MarshalJSON] and [Report.UnmarshalJSON] (and [WriteJSON],
