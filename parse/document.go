@@ -245,8 +245,13 @@ func (d *doc) readFrontMatter() {
 		d.rep.Metadata.PublicationDate = d.date(p, Location{})
 	}
 	var preamble []string
-	for i, b := range d.blocks[:end] {
+	for i := 0; i < end; i++ {
+		b := d.blocks[i]
 		switch {
+		case !b.isTable() && isMetadataLabel(b.text) && i+1 < end && !d.blocks[i+1].isTable():
+			// A label and its value in blocks of their own (<dt>, <dd>).
+			d.setMetadata(b.text, d.blocks[i+1].text, b.at)
+			i++
 		case b.isTable():
 			for _, row := range b.rows {
 				d.metadataRow(row)

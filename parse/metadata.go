@@ -13,8 +13,10 @@ import (
 // report. The fields of report.Metadata take their values; the rest are
 // kept in Metadata.Other as printed.
 var metadataLabels = []string{
-	"索引号", "发布机构", "成文日期", "发布日期", "发布时间", "公开日期", "文号", "标题", "主题分类",
-	"公开方式", "栏目", "来源", "生成日期", "发文机关", "有效性", "体裁分类", "组配分类", "关键词",
+	report.LabelIndexNumber, report.LabelPublisher, report.LabelDocumentDate, report.LabelPublicationDate,
+	"发布时间", "公开日期", report.LabelDocumentNumber, report.LabelTitle, report.LabelReportingBody,
+	report.LabelYear, report.LabelPeriod, report.LabelAggregate, report.LabelFormat,
+	"主题分类", "公开方式", "栏目", "来源", "生成日期", "发文机关", "有效性", "体裁分类", "组配分类", "关键词",
 	"公开范围", "公开时限", "信息来源", "所属机构", "原文链接", "本地目录", "source",
 }
 
@@ -35,17 +37,29 @@ func (d *doc) setMetadata(label, value string, at Location) {
 	value = strings.TrimSpace(value)
 	m := &d.rep.Metadata
 	switch label {
-	case "索引号":
+	case report.LabelIndexNumber:
 		m.IndexNumber = value
-	case "发布机构":
+	case report.LabelPublisher:
 		m.Publisher = value
-	case "文号":
+	case report.LabelDocumentNumber:
 		m.DocumentNumber = value
-	case "标题":
+	case report.LabelTitle:
 		m.Title = value
-	case "成文日期":
+	case report.LabelReportingBody:
+		m.ReportingBody = value
+	case report.LabelYear:
+		if y, err := strconv.Atoi(strings.TrimSuffix(value, "年")); err == nil {
+			m.Year = y
+		}
+	case report.LabelPeriod:
+		d.readPeriodAndBody(report.LabelPeriod + value)
+	case report.LabelAggregate:
+		m.Aggregate = value == report.LabelYes
+	case report.LabelFormat:
+		// The format is read from the tables.
+	case report.LabelDocumentDate:
 		m.DocumentDate = d.date(value, at)
-	case "发布日期", "发布时间", "公开日期":
+	case report.LabelPublicationDate, "发布时间", "公开日期":
 		m.PublicationDate = d.date(value, at)
 	default:
 		m.Other = append(m.Other, report.Field{Label: label, Value: value})
@@ -95,8 +109,9 @@ func (d *doc) metadataRow(row []cell) bool {
 	return true
 }
 
-// metadataLine reads a "label: value" line ("标题: …", "发布日期：2020-01-31"),
-// and reports whether it was one.
+// metadataLine reads a "label: value" line ("标题: …", "发布日期：2020-01-31")
+// or a "label  value" line (a label, two spaces or more, the value), and
+// reports whether it was one.
 func (d *doc) metadataLine(line string, at Location) bool {
 	for _, colon := range []string{"：", ":"} {
 		label, value, ok := strings.Cut(line, colon)
@@ -104,6 +119,10 @@ func (d *doc) metadataLine(line string, at Location) bool {
 			d.setMetadata(label, value, at)
 			return true
 		}
+	}
+	if parts := spaceRun.Split(line, 2); len(parts) == 2 && isMetadataLabel(parts[0]) {
+		d.setMetadata(parts[0], parts[1], at)
+		return true
 	}
 	return false
 }

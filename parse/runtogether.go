@@ -73,7 +73,7 @@ func (tr *tableReader) readRunTogether(text string) {
 			}
 		}
 		pos = end
-		if tr.filled[k] {
+		if row.view || tr.anyFilled(k) {
 			continue
 		}
 		if p, ambiguous := tr.splitRow(k, ct, start, end); ambiguous {
@@ -199,7 +199,7 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 	if run == "" {
 		return pendingSplit{}, false // left for reportMissing
 	}
-	tr.filled[k] = true
+	tr.markFilled(k)
 	var cuts []int // offsets in run where the text had a space
 	for i := 1; i < len(run); i++ {
 		if ct.spaceAfter[start+i] {

@@ -20,6 +20,26 @@ import (
 type layoutRow struct {
 	label string        // the row's own label, normalised ("" for table 四)
 	paths []report.Path // its data cells, in column order
+	view  bool          // a row of a view, not of the grid
+}
+
+// sameAsSomeRow reports whether some row has exactly these paths.
+func sameAsSomeRow(paths []report.Path, rows []layoutRow) bool {
+	for _, r := range rows {
+		if slices.Equal(r.paths, paths) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTitle returns the last of the titles a view joins with
+// table.TitleSeparator: "行政诉讼·复议后起诉" gives "复议后起诉".
+func lastTitle(s string) string {
+	if i := strings.LastIndex(s, table.TitleSeparator); i >= 0 {
+		return s[i+len(table.TitleSeparator):]
+	}
+	return s
 }
 
 // layoutRows lists the data rows of a layout, in order, and the normalised
@@ -43,6 +63,22 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 		}
 		if len(row.paths) > 0 {
 			rows = append(rows, row)
+		}
+	}
+	// The views print some tables in other rows than the grid (table 四 as
+	// a row for each block): their rows are known too, by their titles.
+	primary := len(rows)
+	for _, v := range l.Views {
+		for _, vr := range v.Rows {
+			var paths []report.Path
+			for _, i := range vr.Cells {
+				if i >= 0 {
+					paths = append(paths, l.Cells[i].Path)
+				}
+			}
+			if !sameAsSomeRow(paths, rows[:primary]) {
+				rows = append(rows, layoutRow{label: labelKey(lastTitle(vr.Title.Zh)), paths: paths, view: true})
+			}
 		}
 	}
 	// Headers are the labels of the header cells that label no data row:
@@ -145,7 +181,7 @@ type tableReader struct {
 	layout  *table.Layout
 	rows    []layoutRow
 	headers map[string]bool
-	filled  []bool
+	filled  map[report.Path]bool
 	at      Location // where the section starts
 }
 
@@ -160,7 +196,7 @@ func (d *doc) readTables() {
 			from, to = 0, 0
 		}
 		rows, headers := layoutRows(l)
-		tr := &tableReader{d: d, layout: l, rows: rows, headers: headers, filled: make([]bool, len(rows)), at: at}
+		tr := &tableReader{d: d, layout: l, rows: rows, headers: headers, filled: map[report.Path]bool{}, at: at}
 		tr.read(d.blocks[from:to])
 	}
 }
@@ -184,14 +220,42 @@ func (tr *tableReader) read(blocks []block) {
 	tr.reportMissing()
 }
 
+// count returns the number of grid rows whose cells are all read.
 func (tr *tableReader) count() int {
 	n := 0
-	for _, f := range tr.filled {
-		if f {
+	for k, r := range tr.rows {
+		if !r.view && tr.isFilled(k) {
 			n++
 		}
 	}
 	return n
+}
+
+// isFilled reports whether every cell of row k has been read.
+func (tr *tableReader) isFilled(k int) bool {
+	for _, p := range tr.rows[k].paths {
+		if !tr.filled[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// anyFilled reports whether some cell of row k has been read.
+func (tr *tableReader) anyFilled(k int) bool {
+	for _, p := range tr.rows[k].paths {
+		if tr.filled[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// markFilled records that the cells of row k are read.
+func (tr *tableReader) markFilled(k int) {
+	for _, p := range tr.rows[k].paths {
+		tr.filled[p] = true
+	}
 }
 
 // printedRows turns the section's blocks into rows: each row of a table
@@ -245,7 +309,7 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			r := printedRow{values: cells[k:], at: cells[k].at}
 			if k > 0 {
 				r.raw = cells[k-1].text
-				r.label = labelKey(r.raw)
+				r.label = labelKey(lastTitle(r.raw))
 				r.at = cells[k-1].at
 			}
 			add(r)
@@ -310,6 +374,9 @@ func (tr *tableReader) align(printed []printedRow) {
 	placed := make([]int, len(printed))
 	for i, p := range printed {
 		placed[i] = -1
+		if !hasNumbers(p.values) && hasText(p.values) {
+			continue // a header row: labels after the first, no numbers
+		}
 		if tr.headers[p.label] || (p.label != "" && !hasNumbers(p.values) && matchesHeader(p.label, tr.headers)) {
 			// A header printed with the data (or a group label carrying
 			// numbers, as a 2021 table printing 其他处理 the 2019 way).
@@ -326,9 +393,9 @@ func (tr *tableReader) align(printed []printedRow) {
 			}
 		}
 		if k < 0 && p.label == "" && p.context != "" {
-			k = tr.matchRow(p.context, next)
+			k = tr.matchRowIn(p.context, next, false) // pieces of a label a PDF broke
 		}
-		if k < 0 && p.label == "" && next < len(tr.rows) && !tr.filled[next] &&
+		if k < 0 && p.label == "" && next < len(tr.rows) && !tr.anyFilled(next) &&
 			len(trimValues(p.values, len(tr.rows[next].paths))) == len(tr.rows[next].paths) {
 			k = next
 		}
@@ -338,11 +405,14 @@ func (tr *tableReader) align(printed []printedRow) {
 			}
 			continue
 		}
-		if tr.filled[k] {
+		if tr.rows[k].view && !hasNumbers(p.values) && !strings.Contains(p.raw, table.TitleSeparator) {
+			continue // a header that names a row of a view, such as 复议后起诉
+		}
+		if tr.anyFilled(k) {
 			tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p), Expected: "a row printed once"})
 			continue
 		}
-		tr.filled[k] = true
+		tr.markFilled(k)
 		placed[i] = k
 		next = k + 1
 	}
@@ -368,10 +438,21 @@ func (tr *tableReader) align(printed []printedRow) {
 // nearest at or after row next among equals; -1 when none or when two rows
 // match equally well before it.
 func (tr *tableReader) matchRow(label string, next int) int {
+	return tr.matchRowIn(label, next, true)
+}
+
+// matchRowIn is matchRow, over the rows of the views too or not.
+func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
 	best, bestScore := -1, noMatch
 	var tied []int
 	for i, r := range tr.rows {
+		if r.view && !views {
+			continue
+		}
 		score := matchLabel(label, r.label)
+		if r.view && score < bareMatch {
+			continue // the titles of views are printed whole, by renderers
+		}
 		switch {
 		case score == noMatch:
 		case score > bestScore:
@@ -427,6 +508,16 @@ func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
 	}
 	tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeHybridOtherHandling, At: p.at, Paths: paths, Found: rowText(p)})
 	return true
+}
+
+// hasText reports whether some cell holds text that is not a value.
+func hasText(cells []cell) bool {
+	for _, c := range cells {
+		if !isValueLike(c.text) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasNumbers(cells []cell) bool {
@@ -572,24 +663,36 @@ func parseCount(s string) (int64, bool) {
 	return n, true
 }
 
-// reportMissing names the rows of the layout that no printed row filled.
+// reportMissing names the cells of the layout that no printed row filled,
+// a row at a time.
 func (tr *tableReader) reportMissing() {
-	if tr.count() == 0 {
+	if len(tr.filled) == 0 {
 		var paths []report.Path
 		for _, r := range tr.rows {
-			paths = append(paths, r.paths...)
+			if !r.view {
+				paths = append(paths, r.paths...)
+			}
 		}
 		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeNoTable, At: tr.at, Paths: paths, Expected: tr.layout.Section.Label(tr.layout.Format)})
 		return
 	}
-	for i, r := range tr.rows {
-		if tr.filled[i] {
+	for _, r := range tr.rows {
+		if r.view {
+			continue
+		}
+		var missing []report.Path
+		for _, p := range r.paths {
+			if !tr.filled[p] {
+				missing = append(missing, p)
+			}
+		}
+		if len(missing) == 0 {
 			continue
 		}
 		label := r.label
 		if label == "" {
 			label = tr.layout.Section.Label(tr.layout.Format)
 		}
-		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeMissingRow, At: tr.at, Paths: r.paths, Expected: label})
+		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeMissingRow, At: tr.at, Paths: missing, Expected: label})
 	}
 }

@@ -27,13 +27,13 @@ func textBlocks(text string) []block {
 			table = nil
 			continue
 		}
+		if isRule(trimmed) {
+			continue // a Markdown table rule, a text table border, a heading underline
+		}
 		sep := rowSeparator(trimmed)
 		if sep == 0 {
 			table = nil
-			blocks = append(blocks, block{text: trimmed, at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:strings.Index(raw, trimmed)])}})
-			continue
-		}
-		if isMarkdownRule(trimmed) {
+			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:strings.Index(raw, trimmed)])}})
 			continue
 		}
 		row := splitRow(raw, sep, line)
@@ -57,21 +57,50 @@ func rowSeparator(line string) byte {
 	return 0
 }
 
-// isMarkdownRule reports whether a row is a Markdown header rule such as
-// "|---|:---:|".
-func isMarkdownRule(line string) bool {
-	dashes := 0
+// isRule reports whether a line only draws: a Markdown table rule
+// ("|---|:---:|"), a border of a text table ("+----+----+"), or a heading
+// underline ("=====", "-----").
+func isRule(line string) bool {
+	marks := 0
 	for _, r := range line {
 		switch r {
-		case '-':
-			dashes++
+		case '-', '=', '+':
+			marks++
 		case '|', ':', ' ', '\t':
 		default:
 			return false
 		}
 	}
-	return dashes >= 3
+	return marks >= 3
 }
+
+// markdownText removes the Markdown of a prose line: heading marks ("## "),
+// bold ("**…**") and backslash escapes ("\<").
+func markdownText(s string) string {
+	if strings.HasPrefix(s, "#") {
+		t := strings.TrimLeft(s, "#")
+		if strings.HasPrefix(t, " ") {
+			s = strings.TrimSpace(t)
+		}
+	}
+	if len(s) > 4 && strings.HasPrefix(s, "**") && strings.HasSuffix(s, "**") {
+		s = s[2 : len(s)-2]
+	}
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte(markdownEscapable, s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// markdownEscapable are the characters a Markdown writer escapes.
+const markdownEscapable = "\\`*_[]<>#|~&$!-+=.)("
 
 // splitRow cuts a row line into cells, keeping empty cells (a blank cell
 // is data) and each cell's column.
@@ -81,13 +110,13 @@ func splitRow(raw string, sep byte, line int) []cell {
 	var cells []cell
 	col := 1
 	for i := 0; ; {
-		j := strings.IndexByte(raw[i:], sep)
+		j := indexSeparator(raw[i:], sep)
 		part := raw[i:]
 		if j >= 0 {
 			part = raw[i : i+j]
 		}
 		lead := len(part) - len(strings.TrimLeft(part, " \t\u3000"))
-		cells = append(cells, cell{text: strings.TrimSpace(part), rowspan: 1, colspan: 1,
+		cells = append(cells, cell{text: markdownText(strings.TrimSpace(part)), rowspan: 1, colspan: 1,
 			at: Location{Line: line, Column: col + utf8.RuneCountInString(part[:lead])}})
 		if j < 0 {
 			break
@@ -104,4 +133,18 @@ func splitRow(raw string, sep byte, line int) []cell {
 		}
 	}
 	return cells
+}
+
+// indexSeparator finds the next separator that is not escaped ("\\|" in a
+// Markdown cell is a pipe, not a cell boundary).
+func indexSeparator(s string, sep byte) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case sep:
+			return i
+		}
+	}
+	return -1
 }
