@@ -59,7 +59,7 @@ var pageMarkerRe = regexp.MustCompile(`^[-—–－_\s]*\d{1,3}[-—–－_\s]*$
 func (d *doc) dropPageMarkers() {
 	kept := d.blocks[:0]
 	for _, b := range d.blocks {
-		if !b.isTable() && pageMarkerRe.MatchString(b.text) && strings.ContainsAny(b.text, "-—–－_第") {
+		if !b.isTable() && len(b.text) <= 24 && pageMarkerRe.MatchString(b.text) && strings.ContainsAny(b.text, "-—–－_第") {
 			d.pageBreaks = append(d.pageBreaks, b.at.Line)
 			continue
 		}
@@ -82,7 +82,7 @@ func (d *doc) splitInlineHeadings() {
 		for {
 			cut, cutEnd := -1, -1
 			for s := range report.NumSections {
-				if i, j, ok := findInlineHeading(rest, report.SectionID(s), report.Format2021); ok && (cut < 0 || i < cut) && !(i == 0 && j == len(rest)) {
+				if i, j, ok := findInlineHeading(rest, report.SectionID(s)); ok && (cut < 0 || i < cut) && !(i == 0 && j == len(rest)) {
 					cut, cutEnd = i, j
 				}
 			}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -69,33 +70,37 @@ func cutSeparator(s string) (string, bool) {
 // findInlineHeading finds the official heading of section s, or a known
 // variant, inside a longer text (a page whose text runs together), and
 // returns its byte offsets.
-func findInlineHeading(text string, s report.SectionID, f report.Format) (start, end int, ok bool) {
-	candidates := []string{s.Label(f), s.Label(report.Format2019), s.Label(report.Format2021)}
-	candidates = append(candidates, headingVariants[s]...)
-	best := -1
-	bestEnd := -1
-	for _, c := range candidates {
-		for _, form := range []string{c, halfWidth(c)} {
-			if i := strings.Index(text, form); i >= 0 && (best < 0 || i < best) {
-				best, bestEnd = i, i+len(form)
-			}
+func findInlineHeading(text string, s report.SectionID) (start, end int, ok bool) {
+	best, bestEnd := -1, -1
+	for _, form := range inlineHeadings[s] {
+		if i := strings.Index(text, form); i >= 0 && (best < 0 || i < best) {
+			best, bestEnd = i, i+len(form)
 		}
 	}
 	return best, bestEnd, best >= 0
 }
 
-// headingVariants are headings real reports print instead of the official
-// ones.
-var headingVariants = [report.NumSections][]string{
-	report.SectionAppeals:  {"四、因政府信息公开申请行政复议、提起行政诉讼的情况", "四、政府信息公开行政法复议、行政诉讼情况"},
-	report.SectionProblems: {"五、存在问题及改进情况", "五、存在的主要问题及改进措施"},
-}
-
-// halfWidth writes the full-width brackets, colon and comma of s half-width,
-// as some publishers print them.
-func halfWidth(s string) string {
-	return strings.NewReplacer("（", "(", "）", ")", "：", ":", "，", ",").Replace(s)
-}
+// inlineHeadings are the headings findInlineHeading looks for: the
+// official ones of both formats and the variants real reports print, each
+// also with half-width brackets.
+var inlineHeadings = func() (h [report.NumSections][]string) {
+	half := strings.NewReplacer("（", "(", "）", ")", "：", ":", "，", ",")
+	variants := [report.NumSections][]string{
+		report.SectionAppeals:  {"四、因政府信息公开申请行政复议、提起行政诉讼的情况", "四、政府信息公开行政法复议、行政诉讼情况"},
+		report.SectionProblems: {"五、存在问题及改进情况", "五、存在的主要问题及改进措施"},
+	}
+	for _, s := range report.Sections() {
+		forms := append([]string{s.Label(report.Format2021), s.Label(report.Format2019)}, variants[s]...)
+		for _, f := range forms {
+			for _, form := range []string{f, half.Replace(f)} {
+				if !slices.Contains(h[s], form) {
+					h[s] = append(h[s], form)
+				}
+			}
+		}
+	}
+	return h
+}()
 
 // subsectionMarkers open the numbered subsections of a section.
 var subsectionMarkers = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}

@@ -19,6 +19,7 @@ import (
 // layoutRow is one data row of a layout.
 type layoutRow struct {
 	label string        // the row's own label, normalised ("" for table 四)
+	form  labelForm     // the label, ready for matching
 	paths []report.Path // its data cells, in column order
 	view  bool          // a row of a view, not of the grid
 }
@@ -62,6 +63,7 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 			}
 		}
 		if len(row.paths) > 0 {
+			row.form = newLabelForm(row.label)
 			rows = append(rows, row)
 		}
 	}
@@ -77,7 +79,8 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 				}
 			}
 			if !sameAsSomeRow(paths, rows[:primary]) {
-				rows = append(rows, layoutRow{label: labelKey(lastTitle(vr.Title.Zh)), paths: paths, view: true})
+				label := labelKey(lastTitle(vr.Title.Zh))
+				rows = append(rows, layoutRow{label: label, form: newLabelForm(label), paths: paths, view: true})
 			}
 		}
 	}
@@ -93,6 +96,31 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 		}
 	}
 	return rows, headers
+}
+
+// layoutIndex holds the rows and headers of every layout, worked out once.
+var layoutIndex = func() map[*table.Layout]layoutInfo {
+	m := map[*table.Layout]layoutInfo{}
+	for _, f := range report.Formats() {
+		for _, l := range table.Layouts(f) {
+			rows, headers := layoutRows(l)
+			m[l] = layoutInfo{rows, headers}
+		}
+	}
+	return m
+}()
+
+type layoutInfo struct {
+	rows    []layoutRow
+	headers map[string]bool
+}
+
+// layoutRowsOf returns the rows and headers of a layout.
+func layoutRowsOf(l *table.Layout) ([]layoutRow, map[string]bool) {
+	if info, ok := layoutIndex[l]; ok {
+		return info.rows, info.headers
+	}
+	return layoutRows(l)
 }
 
 // labelKey folds a label for matching: report.NormalizeLabel, and "1、"
@@ -140,27 +168,40 @@ const (
 	exactMatch
 )
 
+// labelForm is a folded label with what matching needs of it, worked out
+// once.
+type labelForm struct {
+	full      string // folded
+	bare      string // without its item number
+	bareRunes int
+}
+
+func newLabelForm(folded string) labelForm {
+	bare := withoutNumbering(folded)
+	return labelForm{full: folded, bare: bare, bareRunes: utf8.RuneCountInString(bare)}
+}
+
 // matchLabel says how well a printed label (folded) names an official one:
 // exactly; without item numbers; as a truncated or annotated form (one
 // begins with the other, or the official label ends with the printed one,
 // as 规范性文件 for 行政规范性文件); or as a piece of it (a label a PDF broke
 // over lines).
 func matchLabel(printed, official string) int {
+	return matchForms(newLabelForm(printed), newLabelForm(official))
+}
+
+func matchForms(p, o labelForm) int {
 	switch {
-	case printed == "" || official == "":
+	case p.full == "" || o.full == "":
 		return noMatch
-	case printed == official:
+	case p.full == o.full:
 		return exactMatch
-	}
-	p, o := withoutNumbering(printed), withoutNumbering(official)
-	if p == o && p != "" {
+	case p.bare == o.bare && p.bare != "":
 		return bareMatch
-	}
-	if utf8.RuneCountInString(p) >= 4 && utf8.RuneCountInString(o) >= 4 &&
-		(strings.HasPrefix(p, o) || strings.HasPrefix(o, p) || strings.HasSuffix(o, p)) {
+	case p.bareRunes >= 4 && o.bareRunes >= 4 &&
+		(strings.HasPrefix(p.bare, o.bare) || strings.HasPrefix(o.bare, p.bare) || strings.HasSuffix(o.bare, p.bare)):
 		return prefixMatch
-	}
-	if utf8.RuneCountInString(p) >= 5 && strings.Contains(o, p) {
+	case p.bareRunes >= 5 && strings.Contains(o.bare, p.bare):
 		return fragmentMatch
 	}
 	return noMatch
@@ -195,7 +236,7 @@ func (d *doc) readTables() {
 		} else {
 			from, to = 0, 0
 		}
-		rows, headers := layoutRows(l)
+		rows, headers := layoutRowsOf(l)
 		tr := &tableReader{d: d, layout: l, rows: rows, headers: headers, filled: map[report.Path]bool{}, at: at}
 		tr.read(d.blocks[from:to])
 	}
@@ -445,11 +486,12 @@ func (tr *tableReader) matchRow(label string, next int) int {
 func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
 	best, bestScore := -1, noMatch
 	var tied []int
+	printed := newLabelForm(label)
 	for i, r := range tr.rows {
 		if r.view && !views {
 			continue
 		}
-		score := matchLabel(label, r.label)
+		score := matchForms(printed, r.form)
 		if r.view && score < bareMatch {
 			continue // the titles of views are printed whole, by renderers
 		}
@@ -475,9 +517,9 @@ func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
 // namesRow reports whether a printed label names, or is a piece of, the
 // label of some row of the layout.
 func (tr *tableReader) namesRow(text string) bool {
-	l := labelKey(text)
+	l := newLabelForm(labelKey(text))
 	for _, r := range tr.rows {
-		if matchLabel(l, r.label) != noMatch {
+		if matchForms(l, r.form) != noMatch {
 			return true
 		}
 	}
