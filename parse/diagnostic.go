@@ -153,6 +153,13 @@ var messages = map[string][2]string{
 	CodeUnit:                {"%[1]s：单元格中写有单位“%[3]s”，已读取数值 %[2]s", "%[1]s: the cell holds a unit (%[3]q); read the value %[2]s"},
 }
 
+// kindsInChinese names the kinds of cell (report.CellKind) in Chinese.
+var kindsInChinese = map[string]string{
+	report.KindCount.String():       "非负整数",
+	report.KindSignedCount.String(): "整数",
+	report.KindAmount.String():      "金额",
+}
+
 // Message returns the diagnostic as a sentence in Chinese (lang "zh", the
 // default) or English ("en").
 func (d Diagnostic) Message(lang string) string {
@@ -164,11 +171,14 @@ func (d Diagnostic) Message(lang string) string {
 	if lang == "en" {
 		i = 1
 	}
-	at := d.At.Chinese()
-	if i == 1 {
-		at = d.At.String()
+	at, expected := d.At.Chinese(), d.Expected
+	if zh, ok := kindsInChinese[expected]; ok {
+		expected = zh
 	}
-	return fmt.Sprintf(m[i], at, d.Expected, d.Found)
+	if i == 1 {
+		at, expected = d.At.String(), d.Expected
+	}
+	return fmt.Sprintf(m[i], at, expected, d.Found)
 }
 
 // String returns the English message with the severity and code.

@@ -1,0 +1,44 @@
+// Package parse reads published 政府信息公开工作年度报告 — HTML pages as
+// portals serve them, and text taken from pages and PDFs — into a
+// report.Report, deterministically and with diagnostics that say what could
+// not be read and where.
+//
+// # What it reads
+//
+// HTML: the report inside the portal's navigation, scripts and metadata;
+// tables with rowspan and colspan; markup pasted from Word (<p><span><font>
+// inside cells, &nbsp;, numbers split across tags, labels split across
+// lines); in UTF-8 (with or without a byte-order mark) or GBK, GB2312 and
+// GB18030, found from the byte-order mark, the page's declared charset, or
+// the bytes themselves.
+//
+// Text: rows as |- or tab-separated lines (spans not expanded, blank cells
+// empty); space-aligned columns as pdftotext -layout gives them (labels
+// printed vertically, page numbers inside tables); Markdown tables, whole or
+// in fragments; and text where a table's cells run together with no
+// separator, split with the identities of the table (总计 = the sum of its
+// parts; in table 三 also the columns' identities), an ambiguous split being
+// reported rather than guessed.
+//
+// # How
+//
+// A document becomes a list of blocks: paragraphs and tables. Section
+// headings are found in order, in the wordings real reports use; sections
+// 一, 五 and 六 become paragraphs and subsections; the metadata block and the
+// preamble give the reporting body, year, statistical period, dates and
+// 索引号; section 六 gives the 信息处理费 facts. Tables are read through the
+// layouts of package table — the declarations the renderers print — so that
+// no label is written twice: each printed row is placed by its label
+// (tolerating half-width punctuation, spaces and line breaks inside labels,
+// truncated and annotated labels, 规范性文件 for 行政规范性文件) or, when it
+// has none, by its place. Blank, "/", "—" and "-" cells stay blank or not
+// applicable, never 0; full-width digits and units written in a cell
+// (251000元) are read. The format is told from table 二, else from the year.
+//
+// # The promise
+//
+// Every cell is either read as printed or named in a [Diagnostic] of
+// Warning or Error severity: a cell that could not be placed, a row that
+// matched no label, an ambiguous split. Input is bounded by
+// Options.MaxBytes; no input makes the reader panic or run long.
+package parse
