@@ -60,7 +60,7 @@ func (r *narrativeRule) Check(ctx *Context) {
 }
 
 func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
-	s, ok := findStatement(ctx.report, c.phrases)
+	s, ok := findStatement(ctx, c.phrases)
 	if !ok {
 		return
 	}
@@ -135,89 +135,112 @@ func (s statement) count() (int64, bool) {
 	return n, digits > 0
 }
 
-// findStatement returns the first statement in the report's prose that one
-// of phrases matches.
-func findStatement(r *report.Report, phrases []phrase) (statement, bool) {
-	var found statement
-	ok := false
-	eachParagraph(r, func(p string) bool {
-		found, ok = findInParagraph(p, phrases)
-		return !ok
-	})
-	return found, ok
+// figure is a figure with a unit in a paragraph of the prose: p[start:end]
+// is the figure, p[end:unitEnd] the spaces and the unit, and p[window:start]
+// the words before it up to the nearest punctuation (at most maxWindow
+// characters), where a keyword may stand.
+type figure struct {
+	p                           string
+	window, start, end, unitEnd int
+	unit                        string
 }
 
-// findInParagraph returns the first figure of p, in reading order, that one
-// of phrases matches.
-func findInParagraph(p string, phrases []phrase) (statement, bool) {
+// maxWindow is the most characters before a figure that a keyword and the
+// gap after it may take.
+const maxWindow = 20
+
+// figures returns the figures with a unit in the report's prose, in reading
+// order, found once per validation.
+func (c *Context) figures() []figure {
+	if !c.scanned {
+		c.scanned = true
+		c.figureList = c.figureBuf[:0]
+		eachParagraph(c.report, func(p string) bool {
+			c.figureList = scanFigures(p, c.figureList)
+			return true
+		})
+	}
+	return c.figureList
+}
+
+// scanFigures appends the figures of p that have a unit (件 or 元) to out.
+func scanFigures(p string, out []figure) []figure {
+	nextJian, nextYuan := -2, -2 // not yet searched
 	for i := 0; i < len(p); {
-		start, end, unitEnd := nextFigure(p, i)
-		if start < 0 {
+		if nextJian != -1 && nextJian < i {
+			nextJian = indexFrom(p, i, "件")
+		}
+		if nextYuan != -1 && nextYuan < i {
+			nextYuan = indexFrom(p, i, "元")
+		}
+		u, unit := nextJian, "件"
+		if u < 0 || (nextYuan >= 0 && nextYuan < u) {
+			u, unit = nextYuan, "元"
+		}
+		if u < 0 {
 			break
 		}
-		unit := p[end:unitEnd]
+		i = u + len(unit)
+		end := u
+		for end > 0 && (p[end-1] == ' ' || p[end-1] == '\n' || p[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 {
+			c := p[start-1]
+			if isDigit(c) || ((c == ',' || c == '.') && start >= 2 && start < end && isDigit(p[start-2]) && isDigit(p[start])) {
+				start--
+				continue
+			}
+			break
+		}
+		if start == end {
+			continue
+		}
+		window, runes := start, 0
+		for window > 0 && runes < maxWindow {
+			r, size := utf8.DecodeLastRuneInString(p[:window])
+			if isStop(r) {
+				break
+			}
+			window -= size
+			runes++
+		}
+		out = append(out, figure{p: p, window: window, start: start, end: end, unitEnd: i, unit: unit})
+	}
+	return out
+}
+
+// indexFrom returns the index of sub in p at or after i, or -1.
+func indexFrom(p string, i int, sub string) int {
+	if k := strings.Index(p[i:], sub); k >= 0 {
+		return i + k
+	}
+	return -1
+}
+
+// findStatement returns the first statement in the report's prose, in
+// reading order, that one of phrases matches.
+func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
+	for _, fg := range ctx.figures() {
 		for k := range phrases {
 			ph := &phrases[k]
-			if ph.unit != strings.TrimLeftFunc(unit, unicode.IsSpace) {
+			if ph.unit != fg.unit {
 				continue
 			}
 			if ph.after {
-				if kw := keywordAfter(p[unitEnd:], ph); kw >= 0 {
-					return statement{figure: p[start:end], quote: p[start : unitEnd+kw]}, true
+				if kw := keywordAfter(fg.p[fg.unitEnd:], ph); kw >= 0 {
+					return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : fg.unitEnd+kw]}, true
 				}
-			} else if kw := keywordBefore(p[:start], ph); kw >= 0 {
-				return statement{figure: p[start:end], quote: p[kw:unitEnd]}, true
+			} else if kw := keywordBefore(&fg, ph); kw >= 0 {
+				return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd]}, true
 			}
 		}
-		i = unitEnd
 	}
 	return statement{}, false
 }
 
-// nextFigure finds the first figure in p at or after byte i that has a unit
-// (件 or 元) after it: the byte offsets of the digits' start and end, and of
-// the end of the unit (spaces before the unit included). start is -1 when
-// there is none.
-func nextFigure(p string, i int) (start, end, unitEnd int) {
-	for i < len(p) {
-		if !isDigit(p[i]) {
-			i++
-			continue
-		}
-		start = i
-		for i < len(p) && (isDigit(p[i]) || isGroupComma(p, i) || isDecimalPoint(p, i)) {
-			i++
-		}
-		end = i
-		for i < len(p) && (p[i] == ' ' || p[i] == '\n' || p[i] == '\t') {
-			i++
-		}
-		for _, unit := range [...]string{"件", "元"} {
-			if strings.HasPrefix(p[i:], unit) {
-				return start, end, i + len(unit)
-			}
-		}
-	}
-	return -1, -1, -1
-}
-
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// isGroupComma reports whether p[i] is a "," between groups of three digits.
-func isGroupComma(p string, i int) bool {
-	if p[i] != ',' || i == 0 || !isDigit(p[i-1]) || i+3 >= len(p) {
-		return false
-	}
-	if !isDigit(p[i+1]) || !isDigit(p[i+2]) || !isDigit(p[i+3]) {
-		return false
-	}
-	return i+4 >= len(p) || !isDigit(p[i+4])
-}
-
-// isDecimalPoint reports whether p[i] is a "." between digits.
-func isDecimalPoint(p string, i int) bool {
-	return p[i] == '.' && i > 0 && isDigit(p[i-1]) && i+1 < len(p) && isDigit(p[i+1])
-}
 
 // isStop reports whether r is punctuation that ends a statement.
 func isStop(r rune) bool {
@@ -228,28 +251,33 @@ func isStop(r rune) bool {
 	return false
 }
 
-// keywordBefore returns the byte offset in before of a keyword of ph that
-// ends at most ph.gap characters (spaces not counted, punctuation not
-// allowed) before its end, or -1.
-func keywordBefore(before string, ph *phrase) int {
-	gap := 0
-	for i := len(before); i > 0; {
-		for _, key := range ph.keys {
-			if strings.HasSuffix(before[:i], key) && !followsAny(before[:i-len(key)], ph.notAfter) {
-				return i - len(key)
+// keywordBefore returns the byte offset in fg.p of a keyword of ph that
+// stands in the figure's window with at most ph.gap characters (spaces not
+// counted) between it and the figure, or -1.
+func keywordBefore(fg *figure, ph *phrase) int {
+	window := fg.p[fg.window:fg.start]
+	for _, key := range ph.keys {
+		k := strings.Index(window, key)
+		if k < 0 {
+			continue
+		}
+		for {
+			// the nearest occurrence to the figure counts
+			next := strings.Index(window[k+len(key):], key)
+			if next < 0 {
+				break
+			}
+			k += len(key) + next
+		}
+		gap := 0
+		for _, r := range window[k+len(key):] {
+			if !unicode.IsSpace(r) {
+				gap++
 			}
 		}
-		r, size := utf8.DecodeLastRuneInString(before[:i])
-		if isStop(r) {
-			return -1
+		if gap <= ph.gap && !followsAny(fg.p[:fg.window+k], ph.notAfter) {
+			return fg.window + k
 		}
-		if !unicode.IsSpace(r) {
-			gap++
-			if gap > ph.gap {
-				return -1
-			}
-		}
-		i -= size
 	}
 	return -1
 }

@@ -1,6 +1,8 @@
 package validate
 
 import (
+	"sync"
+
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/shopspring/decimal"
 )
@@ -20,15 +22,14 @@ func (r *rangeRule) Info() RuleInfo { return r.info }
 
 func (r *rangeRule) Check(ctx *Context) {
 	rep := ctx.report
-	for _, cell := range report.CellsOf(rep.Format) {
-		if cell.Table != r.table {
-			continue
-		}
+	cells := tableCells(rep.Format, r.table)
+	for i := range cells {
+		cell := &cells[i]
 		if cell.Kind == report.KindAmount {
-			checkAmountRange(ctx, cell.Path, amountOf(rep, &cell))
+			checkAmountRange(ctx, cell.Path, amountOf(rep, cell))
 			continue
 		}
-		c := countOf(rep, &cell)
+		c := countOf(rep, cell)
 		n, ok := c.Number()
 		if !ok {
 			continue
@@ -44,6 +45,25 @@ func (r *rangeRule) Check(ctx *Context) {
 			addRange(ctx, cell.Path, report.MaxCount, n)
 		}
 	}
+}
+
+// cellsByTable holds the cells of each format (by index) and table (2, 3,
+// 4 and 6), in printed order, built once.
+var cellsByTable = sync.OnceValue(func() (out [3][7][]report.Cell) {
+	for _, f := range report.Formats() {
+		for _, c := range report.CellsOf(f) {
+			out[f][c.Table] = append(out[f][c.Table], c)
+		}
+	}
+	return out
+})
+
+// tableCells returns the cells of one table in format f.
+func tableCells(f report.Format, table int) []report.Cell {
+	if !f.Valid() || table < 0 || table > 6 {
+		return nil
+	}
+	return cellsByTable()[f][table]
 }
 
 // addRange records a count out of range: expected is the nearest allowed

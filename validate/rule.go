@@ -142,6 +142,11 @@ type Context struct {
 	blankAsZero bool
 	rule        RuleInfo
 	result      *Result
+
+	// The figures of the prose, found once for the narrative rules.
+	scanned    bool
+	figureList []figure
+	figureBuf  [32]figure
 }
 
 // Report returns the report being validated. It is never nil.
