@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 
@@ -186,4 +187,29 @@ func (c *Context) NotAssessable(paths ...report.Path) {
 	f := Finding{Severity: Info, Paths: paths, NotAssessable: true}
 	f.msg = localMessage{key: keyNotAssessable, args: []any{c.rule.Description, cellLabels(paths)}}
 	c.Add(f)
+}
+
+// MarshalJSON encodes the description as an object with the keys code,
+// severity, formats (their keys, such as "2021"; all formats when absent),
+// description ({"zh", "en"}), cross_year, and for a sum rule scope and
+// formula.
+func (info RuleInfo) MarshalJSON() ([]byte, error) {
+	type out struct {
+		Code        string   `json:"code"`
+		Severity    Severity `json:"severity"`
+		Formats     []string `json:"formats,omitempty"`
+		Description Text     `json:"description"`
+		CrossYear   bool     `json:"cross_year"`
+		Scope       *Text    `json:"scope,omitempty"`
+		Formula     string   `json:"formula,omitempty"`
+	}
+	o := out{Code: info.Code, Severity: info.Severity, Description: info.Description, CrossYear: info.CrossYear}
+	for _, f := range info.Formats {
+		o.Formats = append(o.Formats, f.String())
+	}
+	if info.Sum != nil {
+		scope := info.Sum.Scope.Text()
+		o.Scope, o.Formula = &scope, info.Sum.String()
+	}
+	return json.Marshal(o)
 }

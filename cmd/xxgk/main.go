@@ -25,7 +25,9 @@ type command struct {
 // commands lists the subcommands. Each lives in a file of its own name.
 func commands() map[string]command {
 	return map[string]command{
-		"example": {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
+		"example":  {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
+		"validate": {"check reports (JSON) against the identities of the format", runValidate},
+		"rules":    {"list the validation rules", runRules},
 	}
 }
 
