@@ -3,8 +3,7 @@ module github.com/opengov-cn/xxgk
 go 1.24.0
 
 require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/shopspring/decimal v1.4.0 // indirect
-	golang.org/x/net v0.50.0 // indirect
-	golang.org/x/text v0.34.0 // indirect
+	github.com/google/go-cmp v0.7.0
+	github.com/shopspring/decimal v1.4.0
+	golang.org/x/text v0.34.0
 )

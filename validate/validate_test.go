@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/report"
 	"golang.org/x/text/language"
@@ -201,8 +202,8 @@ func TestShanghai2019(t *testing.T) {
 			t.Errorf("BlankAsZero: unexpected %s %s", f.Code, f.Message)
 		}
 	}
-	if want := []string{"258 275", "265 337"}; !slices.Equal(narrative, want) {
-		t.Errorf("BlankAsZero: N-OUTCOME %q, want %q", narrative, want)
+	if diff := cmp.Diff([]string{"258 275", "265 337"}, narrative); diff != "" {
+		t.Errorf("BlankAsZero: N-OUTCOME (-want +got):\n%s", diff)
 	}
 }
 
