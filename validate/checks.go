@@ -219,7 +219,13 @@ var feeRatesRule = NewRule(RuleInfo{
 	},
 }, func(ctx *Context) {
 	d, ok := ctx.report.Fees.Collected.Decimal()
-	if !ok || d.IsNegative() || d.Mod(ten).IsZero() {
+	if !ok || d.IsNegative() {
+		return
+	}
+	if f, ok := fixedOf(d); ok && f.multipleOfTen() {
+		return
+	}
+	if d.Mod(ten).IsZero() {
 		return
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
@@ -247,6 +253,15 @@ var feeTable2Rule = NewRule(RuleInfo{
 			ctx.NotAssessable(report.Table2Path(report.AdministrativeFees, report.FeeAmount))
 		}
 		return
+	}
+	wan, _ := r.Table2.Fees.Decimal()
+	if a, ok := fixedOf(fee); ok {
+		if b, ok := fixedOf(wan); ok {
+			b.exp += 4 // 万元 to 元
+			if c, ok := a.cmp(b); ok && c <= 0 {
+				return
+			}
+		}
 	}
 	cellYuan := r.Table2.Fees.WanToYuan()
 	limit, _ := cellYuan.Decimal()

@@ -98,6 +98,13 @@ func checkFeeStatement(ctx *Context, s statement) {
 		}
 		have = decimal.Zero
 	}
+	if a, ok := parseFixed(s.figure); ok {
+		if b, ok := fixedOf(have); ok {
+			if c, ok := a.cmp(b); ok && c == 0 {
+				return
+			}
+		}
+	}
 	stated, err := decimal.NewFromString(strings.ReplaceAll(s.figure, ",", ""))
 	if err != nil || stated.Equal(have) {
 		return
@@ -141,8 +148,8 @@ func (s statement) count() (int64, bool) {
 // characters), where a keyword may stand.
 type figure struct {
 	p                           string
-	window, start, end, unitEnd int
-	unit                        string
+	window, start, end, unitEnd int32
+	yuan                        bool // the unit is 元, not 件
 }
 
 // maxWindow is the most characters before a figure that a keyword and the
@@ -206,7 +213,7 @@ func scanFigures(p string, out []figure) []figure {
 			window -= size
 			runes++
 		}
-		out = append(out, figure{p: p, window: window, start: start, end: end, unitEnd: i, unit: unit})
+		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元"})
 	}
 	return out
 }
@@ -222,17 +229,19 @@ func indexFrom(p string, i int, sub string) int {
 // findStatement returns the first statement in the report's prose, in
 // reading order, that one of phrases matches.
 func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
-	for _, fg := range ctx.figures() {
+	figures := ctx.figures()
+	for i := range figures {
+		fg := &figures[i]
 		for k := range phrases {
 			ph := &phrases[k]
-			if ph.unit != fg.unit {
+			if (ph.unit == "元") != fg.yuan {
 				continue
 			}
 			if ph.after {
 				if kw := keywordAfter(fg.p[fg.unitEnd:], ph); kw >= 0 {
-					return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : fg.unitEnd+kw]}, true
+					return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}, true
 				}
-			} else if kw := keywordBefore(&fg, ph); kw >= 0 {
+			} else if kw := keywordBefore(fg, ph); kw >= 0 {
 				return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd]}, true
 			}
 		}
@@ -256,6 +265,7 @@ func isStop(r rune) bool {
 // counted) between it and the figure, or -1.
 func keywordBefore(fg *figure, ph *phrase) int {
 	window := fg.p[fg.window:fg.start]
+	base := int(fg.window)
 	for _, key := range ph.keys {
 		k := strings.Index(window, key)
 		if k < 0 {
@@ -275,8 +285,8 @@ func keywordBefore(fg *figure, ph *phrase) int {
 				gap++
 			}
 		}
-		if gap <= ph.gap && !followsAny(fg.p[:fg.window+k], ph.notAfter) {
-			return fg.window + k
+		if gap <= ph.gap && !followsAny(fg.p[:base+k], ph.notAfter) {
+			return base + k
 		}
 	}
 	return -1
