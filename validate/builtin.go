@@ -70,7 +70,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	})
 	add(newRangeRule(RuleInfo{
 		Code: "T3-RANGE", Severity: Error, Formats: bothFormats,
-		Description: Text{"表三每个单元格为不小于 0 的整数", "table 3: every cell is a whole number not below 0"},
+		Description: Text{"表三每个单元格不小于 0（也不大于 report.MaxCount）", "table 3: no cell is below 0 (or above report.MaxCount)"},
 	}, 3))
 
 	// Table 四.
@@ -87,7 +87,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	})
 	add(newRangeRule(RuleInfo{
 		Code: "T4-RANGE", Severity: Error, Formats: bothFormats,
-		Description: Text{"表四每个单元格为不小于 0 的整数", "table 4: every cell is a whole number not below 0"},
+		Description: Text{"表四每个单元格不小于 0（也不大于 report.MaxCount）", "table 4: no cell is below 0 (or above report.MaxCount)"},
 	}, 4))
 
 	// Table 二.

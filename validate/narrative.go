@@ -218,10 +218,23 @@ func scanFigures(p string, out []figure) []figure {
 	return out
 }
 
-// indexFrom returns the index of sub in p at or after i, or -1.
-func indexFrom(p string, i int, sub string) int {
-	if k := strings.Index(p[i:], sub); k >= 0 {
-		return i + k
+// indexFrom returns the index of unit (件 or 元) in p at or after i, or -1.
+// It looks for the unit's last byte, which is rare in Chinese text (the
+// lead bytes of 件 and 元 start a sixth of all common characters, so a search
+// that starts from them stops at every few characters), and checks the
+// bytes before it.
+func indexFrom(p string, i int, unit string) int {
+	last := unit[len(unit)-1]
+	for i+len(unit) <= len(p) {
+		k := strings.IndexByte(p[i+len(unit)-1:], last)
+		if k < 0 {
+			return -1
+		}
+		start := i + k
+		if p[start:start+len(unit)] == unit {
+			return start
+		}
+		i = start + 1
 	}
 	return -1
 }

@@ -87,8 +87,9 @@ type RuleInfo struct {
 	// Code names the rule, such as "T3-BALANCE". A code is never reused for
 	// another meaning.
 	Code string
-	// Severity is the severity of the rule's findings when the rule fails.
-	// Findings that say the rule could not be assessed are [Info].
+	// Severity is the severity of the rule's findings when the rule fails;
+	// unset means [Error]. Findings that say the rule could not be assessed
+	// are [Info].
 	Severity Severity
 	// Formats lists the formats of report the rule applies to; nil means
 	// every format, including an unknown one.
@@ -177,6 +178,9 @@ func (c *Context) Add(f Finding) {
 	}
 	if f.Severity == 0 {
 		f.Severity = c.rule.Severity
+	}
+	if f.Severity == 0 {
+		f.Severity = Error
 	}
 	c.result.Findings = append(c.result.Findings, f)
 }

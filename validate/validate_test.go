@@ -381,3 +381,25 @@ func TestNewSumRule(t *testing.T) {
 		t.Errorf("MY-SUM: %v", res.Findings)
 	}
 }
+
+// TestConcurrent validates reports from several goroutines at once (run
+// with -race): the built-in rules and the message printers are shared.
+func TestConcurrent(t *testing.T) {
+	done := make(chan []string)
+	for i := range 8 {
+		go func() {
+			r := xiaoshan()
+			r.Table4.Blocks[report.Reconsideration][report.Pending] = report.Count(i + 1)
+			lang := language.English
+			if i%2 == 0 {
+				lang = language.Chinese
+			}
+			done <- codes(Validate(r, Options{Language: lang, Previous: xiaoshanPrevious()}))
+		}()
+	}
+	for range 8 {
+		if got := <-done; !slices.Equal(got, []string{"T4-TOTAL"}) {
+			t.Errorf("got %v", got)
+		}
+	}
+}
