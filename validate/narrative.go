@@ -38,9 +38,9 @@ type phrase struct {
 type claim struct {
 	phrases []phrase
 	// figure returns the table's figure for the fact and true, or false
-	// when a cell it reads is blank; cells returns every cell it reads.
+	// when a cell it reads is blank; cells returns the cells it reads.
 	figure func(ctx *Context) (int64, bool)
-	cells  func(f report.Format) []report.Path
+	cells  func(ctx *Context) []report.Path
 	// amount marks the fee, compared as a decimal with fees.collected.
 	amount bool
 }
@@ -74,13 +74,13 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 	}
 	n, ok := c.figure(ctx)
 	if !ok {
-		ctx.NotAssessable(blankOf(ctx, c.cells(ctx.report.Format))...)
+		ctx.NotAssessable(blankOf(ctx, c.cells(ctx))...)
 		return
 	}
 	if n == stated {
 		return
 	}
-	f := Finding{Paths: c.cells(ctx.report.Format)}
+	f := Finding{Paths: c.cells(ctx)}
 	f.compared(stated, n)
 	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()}}
 	ctx.Add(f)
@@ -340,9 +340,10 @@ func followsAny(s string, words []string) bool {
 	return false
 }
 
-// rowsFigure returns a claim's figure and cells for rows of table 三: the
-// sum of the rows' figures (see rowFigure) and their 总计 cells. Rows the
-// format does not print are left out.
+// rowsClaim returns a claim's figure and cells for rows of table 三: the
+// sum of the rows' figures (see rowFigure), read from their 总计 cells, or
+// from their applicant cells where 总计 is blank. Rows the format does not
+// print are left out.
 func rowsClaim(rows ...report.Table3Row) claim {
 	return claim{
 		figure: func(ctx *Context) (int64, bool) {
@@ -359,11 +360,17 @@ func rowsClaim(rows ...report.Table3Row) claim {
 			}
 			return sum, true
 		},
-		cells: func(f report.Format) []report.Path {
+		cells: func(ctx *Context) []report.Path {
 			var paths []report.Path
 			for _, row := range rows {
-				if row.In(f) {
+				switch {
+				case !row.In(ctx.report.Format):
+				case ctx.report.Table3.Rows[row][report.ApplicantTotal].IsNumber():
 					paths = append(paths, report.Table3Path(row, report.ApplicantTotal))
+				default:
+					for _, a := range report.Applicants() {
+						paths = append(paths, report.Table3Path(row, a))
+					}
 				}
 			}
 			return paths
@@ -393,10 +400,16 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 			}
 			return sum, true
 		},
-		cells: func(report.Format) []report.Path {
-			paths := make([]report.Path, len(blocks))
-			for i, b := range blocks {
-				paths[i] = report.Table4Path(b, report.ResultTotal)
+		cells: func(ctx *Context) []report.Path {
+			var paths []report.Path
+			for _, b := range blocks {
+				if ctx.report.Table4.Blocks[b][report.ResultTotal].IsNumber() {
+					paths = append(paths, report.Table4Path(b, report.ResultTotal))
+					continue
+				}
+				for _, res := range report.Results() {
+					paths = append(paths, report.Table4Path(b, res))
+				}
 			}
 			return paths
 		},
@@ -416,8 +429,8 @@ func table2Claim(row report.Table2Row, col2019, col2021 report.Table2Column) cla
 		figure: func(ctx *Context) (int64, bool) {
 			return ctx.Number(ctx.report.Table2.Counts[row][col(ctx.report.Format)])
 		},
-		cells: func(f report.Format) []report.Path {
-			return []report.Path{report.Table2Path(row, col(f))}
+		cells: func(ctx *Context) []report.Path {
+			return []report.Path{report.Table2Path(row, col(ctx.report.Format))}
 		},
 	}
 }
