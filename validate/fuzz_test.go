@@ -82,8 +82,8 @@ func TestStatements(t *testing.T) {
 	for _, tt := range []struct {
 		code, text, figure string
 	}{
-		{"N-RECEIVED", "全市共受理政府信息公开申请 3119 件，答复 3050 件", "3119"},        // Huaian 2024
-		{"N-CONCLUDED", "全市共受理政府信息公开申请 3119 件，答复 3050 件", "3050"},       // Huaian 2024
+		{"N-RECEIVED", "全市共受理政府信息公开申请 3119 件，答复 3050 件", "3119"},         // Huaian 2024
+		{"N-CONCLUDED", "全市共受理政府信息公开申请 3119 件，答复 3050 件", "3050"},        // Huaian 2024
 		{"N-CARRIED-FORWARD", "（含上年度结转申请 34 件，另有 103 件顺延到下年度答复）", "103"}, // Huaian 2024
 		{"N-CARRIED-OVER", "（含上年度结转申请 34 件，另有 103 件顺延到下年度答复）", "34"},
 		{"N-RECEIVED", "本年度全区共收到70件申请，及时依法依规办结69件", "70"}, // Pingtan 2021
