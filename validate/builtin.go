@@ -28,6 +28,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	// The report as a whole.
 	add(formatRule)
 	add(periodRule)
+	add(deadlineRule)
 
 	// Table 三.
 	addSum(RuleInfo{

@@ -48,6 +48,38 @@ var periodRule = NewRule(RuleInfo{
 	}
 })
 
+// deadlineRule: the report is published by the deadline of 条例第四十九条.
+var deadlineRule = NewRule(RuleInfo{
+	Code: "R-DEADLINE", Severity: Warning, Formats: bothFormats,
+	Description: Text{
+		"发布日期（如载明）不晚于次年 1 月 31 日（本级政府汇总报告为 3 月 31 日），条例第四十九条",
+		"the publication date, when given, is not after 31 January of the next year (31 March for a government's aggregate report), Article 49",
+	},
+}, func(ctx *Context) {
+	m := &ctx.report.Metadata
+	if m.Year == 0 || m.PublicationDate.IsZero() {
+		return
+	}
+	deadline := report.Date{Year: m.Year + 1, Month: 1, Day: 31}
+	if m.Aggregate {
+		deadline.Month = 3
+	}
+	if dateAfter(m.PublicationDate, deadline) {
+		ctx.Add(Finding{msg: localMessage{key: keyDeadline, args: []any{ctx.rule.Description, m.PublicationDate.String(), deadline.String()}}})
+	}
+})
+
+// dateAfter reports whether a is a later day than b.
+func dateAfter(a, b report.Date) bool {
+	if a.Year != b.Year {
+		return a.Year > b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month > b.Month
+	}
+	return a.Day > b.Day
+}
+
 // previousRule: last year's report is of the year before and of the same
 // body.
 var previousRule = NewRule(RuleInfo{
@@ -235,9 +267,10 @@ var feeRatesRule = NewRule(RuleInfo{
 })
 
 // feeTable2Rule: the 信息处理费 is a 行政事业性收费, so table 二's amount
-// (万元) is at least the fee (元), compared exactly.
+// (万元) is at least the fee (元), compared exactly. It is only info: many
+// bodies report their other fees in table 二 and the 信息处理费 apart.
 var feeTable2Rule = NewRule(RuleInfo{
-	Code: "F-TABLE2", Severity: Warning, Formats: only2021,
+	Code: "F-TABLE2", Severity: Info, Formats: only2021,
 	Description: Text{
 		"第六部分的信息处理费（元）不多于表二行政事业性收费本年收费金额（万元），精确换算（0.008 万元 = 80 元）",
 		"the information processing fee of section 6 (yuan) is not more than table 2's administrative fees (10,000 yuan), converted exactly (0.008 = 80 yuan)",

@@ -122,5 +122,5 @@ func ExampleCatalogue() {
 	// Output:
 	// R-FORMAT error []
 	// R-PERIOD warning [2019 2021]
-	// T3-BALANCE error [2019 2021]
+	// R-DEADLINE warning [2019 2021]
 }

@@ -18,6 +18,7 @@ const statedFacts2021 = "上年结转8件，结转下年度继续办理10件。�
 func xiaoshan() *report.Report {
 	r := examples.Xiaoshan2023()
 	r.Problems.Paragraphs = append(r.Problems.Paragraphs, statedFacts2021)
+	r.Metadata.PublicationDate = report.Date{Year: 2024, Month: time.January, Day: 17}
 	return r
 }
 
@@ -46,6 +47,7 @@ func city2020() *report.Report {
 	r.Metadata.ReportingBody = "某某市人民政府办公室"
 	r.Metadata.PeriodStart = report.Date{Year: 2020, Month: time.January, Day: 1}
 	r.Metadata.PeriodEnd = report.Date{Year: 2020, Month: time.December, Day: 31}
+	r.Metadata.PublicationDate = report.Date{Year: 2021, Month: time.January, Day: 29}
 	t2 := &r.Table2.Counts
 	t2[report.Regulations][report.NewlyMade] = 2
 	t2[report.Regulations][report.NewlyDisclosed] = 2
@@ -98,6 +100,7 @@ func city2019() *report.Report {
 	r := city2020()
 	r.Metadata.Year = 2019
 	r.Metadata.PeriodStart.Year, r.Metadata.PeriodEnd.Year = 2019, 2019
+	r.Metadata.PublicationDate.Year = 2020
 	r.Table3.Rows[report.RowCarriedForward] = report.Row{}
 	r.Table3.Rows[report.RowCarriedOver] = report.Row{1}
 	r.Table3.Rows[report.RowReceived] = report.Row{7, 2}

@@ -25,6 +25,7 @@ const (
 	keyFormatUnknown = "format unknown"
 	keyPeriod        = "period"
 	keyPrevious      = "previous"
+	keyDeadline      = "deadline"
 )
 
 // messageTexts holds each message in Chinese and English. The arguments are
@@ -84,6 +85,11 @@ var messageTexts = map[string]Text{
 	keyPeriod: {
 		"统计期限 %[2]s 至 %[3]s 不是 %[4]s 年 1 月 1 日至 12 月 31 日",
 		"the statistical period %[2]s to %[3]s is not 1 January to 31 December %[4]s",
+	},
+	// 2 publication date, 3 deadline
+	keyDeadline: {
+		"发布日期 %[2]s 晚于法定期限 %[3]s",
+		"published on %[2]s, after the deadline of %[3]s",
 	},
 	// 2 previous year, 3 previous body, 4 year, 5 body
 	keyPrevious: {

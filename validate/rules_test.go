@@ -18,7 +18,8 @@ var breakers = map[string]func(r, prev *report.Report){
 			r.Metadata.Year = 2021
 		}
 	},
-	"R-PERIOD": func(r, _ *report.Report) { r.Metadata.PeriodStart.Month = 2 },
+	"R-PERIOD":   func(r, _ *report.Report) { r.Metadata.PeriodStart.Month = 2 },
+	"R-DEADLINE": func(r, _ *report.Report) { r.Metadata.PublicationDate.Month = 2 },
 	"T3-BALANCE": func(r, _ *report.Report) {
 		r.Table3.Rows[report.RowCarriedForward][report.NaturalPerson]++
 		r.Table3.Rows[report.RowCarriedForward][report.ApplicantTotal]++

@@ -341,6 +341,7 @@ func TestCarryAcrossFormats(t *testing.T) {
 	r := xiaoshan()
 	r.Metadata.Year = 2021
 	r.Metadata.PeriodStart.Year, r.Metadata.PeriodEnd.Year = 2021, 2021
+	r.Metadata.PublicationDate.Year = 2022
 	r.Metadata.ReportingBody = prev.Metadata.ReportingBody
 	opts := Options{Previous: prev, Disable: []string{"N-CARRIED-OVER"}}
 	res := Validate(r, opts)
