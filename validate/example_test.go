@@ -1,6 +1,7 @@
 package validate_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/opengov-cn/xxgk/examples"
@@ -112,6 +113,29 @@ func ExampleOptions_previous() {
 	// 2. requests carried over from last year / natural person should be 7 but is 8 (difference 1)
 	// X-CARRY warning [table3.carried_over.total previous.table3.carried_forward.total]
 	// 2. requests carried over from last year / total should be 7 but is 8 (difference 1)
+}
+
+// A result is an error only when it holds an error-severity finding; use
+// errors.As to get the findings back from the error.
+func ExampleResult_Err() {
+	check := func(r *report.Report) error {
+		return validate.Validate(r, validate.Options{Language: language.English}).Err()
+	}
+	r := examples.Xiaoshan2023()
+	fmt.Println(check(r))
+
+	r.Table3.Rows[report.RowReceived][report.NaturalPerson] = 116
+	err := check(r)
+	var res *validate.Result
+	if errors.As(err, &res) {
+		for _, f := range res.Findings {
+			fmt.Println(f)
+		}
+	}
+	// Output:
+	// <nil>
+	// T3-BALANCE error: outcomes (this year) / (7) concluded (total) / natural person; 4. carried forward to next year / natural person should be 124 but is 123 (difference -1)
+	// T3-ROW-TOTAL error: 1. requests received this year / total should be 116 but is 115 (difference -1)
 }
 
 // List the catalogue of built-in rules.

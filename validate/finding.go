@@ -42,6 +42,9 @@ type Finding struct {
 	msg localMessage
 }
 
+// String returns the finding as one line: code, severity and message.
+func (f Finding) String() string { return f.Code + " " + f.Severity.String() + ": " + f.Message }
+
 // MessageIn returns the finding's message in the language lang best
 // matches (Chinese or English). Findings of rules that set Message
 // themselves return Message.

@@ -196,7 +196,3 @@ func cellLabel(p report.Path, lang language.Tag, format report.Format) string {
 	}
 	return label
 }
-
-// cellLabels returns paths as a message argument that renders as the list of
-// their labels.
-func cellLabels(paths []report.Path) []report.Path { return paths }

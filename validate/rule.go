@@ -189,7 +189,7 @@ func (c *Context) Add(f Finding) {
 // assessed because the cells at paths are blank or "/".
 func (c *Context) NotAssessable(paths ...report.Path) {
 	f := Finding{Severity: Info, Paths: paths, NotAssessable: true}
-	f.msg = localMessage{key: keyNotAssessable, args: []any{c.rule.Description, cellLabels(paths)}}
+	f.msg = localMessage{key: keyNotAssessable, args: []any{c.rule.Description, paths}}
 	c.Add(f)
 }
 
