@@ -313,6 +313,7 @@ var (
 	allCells      []*Cell
 	cellByPath    map[Path]*Cell
 	cellsByFormat [3][]Cell
+	rowsByFormat  [3]map[string]bool // "table3.received" and the like
 )
 
 func init() {
@@ -366,8 +367,12 @@ func init() {
 		add(f, Cell{Path: PathFeeCollected, Table: 6, Kind: KindAmount, Unit: UnitYuan, formats: one})
 	}
 	for _, f := range Formats() {
+		rowsByFormat[f] = make(map[string]bool)
 		for _, p := range order[f] {
 			cellsByFormat[f] = append(cellsByFormat[f], *cellByPath[p])
+			if i := strings.LastIndexByte(string(p), '.'); i > 0 {
+				rowsByFormat[f][string(p[:i])] = true
+			}
 		}
 	}
 }

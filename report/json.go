@@ -60,10 +60,6 @@ func (e *DecodeError) Error() string {
 // Unwrap returns the underlying problem, for errors.Is.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-func decodeErr(path string, format string, args ...any) error {
-	return &DecodeError{Path: path, Err: fmt.Errorf(format, args...)}
-}
-
 // ReadJSON decodes one report from r.
 func ReadJSON(r io.Reader) (*Report, error) {
 	b, err := io.ReadAll(r)
@@ -289,7 +285,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 		case "other_matters":
 			err = decodeStrict(k, raw, &out.OtherMatters)
 		case "table2":
-			err = out.decodeTable2(raw)
+			err = out.decodeTable(raw, "table2")
 		case "table3":
 			err = out.decodeTable(raw, "table3")
 		case "table4":
@@ -365,6 +361,9 @@ func (r *Report) decodeTable(raw json.RawMessage, name string) error {
 	}
 	for _, rk := range rowKeys {
 		rowPath := name + "." + rk
+		if !rowsByFormat[r.Format][rowPath] {
+			return &DecodeError{Path: rowPath, Err: fmt.Errorf("%w: no such row in format %s", ErrUnknownField, r.Format)}
+		}
 		cells, cellKeys, err := objectOf(rowPath, rows[rk])
 		if err != nil {
 			return err
@@ -383,8 +382,6 @@ func (r *Report) decodeTable(raw json.RawMessage, name string) error {
 	}
 	return nil
 }
-
-func (r *Report) decodeTable2(raw json.RawMessage) error { return r.decodeTable(raw, "table2") }
 
 func (r *Report) decodeUnit(path string, raw json.RawMessage) error {
 	var s string

@@ -82,49 +82,64 @@ func NormalizeLabel(s string) string {
 	return b.String()
 }
 
-// labelIndex maps normalised labels (of every format, with and without the
-// item number) to a value.
-type labelIndex[T ~uint8] map[string]T
+// labelIndex finds a value by its label as printed: by the whole label
+// (item number included) or, when the printed label has no item number, by
+// the label without it. A wrong item number finds nothing.
+type labelIndex[T ~uint8] struct {
+	whole map[string]T // normalised labels, English labels and keys
+	bare  map[string]T // normalised labels without their item numbers
+}
 
-// newLabelIndex indexes the labels of n values.
+// newLabelIndex indexes the labels of the values 0 … len(info)-1.
 func newLabelIndex[T ~uint8](info []labels) labelIndex[T] {
-	idx := make(labelIndex[T], 3*len(info))
-	add := func(label string, v T) {
-		if label == "" {
-			return
+	idx := labelIndex[T]{whole: make(map[string]T), bare: make(map[string]T)}
+	add := func(m map[string]T, label string, v T) {
+		if _, taken := m[label]; !taken && label != "" {
+			m[label] = v
 		}
-		n := NormalizeLabel(label)
-		if _, taken := idx[n]; !taken {
-			idx[n] = v
-		}
-		if rest := stripNumbering(n); rest != n && rest != "" {
-			if _, taken := idx[rest]; !taken {
-				idx[rest] = v
+	}
+	for i, l := range info {
+		for _, label := range []string{l.zh, l.zh2019} {
+			n := numberingDot(NormalizeLabel(label))
+			add(idx.whole, n, T(i))
+			if rest := stripNumbering(n); rest != n {
+				add(idx.bare, rest, T(i))
 			}
 		}
 	}
 	for i, l := range info {
-		add(l.zh, T(i))
-		add(l.zh2019, T(i))
-	}
-	for i, l := range info {
-		add(strings.ToLower(l.en), T(i))
-		add(l.key, T(i))
+		add(idx.whole, strings.ToLower(NormalizeLabel(l.en)), T(i))
+		add(idx.whole, l.key, T(i))
 	}
 	return idx
 }
 
 // find looks a label up.
 func (idx labelIndex[T]) find(label string) (T, bool) {
-	n := NormalizeLabel(label)
-	if v, ok := idx[n]; ok {
+	n := numberingDot(NormalizeLabel(label))
+	if v, ok := idx.whole[n]; ok {
 		return v, true
 	}
-	if v, ok := idx[strings.ToLower(n)]; ok {
+	if v, ok := idx.whole[strings.ToLower(n)]; ok {
 		return v, true
 	}
-	v, ok := idx[stripNumbering(n)]
+	if stripNumbering(n) != n {
+		return 0, false
+	}
+	v, ok := idx.bare[n]
 	return v, ok
+}
+
+// numberingDot writes a leading item number "1," (from "1、") as "1.".
+func numberingDot(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == ',' {
+		return s[:i] + "." + s[i+1:]
+	}
+	return s
 }
 
 // stripNumbering removes a leading item number from a normalised label:

@@ -116,32 +116,32 @@ type Table3Row uint8
 
 // The rows of table 三, in printed order.
 const (
-	RowReceived                         Table3Row = iota // 一、本年新收政府信息公开申请数量
-	RowCarriedOver                                       // 二、上年结转政府信息公开申请数量
-	RowDisclosed                                         // （一）予以公开
-	RowPartiallyDisclosed                                // （二）部分公开
-	RowWithheldStateSecret                               // （三）1.属于国家秘密
-	RowWithheldProhibitedByLaw                           // （三）2.其他法律行政法规禁止公开
-	RowWithheldSecurityOrStability                       // （三）3.危及“三安全一稳定”
-	RowWithheldThirdPartyRights                          // （三）4.保护第三方合法权益
-	RowWithheldInternalAffairs                           // （三）5.属于三类内部事务信息
-	RowWithheldProcessInformation                        // （三）6.属于四类过程性信息
-	RowWithheldEnforcementCaseFiles                      // （三）7.属于行政执法案卷
-	RowWithheldAdministrativeQuery                       // （三）8.属于行政查询事项
-	RowCannotProvideNotHeld                              // （四）1.本机关不掌握相关政府信息
-	RowCannotProvideMustBeCreated                        // （四）2.没有现成信息需要另行制作
-	RowCannotProvideStillUnclear                         // （四）3.补正后申请内容仍不明确
-	RowNotProcessedPetition                              // （五）1.信访举报投诉类申请
-	RowNotProcessedRepeated                              // （五）2.重复申请
-	RowNotProcessedPublication                           // （五）3.要求提供公开出版物
-	RowNotProcessedExcessive                             // （五）4.无正当理由大量反复申请
-	RowNotProcessedConfirmation                          // （五）5.要求行政机关确认或重新出具已获取信息
-	RowOtherHandlingNoCorrection                         // （六）1.申请人无正当理由逾期不补正… (2021)
-	RowOtherHandlingFeeNotPaid                           // （六）2.申请人逾期未按收费通知要求缴纳费用… (2021)
-	RowOtherHandlingOther                                // （六）3.其他 (2021)
-	RowOtherHandling                                     // （六）其他处理 as one row (2019)
-	RowConcluded                                         // （七）总计
-	RowCarriedForward                                    // 四、结转下年度继续办理
+	RowReceived                     Table3Row = iota // 一、本年新收政府信息公开申请数量
+	RowCarriedOver                                   // 二、上年结转政府信息公开申请数量
+	RowDisclosed                                     // （一）予以公开
+	RowPartiallyDisclosed                            // （二）部分公开
+	RowWithheldStateSecret                           // （三）1.属于国家秘密
+	RowWithheldProhibitedByLaw                       // （三）2.其他法律行政法规禁止公开
+	RowWithheldSecurityOrStability                   // （三）3.危及“三安全一稳定”
+	RowWithheldThirdPartyRights                      // （三）4.保护第三方合法权益
+	RowWithheldInternalAffairs                       // （三）5.属于三类内部事务信息
+	RowWithheldProcessInformation                    // （三）6.属于四类过程性信息
+	RowWithheldEnforcementCaseFiles                  // （三）7.属于行政执法案卷
+	RowWithheldAdministrativeQuery                   // （三）8.属于行政查询事项
+	RowCannotProvideNotHeld                          // （四）1.本机关不掌握相关政府信息
+	RowCannotProvideMustBeCreated                    // （四）2.没有现成信息需要另行制作
+	RowCannotProvideStillUnclear                     // （四）3.补正后申请内容仍不明确
+	RowNotProcessedPetition                          // （五）1.信访举报投诉类申请
+	RowNotProcessedRepeated                          // （五）2.重复申请
+	RowNotProcessedPublication                       // （五）3.要求提供公开出版物
+	RowNotProcessedExcessive                         // （五）4.无正当理由大量反复申请
+	RowNotProcessedConfirmation                      // （五）5.要求行政机关确认或重新出具已获取信息
+	RowOtherHandlingNoCorrection                     // （六）1.申请人无正当理由逾期不补正… (2021)
+	RowOtherHandlingFeeNotPaid                       // （六）2.申请人逾期未按收费通知要求缴纳费用… (2021)
+	RowOtherHandlingOther                            // （六）3.其他 (2021)
+	RowOtherHandling                                 // （六）其他处理 as one row (2019)
+	RowConcluded                                     // （七）总计
+	RowCarriedForward                                // 四、结转下年度继续办理
 	// NumTable3Rows is the number of rows of both formats together.
 	NumTable3Rows = 26
 )

@@ -26,6 +26,7 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"example":  {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
+		"export":   {"write reports as CSV: one row per report, one column per cell", runExport},
 		"validate": {"check reports (JSON) against the identities of the format", runValidate},
 		"rules":    {"list the validation rules", runRules},
 	}

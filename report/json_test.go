@@ -1,0 +1,300 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// trial2019 returns a report in the 2019 format with the kinds of cells real
+// 2019 reports print: table 三 as the Shanghai 2019 report printed it (the
+// organisation columns and most 总计 cells blank), "/" cells in table 二, a
+// negative 本年增/减 and an amount with its unit written in the cell.
+func trial2019() *Report {
+	r := New(Format2019, 2019)
+	r.Metadata.ReportingBody = "上海市人民政府办公厅"
+	r.Metadata.PublicationDate = Date{2020, 1, 31}
+	r.Overview.Paragraphs = []string{"2019年，市政府办公厅……"}
+
+	t2 := &r.Table2.Counts
+	t2[Regulations][NewlyMade], t2[Regulations][NewlyDisclosed], t2[Regulations][DisclosedTotal] = 13, 13, 524
+	t2[NormativeDocuments][NewlyMade], t2[NormativeDocuments][NewlyDisclosed], t2[NormativeDocuments][DisclosedTotal] = 60, 60, 368
+	for _, row := range []Table2Row{AdministrativeLicensing, OtherExternalServices, AdministrativePenalties} {
+		t2[row][ItemsLastYear], t2[row][Change], t2[row][Decisions] = NotApplicable, NotApplicable, NotApplicable
+	}
+	t2[AdministrativeCompulsion][ItemsLastYear], t2[AdministrativeCompulsion][Change], t2[AdministrativeCompulsion][Decisions] = 12, -3, 40
+	t2[AdministrativeFees][ItemsLastYear], t2[AdministrativeFees][Change] = 0, 0
+	t2[CentralisedProcurement][Projects] = 6
+	r.Table2.Procurement, _ = ParseAmount("251000")
+	r.Table2.ProcurementUnit = UnitYuan
+
+	b := Blank
+	t3 := &r.Table3.Rows
+	t3[RowReceived] = Row{821, 35, b, b, 2, 1, 859}
+	t3[RowCarriedOver] = Row{18, b, b, b, b, b, 18}
+	t3[RowDisclosed] = Row{258, 12, b, b, 1, 1, b}
+	t3[RowPartiallyDisclosed] = Row{3, b, b, b, b, b, b}
+	t3[RowWithheldStateSecret] = Row{14, b, b, b, b, b, b}
+	t3[RowWithheldInternalAffairs] = Row{5, b, b, b, b, b, b}
+	t3[RowWithheldProcessInformation] = Row{3, 1, b, b, b, b, b}
+	t3[RowWithheldAdministrativeQuery] = Row{10, 2, b, b, b, b, b}
+	t3[RowCannotProvideNotHeld] = Row{252, 12, b, b, 1, b, b}
+	t3[RowCannotProvideMustBeCreated] = Row{44, 3, b, b, b, b, b}
+	t3[RowCannotProvideStillUnclear] = Row{25, b, b, b, b, b, b}
+	t3[RowNotProcessedPetition] = Row{148, 1, b, b, b, b, b}
+	t3[RowNotProcessedRepeated] = Row{5, 4, b, b, b, b, b}
+	t3[RowConcluded] = Row{767, 35, b, b, 2, 1, 805}
+	t3[RowCarriedForward] = Row{72, b, b, b, b, b, 72}
+
+	r.Table4.Blocks[Reconsideration] = Block{5, b, b, 2, 7}
+	r.Table4.Blocks[SuedDirectly] = Block{8, b, b, 1, 9}
+	return r
+}
+
+// cmpReports compares reports, amounts by value and printed scale.
+var cmpReports = []cmp.Option{cmp.AllowUnexported(Amount{}), cmp.Comparer(func(a, b Amount) bool { return a.Equal(b) }), cmpopts.EquateEmpty()}
+
+func roundTrip(t *testing.T, r *Report) *Report {
+	t.Helper()
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatalf("encode: %v", err)
+	}
+	var back Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("decode: %v\n%s", err, b)
+	}
+	return &back
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	for name, r := range map[string]*Report{"2019 with blanks": trial2019(), "2021 built": built2021()} {
+		t.Run(name, func(t *testing.T) {
+			back := roundTrip(t, r)
+			if d := cmp.Diff(r, back, cmpReports...); d != "" {
+				t.Errorf("round trip changed the report (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// built2021 is a small 2021 report made the way a generator makes one.
+func built2021() *Report {
+	r := New(Format2021, 2024)
+	r.Metadata.ReportingBody = "某县人民政府办公室"
+	r.Metadata.Aggregate = true
+	r.Table2.Fees, _ = ParseAmount("0.50")
+	r.Table3.Rows[RowReceived] = Row{10, 2, 0, 0, 0, 0, 0}
+	r.Table3.Rows[RowDisclosed] = Row{10, 2, 0, 0, 0, 0, 0}
+	r.FillTotals()
+	r.Fees.Collected, _ = ParseAmount("0")
+	return r
+}
+
+func TestJSONDistinguishesBlankSlashAndZero(t *testing.T) {
+	r := trial2019()
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, want := range []string{
+		`"received":{"natural_person":821,"commercial_enterprise":35,"research_institution":null,`,
+		`"administrative_licensing":{"items_last_year":"/",`,
+		`"administrative_fees":{"items_last_year":0,"change":0}`,
+		`"administrative_compulsion":{"items_last_year":12,"change":-3,"decisions":40}`,
+		`"centralised_procurement":{"projects":6,"total_amount":"251000","total_amount_unit":"yuan"}`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("JSON lacks %s\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, `"issued"`) {
+		t.Error("2019 JSON holds a cell of the 2021 format")
+	}
+}
+
+func TestJSONKeepsAmountScale(t *testing.T) {
+	r := built2021()
+	back := roundTrip(t, r)
+	if got := back.Table2.Fees.String(); got != "0.50" {
+		t.Errorf("fee after round trip = %q, want 0.50", got)
+	}
+}
+
+func TestJSONDecodeErrors(t *testing.T) {
+	valid := func(edit func(m map[string]any)) string {
+		var m map[string]any
+		b, _ := json.Marshal(built2021())
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		edit(m)
+		out, _ := json.Marshal(m)
+		return string(out)
+	}
+	table := func(m map[string]any, name, row string) map[string]any {
+		return m[name].(map[string]any)[row].(map[string]any)
+	}
+	tests := []struct {
+		name     string
+		input    string
+		wantPath string
+		wantErr  error
+	}{
+		{"not JSON", `{"format":`, "", nil},
+		{"not an object", `[1,2]`, "", ErrWrongType},
+		{"null", `null`, "", ErrWrongType},
+		{"missing format", `{}`, "format", ErrBadFormat},
+		{"unknown format", `{"format":"2020"}`, "format", ErrBadFormat},
+		{"format as number", `{"format":2021}`, "format", ErrWrongType},
+		{"unknown top-level field", valid(func(m map[string]any) { m["tables"] = 1 }), "tables", ErrUnknownField},
+		{"count as string", valid(func(m map[string]any) { table(m, "table3", "received")["natural_person"] = "10" }), "table3.received.natural_person", ErrWrongType},
+		{"count as fraction", valid(func(m map[string]any) { table(m, "table3", "received")["total"] = 1.5 }), "table3.received.total", ErrWrongType},
+		{"count in exponent form", `{"format":"2021","table4":{"reconsideration":{"upheld":1e2}}}`, "table4.reconsideration.upheld", ErrWrongType},
+		{"negative count", valid(func(m map[string]any) { table(m, "table4", "sued_directly")["pending"] = -1 }), "table4.sued_directly.pending", ErrNegative},
+		{"huge count", valid(func(m map[string]any) { table(m, "table3", "concluded")["other"] = 1e15 }), "table3.concluded.other", ErrOutOfRange},
+		{"count beyond int64", `{"format":"2021","table4":{"reconsideration":{"upheld":99999999999999999999}}}`, "table4.reconsideration.upheld", ErrOutOfRange},
+		{"unknown row", valid(func(m map[string]any) { m["table3"].(map[string]any)["withdrawn"] = map[string]any{} }), "table3.withdrawn", ErrUnknownField},
+		{"unknown column", valid(func(m map[string]any) { table(m, "table3", "received")["legal_persons"] = 1 }), "table3.received.legal_persons", ErrUnknownField},
+		{"2019 row in 2021", valid(func(m map[string]any) { m["table3"].(map[string]any)["other_handling"] = map[string]any{"total": 1} }), "table3.other_handling", ErrUnknownField},
+		{"row not an object", valid(func(m map[string]any) { m["table4"].(map[string]any)["reconsideration"] = 5 }), "table4.reconsideration", ErrWrongType},
+		{"amount as number", valid(func(m map[string]any) { table(m, "table2", "administrative_fees")["amount"] = 0.5 }), "table2.administrative_fees.amount", ErrWrongType},
+		{"amount in exponent form", valid(func(m map[string]any) { table(m, "table2", "administrative_fees")["amount"] = "5e-1" }), "table2.administrative_fees.amount", ErrAmountSyntax},
+		{"amount with unit", valid(func(m map[string]any) { table(m, "table2", "administrative_fees")["amount"] = "0.5万元" }), "table2.administrative_fees.amount", ErrAmountSyntax},
+		{"amount malformed", valid(func(m map[string]any) { table(m, "table2", "administrative_fees")["amount"] = "1.2.3" }), "table2.administrative_fees.amount", ErrAmountSyntax},
+		{"amount empty", valid(func(m map[string]any) { table(m, "table2", "administrative_fees")["amount"] = "" }), "table2.administrative_fees.amount", ErrAmountSyntax},
+		{"negative amount", valid(func(m map[string]any) { m["fees"].(map[string]any)["collected"] = "-80" }), "fees.collected", ErrNegative},
+		{"unknown fee fact", valid(func(m map[string]any) { m["fees"].(map[string]any)["refunded"] = "0" }), "fees.refunded", ErrUnknownField},
+		{"year as string", valid(func(m map[string]any) { m["metadata"].(map[string]any)["year"] = "2024" }), "metadata.year", ErrWrongType},
+		{"bad date", valid(func(m map[string]any) { m["metadata"].(map[string]any)["period_start"] = "2024/01/01" }), "metadata", nil},
+		{"unknown metadata field", valid(func(m map[string]any) { m["metadata"].(map[string]any)["region"] = "x" }), "metadata.region", ErrUnknownField},
+		{"paragraphs not strings", valid(func(m map[string]any) { m["overview"] = map[string]any{"paragraphs": []any{1}} }), "overview.paragraphs", ErrWrongType},
+		{"unknown section field", valid(func(m map[string]any) { m["problems"] = map[string]any{"text": "x"} }), "problems.text", ErrUnknownField},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadJSON(strings.NewReader(tt.input))
+			if err == nil {
+				t.Fatalf("decoding %s: no error", shorten(tt.input))
+			}
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %v (%T) is not a *DecodeError", err, err)
+			}
+			if de.Path != tt.wantPath {
+				t.Errorf("error %q names path %q, want %q", err, de.Path, tt.wantPath)
+			}
+			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+				t.Errorf("error %q is not %v", err, tt.wantErr)
+			}
+			if tt.wantPath != "" && !strings.Contains(err.Error(), tt.wantPath) {
+				t.Errorf("message %q does not name %s", err, tt.wantPath)
+			}
+		})
+	}
+}
+
+func TestJSONMissingCellsAreBlank(t *testing.T) {
+	var r Report
+	if err := json.Unmarshal([]byte(`{"format":"2021","table3":{"received":{"total":3}}}`), &r); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Table3.Rows[RowReceived][ApplicantTotal]; got != 3 {
+		t.Errorf("received total = %v, want 3", got)
+	}
+	if got := r.Table3.Rows[RowReceived][NaturalPerson]; !got.IsBlank() {
+		t.Errorf("missing cell = %v, want blank", got)
+	}
+	if !r.Table2.Fees.IsBlank() || !r.Fees.Collected.IsBlank() {
+		t.Error("missing amounts are not blank")
+	}
+}
+
+func TestMarshalUnknownFormat(t *testing.T) {
+	if _, err := json.Marshal(&Report{}); err == nil {
+		t.Error("encoding a report of unknown format: no error")
+	}
+}
+
+func TestWriteReadJSON(t *testing.T) {
+	r := trial2019()
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadJSON(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(r, back, cmpReports...); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
+
+// TestGolden2019 keeps the JSON form of a 2019 report in a golden file, so
+// that a change to the form shows in review.
+func TestGolden2019(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, trial2019()); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "trial-2019.json")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./report -update to create it)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("JSON differs from %s; run go test ./report -update and review the diff", golden)
+	}
+}
+
+func FuzzDecodeJSON(f *testing.F) {
+	for _, r := range []*Report{trial2019(), built2021()} {
+		b, _ := json.Marshal(r)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"format":"2021","table3":{"received":{"total":null}}}`))
+	f.Add([]byte(`{"format":"2019","table2":{"centralised_procurement":{"total_amount":"1.50","total_amount_unit":"wan"}}}`))
+	f.Add([]byte(`{"format":"2021","metadata":{"year":-1,"period_start":""},"fees":{"notices":"/"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r Report
+		if err := r.UnmarshalJSON(data); err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %v is %T, not *DecodeError", err, err)
+			}
+			return
+		}
+		once, err := json.Marshal(&r)
+		if err != nil {
+			t.Fatalf("encoding a decoded report: %v", err)
+		}
+		var again Report
+		if err := json.Unmarshal(once, &again); err != nil {
+			t.Fatalf("decoding our own output: %v\n%s", err, once)
+		}
+		twice, err := json.Marshal(&again)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(once, twice) {
+			t.Fatalf("decode → encode → decode → encode is not stable:\n%s\n%s", once, twice)
+		}
+	})
+}
