@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 
@@ -146,15 +147,7 @@ func (m localMessage) render(lang language.Tag, format report.Format) string {
 		case report.Path:
 			args[i] = cellLabel(a, lang, format)
 		case []report.Path:
-			sep := "、"
-			if isEnglish(lang) {
-				sep = "; "
-			}
-			labels := make([]string, len(a))
-			for j, p := range a {
-				labels[j] = cellLabel(p, lang, format)
-			}
-			args[i] = strings.Join(labels, sep)
+			args[i] = labelList(a, lang, format)
 		default:
 			args[i] = a
 		}
@@ -164,6 +157,31 @@ func (m localMessage) render(lang language.Tag, format report.Format) string {
 		p = printers()[1]
 	}
 	return p.Sprintf(m.key, args...)
+}
+
+// maxListed is the most cells a message names; the finding's Paths name
+// them all.
+const maxListed = 3
+
+// labelList returns the labels of the cells at paths as a list in lang,
+// naming at most maxListed of them.
+func labelList(paths []report.Path, lang language.Tag, format report.Format) string {
+	sep := "、"
+	if isEnglish(lang) {
+		sep = "; "
+	}
+	labels := make([]string, 0, maxListed)
+	for _, p := range paths[:min(len(paths), maxListed)] {
+		labels = append(labels, cellLabel(p, lang, format))
+	}
+	list := strings.Join(labels, sep)
+	if more := len(paths) - maxListed; more > 0 {
+		if isEnglish(lang) {
+			return list + " and " + strconv.Itoa(more) + " more"
+		}
+		return list + " 等 " + strconv.Itoa(len(paths)) + " 个单元格"
+	}
+	return list
 }
 
 // previousPrefix marks the path of a cell of last year's report.
