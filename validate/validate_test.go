@@ -102,6 +102,16 @@ func TestBlankCells(t *testing.T) {
 			t.Errorf("no not-assessable finding names %s", p)
 		}
 	}
+	// A narrative figure whose cells are blank is not assessable either.
+	r2 := examples.Xiaoshan2023()
+	r2.Table4.Blocks[report.Reconsideration] = report.Block{report.Blank, 0, 0, 0, report.Blank}
+	var got []string
+	for _, f := range Validate(r2, Options{}).Findings {
+		got = append(got, f.Code+" "+f.Severity.String())
+	}
+	if want := []string{"T4-TOTAL info", "N-RECONSIDERATION info"}; !slices.Equal(got, want) {
+		t.Errorf("blank table 四 block: %v, want %v", got, want)
+	}
 	// In the lenient mode, blanks read as 0: the 总计 of 予以公开 is then wrong.
 	res = Validate(r, Options{BlankAsZero: true})
 	if !res.HasErrors() {
