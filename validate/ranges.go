@@ -22,6 +22,26 @@ func (r *rangeRule) Info() RuleInfo { return r.info }
 
 func (r *rangeRule) Check(ctx *Context) {
 	rep := ctx.report
+	switch {
+	case r.table == 3 && rep.Format.Valid():
+		for _, row := range table3Rows()[rep.Format] {
+			for a, c := range rep.Table3.Rows[row] {
+				if c < 0 || c > report.MaxCount { // blank and "/" are below 0
+					checkCount(ctx, c, report.KindCount, report.Table3Path(row, report.Applicant(a)))
+				}
+			}
+		}
+		return
+	case r.table == 4 && rep.Format.Valid():
+		for p, block := range rep.Table4.Blocks {
+			for res, c := range block {
+				if c < 0 || c > report.MaxCount {
+					checkCount(ctx, c, report.KindCount, report.Table4Path(report.Proceeding(p), report.Result(res)))
+				}
+			}
+		}
+		return
+	}
 	cells := tableCells(rep.Format, r.table)
 	for i := range cells {
 		cell := &cells[i]
@@ -29,23 +49,36 @@ func (r *rangeRule) Check(ctx *Context) {
 			checkAmountRange(ctx, cell.Path, amountOf(rep, cell))
 			continue
 		}
-		c := countOf(rep, cell)
-		n, ok := c.Number()
-		if !ok {
-			continue
-		}
-		low := int64(0)
-		if cell.Kind == report.KindSignedCount {
-			low = -report.MaxCount
-		}
-		switch {
-		case n < low:
-			addRange(ctx, cell.Path, low, n)
-		case n > report.MaxCount:
-			addRange(ctx, cell.Path, report.MaxCount, n)
-		}
+		checkCount(ctx, countOf(rep, cell), cell.Kind, cell.Path)
 	}
 }
+
+// checkCount records a count out of range: below 0 (below -MaxCount for a
+// signed count) or above report.MaxCount.
+func checkCount(ctx *Context, c report.Count, kind report.CellKind, p report.Path) {
+	n, ok := c.Number()
+	if !ok {
+		return
+	}
+	low := int64(0)
+	if kind == report.KindSignedCount {
+		low = -report.MaxCount
+	}
+	switch {
+	case n < low:
+		addRange(ctx, p, low, n)
+	case n > report.MaxCount:
+		addRange(ctx, p, report.MaxCount, n)
+	}
+}
+
+// table3Rows holds report.Table3Rows for each format (by index), built once.
+var table3Rows = sync.OnceValue(func() (out [3][]report.Table3Row) {
+	for _, f := range report.Formats() {
+		out[f] = report.Table3Rows(f)
+	}
+	return out
+})
 
 // cellsByTable holds the cells of each format (by index) and table (2, 3,
 // 4 and 6), in printed order, built once.

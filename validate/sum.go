@@ -196,12 +196,29 @@ type instance struct {
 
 // ref is one cell of an instance, with its place in the tables.
 type ref struct {
+	weight   int64
 	table    uint8 // 2, 3 or 4
 	i, j     uint8
 	total    bool
 	previous bool
-	weight   int64
-	path     report.Path // prefixed with "previous." for last year's cells
+}
+
+// path returns the path of the cell, prefixed with "previous." for a cell
+// of last year's report.
+func (x *ref) path() report.Path {
+	var p report.Path
+	switch x.table {
+	case 2:
+		p = report.Table2Path(report.Table2Row(x.i), report.Table2Column(x.j))
+	case 3:
+		p = report.Table3Path(report.Table3Row(x.i), report.Applicant(x.j))
+	default:
+		p = report.Table4Path(report.Proceeding(x.i), report.Result(x.j))
+	}
+	if x.previous {
+		return previousPrefix + p
+	}
+	return p
 }
 
 // compileSum resolves the terms of s for each key of its scope in format f
@@ -224,10 +241,7 @@ keys:
 				}
 				continue keys
 			}
-			x := ref{table: uint8(cell.Table), total: k < len(s.Total), previous: t.Previous, weight: t.weight(), path: p}
-			if t.Previous {
-				x.path = previousPrefix + p
-			}
+			x := ref{table: uint8(cell.Table), total: k < len(s.Total), previous: t.Previous, weight: t.weight()}
 			switch cell.Table {
 			case 2:
 				x.i, x.j = uint8(cell.Table2Row), uint8(cell.Table2Column)
@@ -246,15 +260,16 @@ keys:
 	return out, nil
 }
 
-// count reads the cell of x from r.
+// count reads the cell of x from r. Its place came from a cell of the
+// report's catalogue, so it is within the table.
 func (x *ref) count(r *report.Report) report.Count {
 	switch x.table {
 	case 2:
-		return r.Table2.Counts[x.i%report.NumTable2Rows][x.j%report.NumTable2Columns]
+		return r.Table2.Counts[x.i][x.j]
 	case 3:
-		return r.Table3.Rows[x.i%report.NumTable3Rows][x.j%report.NumApplicants]
+		return r.Table3.Rows[x.i][x.j]
 	default:
-		return r.Table4.Blocks[x.i%report.NumProceedings][x.j%report.NumResults]
+		return r.Table4.Blocks[x.i][x.j]
 	}
 }
 
@@ -286,13 +301,16 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance) {
 		if x.previous {
 			src = ctx.previous
 		}
-		n, ok := ctx.Number(x.count(src))
-		if !ok {
-			assessable = false
-			continue
-		}
+		n := int64(x.count(src))
 		if n > report.MaxCount || n < -report.MaxCount {
-			inRange = false // the range rules report it; a sum would overflow
+			// blank, "/", or out of range (which the range rules report; a
+			// sum would overflow)
+			var ok bool
+			if n, ok = ctx.Number(report.Count(n)); !ok {
+				assessable = false
+				continue
+			}
+			inRange = inRange && n >= -report.MaxCount && n <= report.MaxCount
 		}
 		if x.total {
 			total += x.weight * n
@@ -310,7 +328,7 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance) {
 				src = ctx.previous
 			}
 			if _, ok := ctx.Number(x.count(src)); !ok {
-				blank = append(blank, x.path)
+				blank = append(blank, x.path())
 			}
 		}
 		ctx.NotAssessable(blank...)
@@ -318,9 +336,9 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance) {
 		f := Finding{Paths: make([]report.Path, len(in.refs))}
 		var totals []report.Path
 		for k := range in.refs {
-			f.Paths[k] = in.refs[k].path
+			f.Paths[k] = in.refs[k].path()
 			if in.refs[k].total {
-				totals = append(totals, in.refs[k].path)
+				totals = append(totals, f.Paths[k])
 			}
 		}
 		f.compared(items, total)
