@@ -19,6 +19,10 @@
 //     with an English label beside it. Cells are named by paths such as
 //     "table3.withheld_state_secret.natural_person". Reports encode to and
 //     decode from a stable JSON form.
+//   - validate checks a report: every arithmetic identity (勾稽关系) of
+//     its format as a rule with a stable code, last year's report against
+//     this year's, and the figures the narrative states against the cells.
+//     Findings name the cells, the expected and the actual figure.
 //   - examples holds real reports as data, starting with the Xiaoshan
 //     district 2023 report (examples.Xiaoshan2023).
 //
@@ -30,6 +34,6 @@
 //	fmt.Println(cell.Label(r.Format))          // 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 / 自然人
 //	report.WriteJSON(os.Stdout, r)
 //
-// Packages for validation (validate), layouts (table), rendering (render)
-// and reading published reports (parse) build on report.
+// Packages for layouts (table), rendering (render) and reading published
+// reports (parse) build on report too.
 package xxgk

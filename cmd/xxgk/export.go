@@ -84,7 +84,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	status := 0
 	var reports []exportedReport
 	for _, name := range flags.Args() {
-		r, err := readReportFile(name)
+		r, err := readReport(name)
 		if err != nil {
 			fmt.Fprintf(stderr, "xxgk export: %s: %v\n", name, err)
 			status = 2
@@ -125,15 +125,6 @@ func exportTo(stdout io.Writer, out string, reports []exportedReport, labels str
 	return err
 }
 
-// readReportFile reads one report from a JSON file.
-func readReportFile(name string) (*report.Report, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return report.ReadJSON(f)
-}
 
 // exportColumns lists the cell columns for reports of the given formats:
 // the cells of the newest format present in printed order, then those of

@@ -126,7 +126,7 @@ func TestExportPaths(t *testing.T) {
 		}
 	}
 	// The 2019 report's cells as its JSON holds them.
-	r, err := readReportFile(trial)
+	r, err := readReport(trial)
 	if err != nil {
 		t.Fatal(err)
 	}

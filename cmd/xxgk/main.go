@@ -25,9 +25,11 @@ type command struct {
 // commands lists the subcommands. Each lives in a file of its own name.
 func commands() map[string]command {
 	return map[string]command{
-		"example": {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
-		"export":  {"write reports as CSV: one row per report, one column per cell", runExport},
-		"render":  {"print a report JSON file as Markdown, HTML or plain text", runRender},
+		"example":  {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
+		"export":   {"write reports as CSV: one row per report, one column per cell", runExport},
+		"render":   {"print a report JSON file as Markdown, HTML or plain text", runRender},
+		"validate": {"check reports (JSON) against the identities of the format", runValidate},
+		"rules":    {"list the validation rules", runRules},
 	}
 }
 

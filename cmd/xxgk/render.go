@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
@@ -77,19 +76,3 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// readReport reads a report JSON file, or standard input for "-".
-func readReport(name string) (*report.Report, error) {
-	if name == "-" {
-		return report.ReadJSON(os.Stdin)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r, err := report.ReadJSON(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return r, nil
-}

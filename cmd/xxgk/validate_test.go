@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/report"
+)
+
+// writeReport writes r as JSON into dir and returns the file's path.
+func writeReport(t *testing.T, dir, name string, r *report.Report) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := report.WriteJSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestValidateCommand(t *testing.T) {
+	dir := t.TempDir()
+	clean := writeReport(t, dir, "clean.json", examples.Xiaoshan2023())
+	broken := examples.Xiaoshan2023()
+	broken.Table4.Blocks[report.Reconsideration][report.Pending] = 1
+	wrong := writeReport(t, dir, "wrong.json", broken)
+	warned := examples.Xiaoshan2023()
+	warned.Fees.Collected, _ = report.ParseAmount("85")
+	warning := writeReport(t, dir, "warning.json", warned)
+	last := examples.Xiaoshan2023()
+	last.Metadata.Year = 2022
+	prev := writeReport(t, dir, "prev.json", last)
+	garbage := filepath.Join(dir, "garbage.json")
+	if err := os.WriteFile(garbage, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.json")
+
+	tests := []struct {
+		name       string
+		args       []string
+		wantStatus int
+		wantOut    []string
+		wantErr    string
+	}{
+		{"clean", []string{clean}, 0, []string{"clean.json: 0 error(s), 0 warning(s), 0 info(s)"}, ""},
+		{"error", []string{wrong}, 1, []string{"wrong.json\tT4-TOTAL\terror\t行政复议 / 总计\t5\t4\t行政复议 / 总计 应为 5，实为 4，相差 -1"}, ""},
+		{"english", []string{"--lang", "en", wrong}, 1, []string{"T4-TOTAL\terror\tadministrative reconsideration / total\t5\t4\t"}, ""},
+		{"warnings only", []string{warning}, 0, []string{"warning.json\tF-RATES\twarning\t", "N-FEE"}, ""},
+		{"switched off", []string{"--disable", "T4-TOTAL,X-CARRY", wrong}, 0, []string{"0 error(s)"}, ""},
+		{"several files", []string{clean, wrong}, 1, []string{"clean.json: 0 error(s)", "wrong.json: 1 error(s)"}, ""},
+		{"previous", []string{"--prev", prev, clean}, 0, []string{"X-CARRY\twarning\t二、上年结转政府信息公开申请数量 / 自然人\t10\t8"}, ""},
+		{"unreadable", []string{clean, missing}, 2, []string{"clean.json: 0 error(s)"}, "missing.json"},
+		{"not JSON", []string{garbage}, 2, nil, "garbage.json"},
+		{"unreadable previous", []string{"--prev", missing, clean}, 2, nil, "missing.json"},
+		{"no file", nil, 2, nil, "usage: xxgk validate"},
+		{"bad flag", []string{"--nonsense", clean}, 2, nil, "usage: xxgk validate"},
+		{"bad language", []string{"--lang", "!!", clean}, 2, nil, "usage: xxgk validate"},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		got := run(append([]string{"validate"}, tt.args...), &out, &errOut)
+		if got != tt.wantStatus {
+			t.Errorf("%s: status %d, want %d; stderr %q", tt.name, got, tt.wantStatus, errOut.String())
+		}
+		for _, want := range tt.wantOut {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%s: stdout %q lacks %q", tt.name, out.String(), want)
+			}
+		}
+		if !strings.Contains(errOut.String(), tt.wantErr) {
+			t.Errorf("%s: stderr %q lacks %q", tt.name, errOut.String(), tt.wantErr)
+		}
+	}
+}
+
+func TestValidateCommandJSON(t *testing.T) {
+	dir := t.TempDir()
+	broken := examples.Xiaoshan2023()
+	broken.Table4.Blocks[report.Reconsideration][report.Pending] = 1
+	wrong := writeReport(t, dir, "wrong.json", broken)
+	var out, errOut bytes.Buffer
+	if got := run([]string{"validate", "--json", wrong}, &out, &errOut); got != 1 {
+		t.Fatalf("status %d, stderr %q", got, errOut.String())
+	}
+	var results []struct {
+		File   string `json:"file"`
+		Result struct {
+			Errors   int `json:"errors"`
+			Findings []struct {
+				Code  string   `json:"code"`
+				Paths []string `json:"paths"`
+			} `json:"findings"`
+		} `json:"result"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &results); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if len(results) != 1 || results[0].File != wrong || results[0].Result.Errors != 1 ||
+		results[0].Result.Findings[0].Code != "T4-TOTAL" || results[0].Result.Findings[0].Paths[0] != "table4.reconsideration.total" {
+		t.Errorf("%+v", results)
+	}
+}
+
+func TestRulesCommand(t *testing.T) {
+	tests := []struct {
+		args       []string
+		wantStatus int
+		wantOut    string
+		wantErr    string
+	}{
+		{nil, 0, "T3-BALANCE         error    2019,2021  表三每一列", ""},
+		{[]string{"--lang", "en"}, 0, "T4-TOTAL           error    2019,2021  table 4, every block", ""},
+		{[]string{"--json"}, 0, `"code": "T3-BALANCE"`, ""},
+		{[]string{"extra"}, 2, "", "usage: xxgk rules"},
+		{[]string{"--nonsense"}, 2, "", "usage: xxgk rules"},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		got := run(append([]string{"rules"}, tt.args...), &out, &errOut)
+		if got != tt.wantStatus || !strings.Contains(out.String(), tt.wantOut) || !strings.Contains(errOut.String(), tt.wantErr) {
+			t.Errorf("rules %q = %d, stdout %q, stderr %q", tt.args, got, out.String(), errOut.String())
+		}
+	}
+	var out bytes.Buffer
+	run([]string{"rules", "--json"}, &out, &out)
+	var rules []map[string]any
+	if err := json.Unmarshal(out.Bytes(), &rules); err != nil || len(rules) < 20 {
+		t.Errorf("rules --json: %v, %d rules", err, len(rules))
+	}
+}

@@ -1,0 +1,19 @@
+package validate
+
+import (
+	"testing"
+
+	"github.com/opengov-cn/xxgk/examples"
+)
+
+// BenchmarkValidateXiaoshan validates the Xiaoshan 2023 report, a clean
+// report: every identity holds and the narrative agrees with the tables.
+func BenchmarkValidateXiaoshan(b *testing.B) {
+	r := examples.Xiaoshan2023()
+	b.ReportAllocs()
+	for b.Loop() {
+		if res := Validate(r, Options{}); len(res.Findings) != 0 {
+			b.Fatal(res.Findings)
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package validate
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/opengov-cn/xxgk/report"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+)
+
+// Finding is one problem a rule found, or one rule that could not be
+// assessed.
+type Finding struct {
+	// Code is the code of the rule that made the finding.
+	Code string
+	// Severity is how serious the finding is.
+	Severity Severity
+	// Paths names every cell involved: for a sum rule the cells of the
+	// total, then those of the items; for a not-assessable finding the blank
+	// or "/" cells. Cells of last year's report are prefixed "previous.".
+	Paths []report.Path
+	// NotAssessable is true when the rule could not be checked because a
+	// cell it reads is blank or "/".
+	NotAssessable bool
+	// Compared is true when Expected, Actual and Difference hold figures.
+	Compared bool
+	// Expected is the figure the rule expects: for a sum rule the sum of
+	// the items, for a range rule the nearest allowed figure.
+	Expected decimal.Decimal
+	// Actual is the figure the report gives.
+	Actual decimal.Decimal
+	// Difference is Actual minus Expected.
+	Difference decimal.Decimal
+	// Message says what is wrong, in the language of the validation.
+	Message string
+
+	// msg is the built-in message, kept so that it can be rendered again in
+	// another language; empty for findings of rules that set Message.
+	msg localMessage
+}
+
+// String returns the finding as one line: code, severity and message.
+func (f Finding) String() string { return f.Code + " " + f.Severity.String() + ": " + f.Message }
+
+// MessageIn returns the finding's message in the language lang best
+// matches (Chinese or English). Findings of rules that set Message
+// themselves return Message.
+func (f *Finding) MessageIn(lang language.Tag, format report.Format) string {
+	if f.msg.key == "" {
+		return f.Message
+	}
+	return f.msg.render(lang, format)
+}
+
+// Label returns the full official label of the finding's first cell in
+// format f, in the language lang best matches, or "" when the finding names
+// no cell.
+func (f *Finding) Label(lang language.Tag, format report.Format) string {
+	if len(f.Paths) == 0 {
+		return ""
+	}
+	return cellLabel(f.Paths[0], lang, format)
+}
+
+// compared sets the figures of f from counts.
+func (f *Finding) compared(expected, actual int64) {
+	f.Compared = true
+	f.Expected = decimal.NewFromInt(expected)
+	f.Actual = decimal.NewFromInt(actual)
+	f.Difference = decimal.NewFromInt(actual - expected)
+}
+
+// comparedDecimal sets the figures of f from decimals.
+func (f *Finding) comparedDecimal(expected, actual decimal.Decimal) {
+	f.Compared = true
+	f.Expected, f.Actual, f.Difference = expected, actual, actual.Sub(expected)
+}
+
+// MarshalJSON encodes the finding as an object with the keys code,
+// severity, paths, not_assessable (when true), expected, actual and
+// difference (when compared; exact decimal strings) and message.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type figures struct {
+		Code          string        `json:"code"`
+		Severity      Severity      `json:"severity"`
+		Paths         []report.Path `json:"paths"`
+		NotAssessable bool          `json:"not_assessable,omitempty"`
+		Expected      *string       `json:"expected,omitempty"`
+		Actual        *string       `json:"actual,omitempty"`
+		Difference    *string       `json:"difference,omitempty"`
+		Message       string        `json:"message"`
+	}
+	out := figures{Code: f.Code, Severity: f.Severity, Paths: f.Paths, NotAssessable: f.NotAssessable, Message: f.Message}
+	if out.Paths == nil {
+		out.Paths = []report.Path{}
+	}
+	if f.Compared {
+		e, a, d := f.Expected.String(), f.Actual.String(), f.Difference.String()
+		out.Expected, out.Actual, out.Difference = &e, &a, &d
+	}
+	return json.Marshal(out)
+}
+
+// Result is the outcome of a validation: every finding, in a stable order
+// (the order of the rules, then the order of the cells).
+//
+// A Result is an error: use [Result.Err] to get it as one only when it holds
+// a finding of severity [Error], and errors.As to get it back.
+type Result struct {
+	// Findings lists every finding.
+	Findings []Finding
+	// Language is the language of the messages.
+	Language language.Tag
+	// Format is the format of the report validated, for the labels of its
+	// cells.
+	Format report.Format
+
+	context Context
+}
+
+// Count returns the number of findings of severity s.
+func (r *Result) Count(s Severity) int {
+	n := 0
+	for i := range r.Findings {
+		if r.Findings[i].Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// HasErrors reports whether the result holds a finding of severity [Error].
+func (r *Result) HasErrors() bool {
+	for i := range r.Findings {
+		if r.Findings[i].Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Err returns the result as an error when it holds a finding of severity
+// [Error], and nil otherwise.
+func (r *Result) Err() error {
+	if r == nil || !r.HasErrors() {
+		return nil
+	}
+	return r
+}
+
+// Error lists the error-severity findings: their number, then each code
+// and message.
+func (r *Result) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "validate: %d error(s)", r.Count(Error))
+	for i := range r.Findings {
+		if f := &r.Findings[i]; f.Severity == Error {
+			fmt.Fprintf(&b, "; %s: %s", f.Code, f.Message)
+		}
+	}
+	return b.String()
+}
+
+// MarshalJSON encodes the result as an object: the language, the number of
+// findings of each severity and the findings.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	findings := r.Findings
+	if findings == nil {
+		findings = []Finding{}
+	}
+	list, err := json.Marshal(findings)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(&b, `{"language":%q,"format":%q,"errors":%d,"warnings":%d,"infos":%d,"findings":`,
+		r.Language.String(), r.Format.String(), r.Count(Error), r.Count(Warning), r.Count(Info))
+	b.Write(list)
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}

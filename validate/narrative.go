@@ -1,0 +1,523 @@
+package validate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/opengov-cn/xxgk/report"
+	"github.com/shopspring/decimal"
+)
+
+// The narrative rules compare figures stated in the prose with the cells
+// they restate. A statement is found without regular expressions, in two
+// simple steps:
+//
+//  1. A figure is a run of ASCII digits (with "," between groups of three,
+//     and for 元 a decimal point), then optional spaces, then its unit: 件
+//     for requests and cases, 元 for the fee.
+//  2. The figure states a fact when one of the fact's keywords stands just
+//     before it, with at most a few characters between them and no
+//     punctuation (，。；：、 and their half-width forms): "收到政府信息公开申请115件",
+//     "办结113件", "行政复议4件", "信息处理费80元". A few facts are also
+//     found with the keyword just after the figure: "72件申请…顺延到下年度".
+//
+// Only the first statement of each fact in the text counts. A fact the text
+// does not state is not checked.
+
+// phrase is one way the text states a fact.
+type phrase struct {
+	keys     []string // any of these words
+	unit     string   // "件" or "元"
+	gap      int      // most characters between the keyword and the figure
+	after    bool     // the keyword follows the figure ("72件…结转下年度")
+	notAfter []string // the keyword does not count right after one of these
+}
+
+// claim is one fact the prose may state and the table figure it restates.
+type claim struct {
+	phrases []phrase
+	// figure returns the table's figure for the fact and true, or false
+	// when a cell it reads is blank; cells returns the cells it reads.
+	figure func(ctx *Context) (int64, bool)
+	cells  func(ctx *Context) []report.Path
+	// amount marks the fee, compared as a decimal with fees.collected.
+	amount bool
+}
+
+// narrativeRule checks the claims of one kind of fact.
+type narrativeRule struct {
+	info   RuleInfo
+	claims []claim
+}
+
+func (r *narrativeRule) Info() RuleInfo { return r.info }
+
+func (r *narrativeRule) Check(ctx *Context) {
+	for i := range r.claims {
+		r.checkClaim(ctx, &r.claims[i])
+	}
+}
+
+func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
+	s, ok := findStatement(ctx, c.phrases)
+	if !ok {
+		return
+	}
+	if c.amount {
+		checkFeeStatement(ctx, s)
+		return
+	}
+	stated, ok := s.count()
+	if !ok {
+		return
+	}
+	n, ok := c.figure(ctx)
+	if !ok {
+		ctx.NotAssessable(blankOf(ctx, c.cells(ctx))...)
+		return
+	}
+	if n == stated {
+		return
+	}
+	f := Finding{Paths: c.cells(ctx)}
+	f.compared(stated, n)
+	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()}}
+	ctx.Add(f)
+}
+
+// checkFeeStatement compares the fee the text states, in 元, with
+// fees.collected.
+func checkFeeStatement(ctx *Context, s statement) {
+	collected := ctx.report.Fees.Collected
+	have, ok := collected.Decimal()
+	if !ok {
+		if !ctx.blankAsZero {
+			ctx.NotAssessable(report.PathFeeCollected)
+			return
+		}
+		have = decimal.Zero
+	}
+	if a, ok := parseFixed(s.figure); ok {
+		if b, ok := fixedOf(have); ok {
+			if c, ok := a.cmp(b); ok && c == 0 {
+				return
+			}
+		}
+	}
+	stated, err := decimal.NewFromString(strings.ReplaceAll(s.figure, ",", ""))
+	if err != nil || stated.Equal(have) {
+		return
+	}
+	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
+	f.comparedDecimal(stated, have)
+	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
+	ctx.Add(f)
+}
+
+// statement is a figure the text states.
+type statement struct {
+	figure string // the digits as printed
+	quote  string // the keyword, the figure and its unit, with what is between
+}
+
+// count returns the statement's figure as a whole number.
+func (s statement) count() (int64, bool) {
+	var n int64
+	digits := 0
+	for i := 0; i < len(s.figure); i++ {
+		c := s.figure[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if n > report.MaxCount {
+				return 0, false
+			}
+			n = n*10 + int64(c-'0')
+			digits++
+		case c == ',':
+		default:
+			return 0, false
+		}
+	}
+	return n, digits > 0
+}
+
+// figure is a figure with a unit in a paragraph of the prose: p[start:end]
+// is the figure, p[end:unitEnd] the spaces and the unit, and p[window:start]
+// the words before it up to the nearest punctuation (at most maxWindow
+// characters), where a keyword may stand.
+type figure struct {
+	p                           string
+	window, start, end, unitEnd int32
+	yuan                        bool // the unit is 元, not 件
+}
+
+// maxWindow is the most characters before a figure that a keyword and the
+// gap after it may take.
+const maxWindow = 20
+
+// figures returns the figures with a unit in the report's prose, in reading
+// order, found once per validation.
+func (c *Context) figures() []figure {
+	if !c.scanned {
+		c.scanned = true
+		c.figureList = c.figureBuf[:0]
+		eachParagraph(c.report, func(p string) bool {
+			c.figureList = scanFigures(p, c.figureList)
+			return true
+		})
+	}
+	return c.figureList
+}
+
+// scanFigures appends the figures of p that have a unit (件 or 元) to out.
+func scanFigures(p string, out []figure) []figure {
+	nextJian, nextYuan := -2, -2 // not yet searched
+	for i := 0; i < len(p); {
+		if nextJian != -1 && nextJian < i {
+			nextJian = indexFrom(p, i, "件")
+		}
+		if nextYuan != -1 && nextYuan < i {
+			nextYuan = indexFrom(p, i, "元")
+		}
+		u, unit := nextJian, "件"
+		if u < 0 || (nextYuan >= 0 && nextYuan < u) {
+			u, unit = nextYuan, "元"
+		}
+		if u < 0 {
+			break
+		}
+		i = u + len(unit)
+		end := u
+		for end > 0 && (p[end-1] == ' ' || p[end-1] == '\n' || p[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 {
+			c := p[start-1]
+			if isDigit(c) || ((c == ',' || c == '.') && start >= 2 && start < end && isDigit(p[start-2]) && isDigit(p[start])) {
+				start--
+				continue
+			}
+			break
+		}
+		if start == end {
+			continue
+		}
+		window, runes := start, 0
+		for window > 0 && runes < maxWindow {
+			r, size := utf8.DecodeLastRuneInString(p[:window])
+			if isStop(r) {
+				break
+			}
+			window -= size
+			runes++
+		}
+		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元"})
+	}
+	return out
+}
+
+// indexFrom returns the index of unit (件 or 元) in p at or after i, or -1.
+// It looks for the unit's last byte, which is rare in Chinese text (the
+// lead bytes of 件 and 元 start a sixth of all common characters, so a search
+// that starts from them stops at every few characters), and checks the
+// bytes before it.
+func indexFrom(p string, i int, unit string) int {
+	last := unit[len(unit)-1]
+	for i+len(unit) <= len(p) {
+		k := strings.IndexByte(p[i+len(unit)-1:], last)
+		if k < 0 {
+			return -1
+		}
+		start := i + k
+		if p[start:start+len(unit)] == unit {
+			return start
+		}
+		i = start + 1
+	}
+	return -1
+}
+
+// findStatement returns the first statement in the report's prose, in
+// reading order, that one of phrases matches.
+func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
+	figures := ctx.figures()
+	for i := range figures {
+		fg := &figures[i]
+		for k := range phrases {
+			ph := &phrases[k]
+			if (ph.unit == "元") != fg.yuan {
+				continue
+			}
+			if ph.after {
+				if kw := keywordAfter(fg.p[fg.unitEnd:], ph); kw >= 0 {
+					return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}, true
+				}
+			} else if kw := keywordBefore(fg, ph); kw >= 0 {
+				return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd]}, true
+			}
+		}
+	}
+	return statement{}, false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isStop reports whether r is punctuation that ends a statement.
+func isStop(r rune) bool {
+	switch r {
+	case '，', '。', '；', '：', '、', '！', '？', ',', ';', ':', '!', '?':
+		return true
+	}
+	return false
+}
+
+// keywordBefore returns the byte offset in fg.p of a keyword of ph that
+// stands in the figure's window with at most ph.gap characters (spaces not
+// counted) between it and the figure, or -1.
+func keywordBefore(fg *figure, ph *phrase) int {
+	window := fg.p[fg.window:fg.start]
+	base := int(fg.window)
+	for _, key := range ph.keys {
+		k := strings.Index(window, key)
+		if k < 0 {
+			continue
+		}
+		for {
+			// the nearest occurrence to the figure counts
+			next := strings.Index(window[k+len(key):], key)
+			if next < 0 {
+				break
+			}
+			k += len(key) + next
+		}
+		gap := 0
+		for _, r := range window[k+len(key):] {
+			if !unicode.IsSpace(r) {
+				gap++
+			}
+		}
+		if gap <= ph.gap && !followsAny(fg.p[:base+k], ph.notAfter) {
+			return base + k
+		}
+	}
+	return -1
+}
+
+// keywordAfter returns the byte offset in after of the end of a keyword of
+// ph that starts at most ph.gap characters after its start, or -1.
+func keywordAfter(after string, ph *phrase) int {
+	gap := 0
+	for i := 0; i < len(after); {
+		for _, key := range ph.keys {
+			if strings.HasPrefix(after[i:], key) {
+				return i + len(key)
+			}
+		}
+		r, size := utf8.DecodeRuneInString(after[i:])
+		if isStop(r) {
+			return -1
+		}
+		if !unicode.IsSpace(r) {
+			gap++
+			if gap > ph.gap {
+				return -1
+			}
+		}
+		i += size
+	}
+	return -1
+}
+
+// followsAny reports whether s ends with one of words.
+func followsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowsClaim returns a claim's figure and cells for rows of table 三: the
+// sum of the rows' figures (see rowFigure), read from their 总计 cells, or
+// from their applicant cells where 总计 is blank. Rows the format does not
+// print are left out.
+func rowsClaim(rows ...report.Table3Row) claim {
+	return claim{
+		figure: func(ctx *Context) (int64, bool) {
+			var sum int64
+			for _, row := range rows {
+				if !row.In(ctx.report.Format) {
+					continue
+				}
+				n, ok := rowFigure(ctx, row)
+				if !ok {
+					return 0, false
+				}
+				sum += n
+			}
+			return sum, true
+		},
+		cells: func(ctx *Context) []report.Path {
+			var paths []report.Path
+			for _, row := range rows {
+				switch {
+				case !row.In(ctx.report.Format):
+				case ctx.report.Table3.Rows[row][report.ApplicantTotal].IsNumber():
+					paths = append(paths, report.Table3Path(row, report.ApplicantTotal))
+				default:
+					for _, a := range report.Applicants() {
+						paths = append(paths, report.Table3Path(row, a))
+					}
+				}
+			}
+			return paths
+		},
+	}
+}
+
+// blocksClaim returns a claim's figure and cells for blocks of table 四: the
+// sum of their 总计 cells (or of their results where 总计 is blank).
+func blocksClaim(blocks ...report.Proceeding) claim {
+	return claim{
+		figure: func(ctx *Context) (int64, bool) {
+			var sum int64
+			for _, b := range blocks {
+				cells := &ctx.report.Table4.Blocks[b]
+				if n, ok := cells[report.ResultTotal].Number(); ok {
+					sum += n
+					continue
+				}
+				for _, c := range cells[:report.ResultTotal] {
+					n, ok := ctx.Number(c)
+					if !ok {
+						return 0, false
+					}
+					sum += n
+				}
+			}
+			return sum, true
+		},
+		cells: func(ctx *Context) []report.Path {
+			var paths []report.Path
+			for _, b := range blocks {
+				if ctx.report.Table4.Blocks[b][report.ResultTotal].IsNumber() {
+					paths = append(paths, report.Table4Path(b, report.ResultTotal))
+					continue
+				}
+				for _, res := range report.Results() {
+					paths = append(paths, report.Table4Path(b, res))
+				}
+			}
+			return paths
+		},
+	}
+}
+
+// table2Claim returns a claim's figure and cell for a cell of table 二 that
+// differs by format.
+func table2Claim(row report.Table2Row, col2019, col2021 report.Table2Column) claim {
+	col := func(f report.Format) report.Table2Column {
+		if f == report.Format2019 {
+			return col2019
+		}
+		return col2021
+	}
+	return claim{
+		figure: func(ctx *Context) (int64, bool) {
+			return ctx.Number(ctx.report.Table2.Counts[row][col(ctx.report.Format)])
+		},
+		cells: func(ctx *Context) []report.Path {
+			return []report.Path{report.Table2Path(row, col(ctx.report.Format))}
+		},
+	}
+}
+
+// with returns c with the phrases given.
+func (c claim) with(phrases ...phrase) claim {
+	c.phrases = phrases
+	return c
+}
+
+// narrativeRules returns the narrative rules, in the order they run.
+func narrativeRules() []Rule {
+	warn := func(code string, zh, en string, claims ...claim) Rule {
+		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: Text{zh, en}}, claims: claims}
+	}
+	outcome := func(rows []report.Table3Row, keys []string, notAfter ...string) claim {
+		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter})
+	}
+	group := func(o report.Outcome) []report.Table3Row {
+		var rows []report.Table3Row
+		for _, f := range report.Formats() {
+			for _, r := range o.Rows(f) {
+				if !containsRow(rows, r) {
+					rows = append(rows, r)
+				}
+			}
+		}
+		return rows
+	}
+	both := []string{"予以公开及", "予以公开和", "予以公开、"}
+	return []Rule{
+		warn("N-RECEIVED",
+			"正文所述收到（受理）申请件数等于表三一、本年新收的总计",
+			"the requests the text says were received equal table 3's received (total)",
+			rowsClaim(report.RowReceived).with(phrase{keys: []string{"收到", "受理", "新收"}, unit: "件", gap: 12})),
+		warn("N-CONCLUDED",
+			"正文所述办结（答复）申请件数等于表三（七）总计",
+			"the requests the text says were concluded (answered) equal table 3's (7) concluded (total)",
+			rowsClaim(report.RowConcluded).with(phrase{keys: []string{"办结", "答复", "办理完毕"}, unit: "件", gap: 10})),
+		warn("N-CARRIED-OVER",
+			"正文所述上年结转件数等于表三二、上年结转的总计",
+			"the requests the text says were carried over from last year equal table 3's carried over (total)",
+			rowsClaim(report.RowCarriedOver).with(phrase{keys: []string{"上年结转", "上年度结转", "上一年度结转", "上年度转结"}, unit: "件", gap: 6})),
+		warn("N-CARRIED-FORWARD",
+			"正文所述结转下年度件数等于表三四、结转下年度继续办理的总计",
+			"the requests the text says were carried forward equal table 3's carried forward (total)",
+			rowsClaim(report.RowCarriedForward).with(
+				phrase{keys: carriedForwardKeys, unit: "件", gap: 6},
+				phrase{keys: carriedForwardKeys, unit: "件", gap: 12, after: true})),
+		warn("N-OUTCOME",
+			"正文所述各类办理结果件数（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）等于表三相应各行总计之和",
+			"the outcomes the text states (disclosed, partially disclosed, withheld, cannot provide, not processed, other handling) equal the sums of the table 3 rows",
+			outcome([]report.Table3Row{report.RowDisclosed, report.RowPartiallyDisclosed}, []string{"予以公开及部分公开", "予以公开和部分公开", "予以公开、部分公开"}),
+			outcome([]report.Table3Row{report.RowDisclosed}, []string{"予以公开"}),
+			outcome([]report.Table3Row{report.RowPartiallyDisclosed}, []string{"部分公开"}, both...),
+			outcome(group(report.Withheld), []string{"不予公开"}),
+			outcome(group(report.CannotProvide), []string{"无法提供"}),
+			outcome(group(report.NotProcessed), []string{"不予处理"}),
+			outcome(group(report.OtherHandling), []string{"其他处理"}),
+		),
+		warn("N-RECONSIDERATION",
+			"正文所述行政复议件数等于表四行政复议总计",
+			"the reconsideration cases the text states equal table 4's reconsideration total",
+			blocksClaim(report.Reconsideration).with(phrase{keys: []string{"行政复议"}, unit: "件", gap: 4})),
+		warn("N-LITIGATION",
+			"正文所述行政诉讼件数等于表四未经复议直接起诉与复议后起诉的总计之和",
+			"the lawsuits the text states equal the totals of table 4's sued directly and sued after reconsideration",
+			blocksClaim(report.SuedDirectly, report.SuedAfterReconsideration).with(phrase{keys: []string{"诉讼"}, unit: "件", gap: 4})),
+		warn("N-REGULATIONS",
+			"正文所述规章件数等于表二规章本年制发件数（2019 年格式：本年新公开数量）",
+			"the regulations the text says were issued equal table 2's regulations issued (format 2019: newly disclosed)",
+			table2Claim(report.Regulations, report.NewlyDisclosed, report.Issued).with(phrase{keys: []string{"规章"}, unit: "件", gap: 0, notAfter: []string{"现行有效"}})),
+		warn("N-FEE",
+			"正文所述信息处理费（元）等于第六部分收取信息处理费",
+			"the information processing fee the text states (yuan) equals the fee collected of section 6",
+			claim{amount: true, phrases: []phrase{{keys: []string{"信息处理费", "信息公开处理费"}, unit: "元", gap: 8}}}),
+	}
+}
+
+// carriedForwardKeys are the words that say requests go on into next year.
+var carriedForwardKeys = []string{"结转下年度", "结转到下年度", "结转至下年度", "转入下年度", "顺延到下年度", "顺延至下年度"}
+
+func containsRow(rows []report.Table3Row, r report.Table3Row) bool {
+	for _, x := range rows {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}

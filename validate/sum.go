@@ -1,0 +1,348 @@
+package validate
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/opengov-cn/xxgk/report"
+)
+
+// Scope says over which cells a sum rule runs. In every scope but
+// ScopeCells, the "*" in a term's cell path stands for each key of the
+// scope in turn, and the identity must hold for each.
+type Scope uint8
+
+// The scopes of a sum rule.
+const (
+	// ScopeCells: the terms name single cells; the identity holds once.
+	ScopeCells Scope = iota
+	// ScopeColumns: "*" is each column (applicant) of table 三, 总计
+	// included: "table3.received.*".
+	ScopeColumns
+	// ScopeRows: "*" is each row of table 三 that the format prints:
+	// "table3.*.total".
+	ScopeRows
+	// ScopeBlocks: "*" is each block (proceeding) of table 四:
+	// "table4.*.total".
+	ScopeBlocks
+	// ScopeTable2Rows: "*" is each row of table 二: "table2.*.in_force".
+	ScopeTable2Rows
+)
+
+var scopeText = [...]Text{
+	ScopeCells:      {"单个单元格", "single cells"},
+	ScopeColumns:    {"表三每一列", "every column of table 3"},
+	ScopeRows:       {"表三每一行", "every row of table 3"},
+	ScopeBlocks:     {"表四每一组", "every block of table 4"},
+	ScopeTable2Rows: {"表二每一行", "every row of table 2"},
+}
+
+// Text describes the scope in Chinese and English.
+func (s Scope) Text() Text {
+	if int(s) >= len(scopeText) {
+		return Text{"未知范围", "unknown scope"}
+	}
+	return scopeText[s]
+}
+
+// keys returns the keys "*" stands for in the scope.
+func (s Scope) keys() []string {
+	var keys []string
+	switch s {
+	case ScopeCells:
+		keys = []string{""}
+	case ScopeColumns:
+		for _, a := range report.Applicants() {
+			keys = append(keys, a.Key())
+		}
+	case ScopeRows:
+		for r := range report.Table3Row(report.NumTable3Rows) {
+			keys = append(keys, r.Key())
+		}
+	case ScopeBlocks:
+		for _, p := range report.Proceedings() {
+			keys = append(keys, p.Key())
+		}
+	case ScopeTable2Rows:
+		for r := range report.Table2Row(report.NumTable2Rows) {
+			keys = append(keys, r.Key())
+		}
+	}
+	return keys
+}
+
+// Term is one weighted cell of a sum.
+type Term struct {
+	// Cell is the cell's path; a "*" in it stands for each key of the
+	// sum's scope.
+	Cell report.Path
+	// Weight multiplies the cell; 0 is read as 1.
+	Weight int64
+	// Previous takes the cell from last year's report.
+	Previous bool
+	// Optional drops the term where the report's format has no such cell
+	// (such as the rows of （六）其他处理, which differ between formats).
+	// Without it, an instance of the scope whose cell does not exist is
+	// skipped as a whole.
+	Optional bool
+}
+
+// weight returns the term's weight, 0 read as 1.
+func (t Term) weight() int64 {
+	if t.Weight == 0 {
+		return 1
+	}
+	return t.Weight
+}
+
+// Sum is the identity of a sum rule: in every instance of Scope, the
+// weighted sum of the Total cells equals the weighted sum of the Items
+// cells. A finding gives the sum of the items as expected and the sum of
+// the total as actual.
+type Sum struct {
+	Scope Scope
+	Total []Term
+	Items []Term
+}
+
+// String writes the identity as a formula over cell paths, such as
+// "table4.*.total = table4.*.upheld + table4.*.corrected + …".
+func (s *Sum) String() string {
+	var b strings.Builder
+	side := func(terms []Term) {
+		for i, t := range terms {
+			w := t.weight()
+			switch {
+			case i == 0 && w == 1:
+			case i == 0 && w == -1:
+				b.WriteString("−")
+			case w == 1:
+				b.WriteString(" + ")
+			case w == -1:
+				b.WriteString(" − ")
+			case w < 0:
+				fmt.Fprintf(&b, " − %d×", -w)
+			default:
+				fmt.Fprintf(&b, " + %d×", w)
+			}
+			if t.Previous {
+				b.WriteString(previousPrefix)
+			}
+			b.WriteString(string(t.Cell))
+			if t.Optional {
+				b.WriteString("?")
+			}
+		}
+	}
+	side(s.Total)
+	b.WriteString(" = ")
+	side(s.Items)
+	return b.String()
+}
+
+// ErrBadSum is returned (wrapped) by [NewSumRule] for a sum that names no
+// cell or a cell that holds money.
+var ErrBadSum = errors.New("bad sum rule")
+
+// NewSumRule returns a rule that checks the sum info.Sum. It fails when the
+// sum has no total, names an amount cell, or names no cell in any format
+// the rule applies to.
+func NewSumRule(info RuleInfo) (Rule, error) {
+	s := info.Sum
+	if s == nil || len(s.Total) == 0 {
+		return nil, fmt.Errorf("%s: %w: no total", info.Code, ErrBadSum)
+	}
+	r := &sumRule{info: info}
+	for _, t := range append(append([]Term(nil), s.Total...), s.Items...) {
+		r.crossYear = r.crossYear || t.Previous
+	}
+	r.info.CrossYear = r.info.CrossYear || r.crossYear
+	found := false
+	for _, f := range report.Formats() {
+		if !r.info.AppliesTo(f) {
+			continue
+		}
+		for _, pf := range []report.Format{report.FormatUnknown, report.Format2019, report.Format2021} {
+			if r.crossYear != pf.Valid() {
+				continue
+			}
+			instances, err := compileSum(s, f, pf)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", info.Code, err)
+			}
+			r.compiled[f][pf] = instances
+			found = found || len(instances) > 0
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("%s: %w: names no cell of its formats", info.Code, ErrBadSum)
+	}
+	return r, nil
+}
+
+// sumRule checks a Sum, compiled for each pair of formats (this year's,
+// last year's) into the cells of each instance of its scope.
+type sumRule struct {
+	info      RuleInfo
+	crossYear bool
+	compiled  [3][3][]instance
+}
+
+// instance is one instance of a sum's scope: its cells, totals first.
+type instance struct {
+	refs []ref
+}
+
+// ref is one cell of an instance, with its place in the tables.
+type ref struct {
+	weight   int64
+	table    uint8 // 2, 3 or 4
+	i, j     uint8
+	total    bool
+	previous bool
+}
+
+// path returns the path of the cell, prefixed with "previous." for a cell
+// of last year's report.
+func (x *ref) path() report.Path {
+	var p report.Path
+	switch x.table {
+	case 2:
+		p = report.Table2Path(report.Table2Row(x.i), report.Table2Column(x.j))
+	case 3:
+		p = report.Table3Path(report.Table3Row(x.i), report.Applicant(x.j))
+	default:
+		p = report.Table4Path(report.Proceeding(x.i), report.Result(x.j))
+	}
+	if x.previous {
+		return previousPrefix + p
+	}
+	return p
+}
+
+// compileSum resolves the terms of s for each key of its scope in format f
+// (and pf for last year's cells).
+func compileSum(s *Sum, f, pf report.Format) ([]instance, error) {
+	var out []instance
+keys:
+	for _, key := range s.Scope.keys() {
+		var in instance
+		for k, t := range append(append([]Term(nil), s.Total...), s.Items...) {
+			format := f
+			if t.Previous {
+				format = pf
+			}
+			p := report.Path(strings.ReplaceAll(string(t.Cell), "*", key))
+			cell, ok := report.LookupCell(format, p)
+			if !ok {
+				if t.Optional {
+					continue
+				}
+				continue keys
+			}
+			x := ref{table: uint8(cell.Table), total: k < len(s.Total), previous: t.Previous, weight: t.weight()}
+			switch cell.Table {
+			case 2:
+				x.i, x.j = uint8(cell.Table2Row), uint8(cell.Table2Column)
+			case 3:
+				x.i, x.j = uint8(cell.Table3Row), uint8(cell.Applicant)
+			case 4:
+				x.i, x.j = uint8(cell.Proceeding), uint8(cell.Result)
+			}
+			if cell.Kind == report.KindAmount || cell.Table == 6 {
+				return nil, fmt.Errorf("%w: %s is not a cell of tables 二, 三 or 四 holding a count", ErrBadSum, p)
+			}
+			in.refs = append(in.refs, x)
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// count reads the cell of x from r. Its place came from a cell of the
+// report's catalogue, so it is within the table.
+func (x *ref) count(r *report.Report) report.Count {
+	switch x.table {
+	case 2:
+		return r.Table2.Counts[x.i][x.j]
+	case 3:
+		return r.Table3.Rows[x.i][x.j]
+	default:
+		return r.Table4.Blocks[x.i][x.j]
+	}
+}
+
+func (r *sumRule) Info() RuleInfo { return r.info }
+
+func (r *sumRule) Check(ctx *Context) {
+	f, pf := ctx.report.Format, report.FormatUnknown
+	if !f.Valid() {
+		return
+	}
+	if r.crossYear {
+		if ctx.previous == nil || !ctx.previous.Format.Valid() {
+			return
+		}
+		pf = ctx.previous.Format
+	}
+	for k := range r.compiled[f][pf] {
+		r.checkInstance(ctx, &r.compiled[f][pf][k])
+	}
+}
+
+// checkInstance checks one instance of the sum.
+func (r *sumRule) checkInstance(ctx *Context, in *instance) {
+	var total, items int64
+	assessable, inRange := true, true
+	for k := range in.refs {
+		x := &in.refs[k]
+		src := ctx.report
+		if x.previous {
+			src = ctx.previous
+		}
+		n := int64(x.count(src))
+		if n > report.MaxCount || n < -report.MaxCount {
+			// blank, "/", or out of range (which the range rules report; a
+			// sum would overflow)
+			var ok bool
+			if n, ok = ctx.Number(report.Count(n)); !ok {
+				assessable = false
+				continue
+			}
+			inRange = inRange && n >= -report.MaxCount && n <= report.MaxCount
+		}
+		if x.total {
+			total += x.weight * n
+		} else {
+			items += x.weight * n
+		}
+	}
+	switch {
+	case !assessable:
+		var blank []report.Path
+		for k := range in.refs {
+			x := &in.refs[k]
+			src := ctx.report
+			if x.previous {
+				src = ctx.previous
+			}
+			if _, ok := ctx.Number(x.count(src)); !ok {
+				blank = append(blank, x.path())
+			}
+		}
+		ctx.NotAssessable(blank...)
+	case inRange && total != items:
+		f := Finding{Paths: make([]report.Path, len(in.refs))}
+		var totals []report.Path
+		for k := range in.refs {
+			f.Paths[k] = in.refs[k].path()
+			if in.refs[k].total {
+				totals = append(totals, f.Paths[k])
+			}
+		}
+		f.compared(items, total)
+		f.msg = localMessage{key: keySum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+		ctx.Add(f)
+	}
+}

@@ -1,0 +1,87 @@
+package validate
+
+import (
+	"slices"
+
+	"github.com/opengov-cn/xxgk/report"
+	"golang.org/x/text/language"
+)
+
+// Options adjust a validation. The zero Options runs every built-in rule
+// with messages in Chinese.
+type Options struct {
+	// Previous is last year's report of the same body, for the cross-year
+	// rules; without it they are skipped.
+	Previous *report.Report
+	// Language is the language of the messages: English for an English
+	// tag, simplified Chinese (zh-Hans) for any other, the zero tag included.
+	Language language.Tag
+	// Disable lists the codes of rules not to run.
+	Disable []string
+	// Rules replaces the built-in rules when not nil: a rule set built from
+	// scratch.
+	Rules []Rule
+	// Extra adds rules to the set, after the built-in ones (or Rules).
+	Extra []Rule
+	// BlankAsZero reads blank and "/" cells as 0 instead of making the
+	// rules that read them not assessable: a lenient mode for reports that
+	// leave zeros blank.
+	BlankAsZero bool
+}
+
+// Validate checks r with the built-in rules, or the rules opts names, and
+// returns every finding. It never fails and never panics: a nil or empty
+// report gives findings like any other.
+func Validate(r *report.Report, opts Options) *Result {
+	if r == nil {
+		r = &report.Report{}
+	}
+	res := &Result{Language: matchLanguage(opts.Language), Format: r.Format}
+	res.context = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, result: res}
+	rules := opts.Rules
+	if rules == nil {
+		rules = builtin()
+	}
+	for _, set := range [2][]Rule{rules, opts.Extra} {
+		for _, rule := range set {
+			if rule == nil {
+				continue
+			}
+			info := rule.Info()
+			if !info.AppliesTo(r.Format) || slices.Contains(opts.Disable, info.Code) {
+				continue
+			}
+			if info.CrossYear && opts.Previous == nil {
+				continue
+			}
+			res.context.rule = info
+			rule.Check(&res.context)
+		}
+	}
+	res.context = Context{}
+	for i := range res.Findings {
+		f := &res.Findings[i]
+		if f.msg.key != "" {
+			f.Message = f.msg.render(res.Language, r.Format)
+		}
+	}
+	return res
+}
+
+// Builtin returns the built-in rules, in the order they run. The slice is
+// new on each call; the rules in it are shared and never change.
+func Builtin() []Rule { return slices.Clone(builtin()) }
+
+// Catalogue describes the built-in rules, in the order they run.
+func Catalogue() []RuleInfo { return Describe(builtin()) }
+
+// Describe returns the description of each rule.
+func Describe(rules []Rule) []RuleInfo {
+	out := make([]RuleInfo, 0, len(rules))
+	for _, r := range rules {
+		if r != nil {
+			out = append(out, r.Info())
+		}
+	}
+	return out
+}

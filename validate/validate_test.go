@@ -1,0 +1,419 @@
+package validate
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/report"
+	"golang.org/x/text/language"
+)
+
+// TestXiaoshanNarrative checks that the figures the Xiaoshan text states
+// are found and agree with the tables: 115 received, 113 concluded, 4
+// reconsiderations, 6 lawsuits, 80 元 against 0.008 万元.
+func TestXiaoshanNarrative(t *testing.T) {
+	r := examples.Xiaoshan2023()
+	ctx := &Context{report: r}
+	want := map[string]string{
+		"N-RECEIVED": "115", "N-CONCLUDED": "113", "N-RECONSIDERATION": "4", "N-LITIGATION": "6", "N-FEE": "80",
+	}
+	for _, rule := range builtin() {
+		n, ok := rule.(*narrativeRule)
+		if !ok || want[n.info.Code] == "" {
+			continue
+		}
+		s, found := findStatement(ctx, n.claims[0].phrases)
+		if !found || s.figure != want[n.info.Code] {
+			t.Errorf("%s: found %v %q, want %q", n.info.Code, found, s.figure, want[n.info.Code])
+		}
+		delete(want, n.info.Code)
+	}
+	if len(want) != 0 {
+		t.Errorf("rules not found: %v", want)
+	}
+	if res := Validate(r, Options{}); len(res.Findings) != 0 {
+		t.Errorf("Xiaoshan 2023: %v", res.Findings)
+	}
+	// 80 元 is exactly 0.008 万元; 81 元 would not be.
+	r.Fees.Collected, _ = report.ParseAmount("81")
+	if got := codes(Validate(r, Options{})); !slices.Contains(got, "F-TABLE2") || !slices.Contains(got, "N-FEE") {
+		t.Errorf("81 元 against 0.008 万元 and a text of 80 元: %v", got)
+	}
+}
+
+// TestEveryCellPlusOne changes each cell of tables 三 and 四 of the Xiaoshan
+// report by +1, one at a time: an error finding must name that cell.
+func TestEveryCellPlusOne(t *testing.T) {
+	for _, cell := range report.CellsOf(report.Format2021) {
+		if cell.Table != 3 && cell.Table != 4 {
+			continue
+		}
+		r := examples.Xiaoshan2023()
+		v, err := r.Lookup(cell.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Count++
+		if err := r.Set(cell.Path, v); err != nil {
+			t.Fatal(err)
+		}
+		caught := false
+		for _, f := range Validate(r, Options{}).Findings {
+			if f.Severity == Error && slices.Contains(f.Paths, cell.Path) {
+				caught = true
+			}
+		}
+		if !caught {
+			t.Errorf("%s + 1 not caught", cell.Path)
+		}
+	}
+}
+
+// TestBlankCells checks that blank and "/" cells make rules not assessable
+// and invent no arithmetic error.
+func TestBlankCells(t *testing.T) {
+	r := examples.Xiaoshan2023()
+	r.Table3.Rows[report.RowDisclosed][report.ApplicantTotal] = report.Blank
+	r.Table3.Rows[report.RowReceived][report.NaturalPerson] = report.NotApplicable
+	r.Table4.Blocks[report.SuedDirectly][report.Upheld] = report.Blank
+	r.Table2.Fees = report.BlankAmount
+	res := Validate(r, Options{})
+	if res.HasErrors() {
+		t.Errorf("errors from blank cells: %v", res.Findings)
+	}
+	blanks := map[report.Path]bool{}
+	for _, f := range res.Findings {
+		if f.Severity != Info || !f.NotAssessable || f.Compared {
+			t.Errorf("finding %s %s on a report whose only problem is blank cells", f.Code, f.Severity)
+		}
+		for _, p := range f.Paths {
+			blanks[p] = true
+		}
+	}
+	for _, p := range []report.Path{"table3.disclosed.total", "table3.received.natural_person", "table4.sued_directly.upheld", "table2.administrative_fees.amount"} {
+		if !blanks[p] {
+			t.Errorf("no not-assessable finding names %s", p)
+		}
+	}
+	// A narrative figure whose cells are blank is not assessable either.
+	r2 := examples.Xiaoshan2023()
+	r2.Table4.Blocks[report.Reconsideration] = report.Block{report.Blank, 0, 0, 0, report.Blank}
+	var got []string
+	for _, f := range Validate(r2, Options{}).Findings {
+		got = append(got, f.Code+" "+f.Severity.String())
+	}
+	if want := []string{"T4-TOTAL info", "N-RECONSIDERATION info"}; !slices.Equal(got, want) {
+		t.Errorf("blank table 四 block: %v, want %v", got, want)
+	}
+	// In the lenient mode, blanks read as 0: the 总计 of 予以公开 is then wrong.
+	res = Validate(r, Options{BlankAsZero: true})
+	if !res.HasErrors() {
+		t.Error("BlankAsZero: no error")
+	}
+	for _, f := range res.Findings {
+		if f.NotAssessable {
+			t.Errorf("BlankAsZero: %s not assessable", f.Code)
+		}
+	}
+}
+
+// shanghai2019 returns the 2019 report of the Shanghai government's office
+// (testdata/shanghai-office-2019.txt): the tables typed in from the text,
+// blank cells kept blank, and the paragraphs of section 一 read from the
+// file. Its table balances, but its text contradicts it.
+func shanghai2019(t *testing.T) *report.Report {
+	t.Helper()
+	file, err := os.Open("testdata/shanghai-office-2019.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	r := report.New(report.Format2019, 2019)
+	r.Metadata.ReportingBody = "上海市人民政府办公厅"
+	in := false
+	for sc := bufio.NewScanner(file); sc.Scan(); {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "一、总体情况":
+			in = true
+		case line == "二、主动公开政府信息情况":
+			in = false
+		case in && line != "" && !strings.HasPrefix(line, "（"):
+			r.Overview.Paragraphs = append(r.Overview.Paragraphs, line)
+		}
+	}
+	const B = report.Blank
+	t3 := &r.Table3.Rows
+	t3[report.RowReceived] = report.Row{821, 35, B, B, 2, 1, 859}
+	t3[report.RowCarriedOver] = report.Row{18, B, B, B, B, B, 18}
+	t3[report.RowDisclosed] = report.Row{258, 12, B, B, 1, 1, B}
+	t3[report.RowPartiallyDisclosed] = report.Row{3, B, B, B, B, B, B}
+	t3[report.RowWithheldStateSecret] = report.Row{14, B, B, B, B, B, B}
+	t3[report.RowWithheldInternalAffairs] = report.Row{5, B, B, B, B, B, B}
+	t3[report.RowWithheldProcessInformation] = report.Row{3, 1, B, B, B, B, B}
+	t3[report.RowWithheldAdministrativeQuery] = report.Row{10, 2, B, B, B, B, B}
+	t3[report.RowCannotProvideNotHeld] = report.Row{252, 12, B, B, 1, B, B}
+	t3[report.RowCannotProvideMustBeCreated] = report.Row{44, 3, B, B, B, B, B}
+	t3[report.RowCannotProvideStillUnclear] = report.Row{25, B, B, B, B, B, B}
+	t3[report.RowNotProcessedPetition] = report.Row{148, 1, B, B, B, B, B}
+	t3[report.RowNotProcessedRepeated] = report.Row{5, 4, B, B, B, B, B}
+	t3[report.RowConcluded] = report.Row{767, 35, B, B, 2, 1, 805}
+	t3[report.RowCarriedForward] = report.Row{72, B, B, B, B, B, 72}
+	r.Table4.Blocks[report.Reconsideration] = report.Block{5, B, B, 2, 7}
+	r.Table4.Blocks[report.SuedDirectly] = report.Block{8, B, B, 1, 9}
+	t2 := &r.Table2.Counts
+	t2[report.Regulations] = [report.NumTable2Columns]report.Count{report.NewlyMade: 13, report.NewlyDisclosed: 13, report.DisclosedTotal: 524}
+	t2[report.NormativeDocuments] = [report.NumTable2Columns]report.Count{report.NewlyMade: 60, report.NewlyDisclosed: 60, report.DisclosedTotal: 368}
+	for _, row := range changeRows {
+		t2[row][report.ItemsLastYear], t2[row][report.Change] = 0, 0
+		if row != report.AdministrativeFees {
+			t2[row][report.Decisions] = 0
+		}
+	}
+	t2[report.CentralisedProcurement][report.Projects] = 6
+	r.Table2.Procurement, _ = report.ParseAmount("251000")
+	r.Table2.ProcurementUnit = report.UnitYuan
+	return r
+}
+
+// TestShanghai2019 checks a real report whose text contradicts its table.
+func TestShanghai2019(t *testing.T) {
+	r := shanghai2019(t)
+	if len(r.Overview.Paragraphs) < 5 {
+		t.Fatalf("read %d paragraphs of section 一", len(r.Overview.Paragraphs))
+	}
+	// Strictly, the blank cells make many rules not assessable; nothing is
+	// an error.
+	res := Validate(r, Options{})
+	if res.HasErrors() || res.Count(Warning) != 0 || res.Count(Info) == 0 {
+		t.Errorf("strict: %d errors, %d warnings, %d infos", res.Count(Error), res.Count(Warning), res.Count(Info))
+	}
+	// Reading blanks as 0, the table balances (no T3-BALANCE), the blank
+	// 总计 cells of the outcome rows read as 0 and so are wrong, and the
+	// text's 258 and 265 contradict the table (275 and 337).
+	res = Validate(r, Options{BlankAsZero: true})
+	var narrative []string
+	for _, f := range res.Findings {
+		switch {
+		case f.Code == "N-OUTCOME":
+			narrative = append(narrative, f.Expected.String()+" "+f.Actual.String())
+			if !slices.Contains(f.Paths, "table3.disclosed.natural_person") && !slices.Contains(f.Paths, "table3.cannot_provide_not_held.natural_person") {
+				t.Errorf("N-OUTCOME paths %v", f.Paths)
+			}
+		case f.Code == "T3-ROW-TOTAL" || f.Code == "T3-CONCLUDED":
+			if !strings.HasSuffix(string(f.Paths[0]), ".total") || (!f.Actual.IsZero() && !f.Expected.IsZero()) {
+				t.Errorf("BlankAsZero: %s %v", f.Code, f.Paths[0])
+			}
+		default:
+			t.Errorf("BlankAsZero: unexpected %s %s", f.Code, f.Message)
+		}
+	}
+	if diff := cmp.Diff([]string{"258 275", "265 337"}, narrative); diff != "" {
+		t.Errorf("BlankAsZero: N-OUTCOME (-want +got):\n%s", diff)
+	}
+}
+
+// TestResultError checks that a result is an error only with an
+// error-severity finding, and that errors.As finds it.
+func TestResultError(t *testing.T) {
+	r := xiaoshan()
+	if err := Validate(r, Options{}).Err(); err != nil {
+		t.Fatalf("clean report: %v", err)
+	}
+	r.Fees.Collected, _ = report.ParseAmount("85") // two warnings only
+	if err := Validate(r, Options{}).Err(); err != nil {
+		t.Fatalf("warnings only: %v", err)
+	}
+	r.Table4.Blocks[report.Reconsideration][report.Pending] = 1
+	err := Validate(r, Options{}).Err()
+	var res *Result
+	if !errors.As(err, &res) || res.Count(Error) != 1 {
+		t.Fatalf("errors.As(%v)", err)
+	}
+	if !strings.Contains(err.Error(), "T4-TOTAL") {
+		t.Errorf("Error() = %q", err.Error())
+	}
+	var nilResult *Result
+	if nilResult.Err() != nil {
+		t.Error("nil result is an error")
+	}
+}
+
+// TestJSON checks the JSON form of a result.
+func TestJSON(t *testing.T) {
+	r := xiaoshan()
+	r.Table4.Blocks[report.Reconsideration][report.Pending] = 1
+	b, err := json.Marshal(Validate(r, Options{Language: language.English}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Language string `json:"language"`
+		Errors   int    `json:"errors"`
+		Findings []struct {
+			Code       string   `json:"code"`
+			Severity   string   `json:"severity"`
+			Paths      []string `json:"paths"`
+			Expected   string   `json:"expected"`
+			Actual     string   `json:"actual"`
+			Difference string   `json:"difference"`
+			Message    string   `json:"message"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Language != "en" || got.Errors != 1 || len(got.Findings) != 1 {
+		t.Fatalf("%s", b)
+	}
+	f := got.Findings[0]
+	if f.Code != "T4-TOTAL" || f.Severity != "error" || f.Paths[0] != "table4.reconsideration.total" ||
+		f.Expected != "5" || f.Actual != "4" || f.Difference != "-1" ||
+		f.Message != "administrative reconsideration / total should be 5 but is 4 (difference -1)" {
+		t.Errorf("%+v", f)
+	}
+	b, _ = json.Marshal(Validate(xiaoshan(), Options{}))
+	if want := `{"language":"zh-Hans","format":"2021","errors":0,"warnings":0,"infos":0,"findings":[]}`; string(b) != want {
+		t.Errorf("clean: %s", b)
+	}
+}
+
+// TestOddReports checks that no input makes Validate panic and that a
+// report of no known format says so.
+func TestOddReports(t *testing.T) {
+	for name, r := range map[string]*report.Report{
+		"nil": nil, "zero": {}, "unknown format": {Format: 9},
+		"new 2021": report.New(report.Format2021, 2021), "new 2019": report.New(report.Format2019, 2019),
+		"huge": func() *report.Report {
+			r := examples.Xiaoshan2023()
+			r.Table3.Rows[report.RowReceived][report.NaturalPerson] = 1 << 62
+			r.Table4.Blocks[report.Reconsideration][report.Upheld] = report.Count(-1 << 62)
+			return r
+		}(),
+	} {
+		res := Validate(r, Options{Previous: &report.Report{Format: 7}})
+		valid := r != nil && r.Format.Valid()
+		if got := slices.Contains(codes(res), "R-FORMAT"); got == valid {
+			t.Errorf("%s: R-FORMAT finding %v", name, got)
+		}
+		_, _ = json.Marshal(res)
+	}
+}
+
+// TestOptions checks switching rules off, extra rules, a rule set from
+// scratch and the message language.
+func TestOptions(t *testing.T) {
+	r := xiaoshan()
+	r.Table4.Blocks[report.Reconsideration][report.Pending] = 1
+	if got := codes(Validate(r, Options{Disable: []string{"T4-TOTAL"}})); len(got) != 0 {
+		t.Errorf("T4-TOTAL off: %v", got)
+	}
+	always := NewRule(RuleInfo{Code: "MY-RULE", Severity: Warning, Description: Text{"总有", "always"}}, func(ctx *Context) {
+		ctx.Add(Finding{Message: "hello"})
+	})
+	res := Validate(r, Options{Extra: []Rule{always, nil}})
+	if got := codes(res); !slices.Equal(got, []string{"T4-TOTAL", "MY-RULE"}) {
+		t.Errorf("extra rule: %v", got)
+	}
+	if f := res.Findings[1]; f.Severity != Warning || f.Message != "hello" {
+		t.Errorf("extra rule finding: %+v", f)
+	}
+	if got := codes(Validate(r, Options{Rules: []Rule{always}})); !slices.Equal(got, []string{"MY-RULE"}) {
+		t.Errorf("from scratch: %v", got)
+	}
+	if got := codes(Validate(r, Options{Rules: []Rule{}})); len(got) != 0 {
+		t.Errorf("empty rule set: %v", got)
+	}
+	zh := Validate(r, Options{}).Findings[0]
+	en := Validate(r, Options{Language: language.MustParse("en-GB")}).Findings[0]
+	if !strings.Contains(zh.Message, "行政复议 / 总计 应为 5") || !strings.HasPrefix(en.Message, "administrative reconsideration / total") {
+		t.Errorf("messages: %q, %q", zh.Message, en.Message)
+	}
+	if got := zh.MessageIn(language.English, report.Format2021); got != en.Message {
+		t.Errorf("MessageIn(en) = %q", got)
+	}
+	if got := zh.Label(language.Chinese, report.Format2021); got != "行政复议 / 总计" {
+		t.Errorf("Label = %q", got)
+	}
+}
+
+// TestCarryAcrossFormats checks X-CARRY from a 2020 report (format 2019) to
+// a 2021 report (format 2021).
+func TestCarryAcrossFormats(t *testing.T) {
+	prev := city2020() // carries forward {1, 0, …, 1}
+	r := xiaoshan()
+	r.Metadata.Year = 2021
+	r.Metadata.PeriodStart.Year, r.Metadata.PeriodEnd.Year = 2021, 2021
+	r.Metadata.PublicationDate.Year = 2022
+	r.Metadata.ReportingBody = prev.Metadata.ReportingBody
+	opts := Options{Previous: prev, Disable: []string{"N-CARRIED-OVER"}}
+	res := Validate(r, opts)
+	var carry []Finding
+	for _, f := range res.Findings {
+		if f.Code == "X-CARRY" {
+			carry = append(carry, f)
+		}
+	}
+	// 2021 carries over 8 (natural person) and 8 (total): last year gave 1 and 1.
+	if len(carry) != 2 || carry[0].Paths[1] != "previous.table3.carried_forward.natural_person" || carry[0].Expected.String() != "1" {
+		t.Fatalf("X-CARRY: %v", carry)
+	}
+	r.Table3.Rows[report.RowCarriedOver] = report.Row{1, 0, 0, 0, 0, 0, 1}
+	r.Table3.Rows[report.RowReceived] = report.Row{122, 0, 0, 0, 0, 0, 122}
+	if got := codes(Validate(r, opts)); slices.Contains(got, "X-CARRY") || len(got) != 1 || got[0] != "N-RECEIVED" {
+		t.Errorf("agreeing carry: %v", got)
+	}
+}
+
+// TestNewSumRule checks the declarations a sum rule refuses.
+func TestNewSumRule(t *testing.T) {
+	for name, s := range map[string]*Sum{
+		"nil":       nil,
+		"no total":  {Items: terms("table3.received.total")},
+		"amount":    {Total: terms("table2.administrative_fees.amount"), Items: terms("table2.regulations.issued")},
+		"fee facts": {Total: terms("fees.notices"), Items: terms("table2.regulations.issued")},
+		"no cell":   {Scope: ScopeColumns, Total: terms("table3.nonsense.*"), Items: terms("table3.received.*")},
+	} {
+		if _, err := NewSumRule(RuleInfo{Code: "X", Sum: s}); !errors.Is(err, ErrBadSum) {
+			t.Errorf("%s: err = %v", name, err)
+		}
+	}
+	rule, err := NewSumRule(RuleInfo{Code: "MY-SUM", Severity: Error, Sum: &Sum{
+		Total: terms("table3.disclosed.total"), Items: []Term{{Cell: "table3.concluded.total"}, {Cell: "table3.cannot_provide_not_held.total", Weight: -1}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Validate(xiaoshan(), Options{Rules: []Rule{rule}})
+	if len(res.Findings) != 1 || res.Findings[0].Expected.String() != "84" || res.Findings[0].Actual.String() != "64" {
+		t.Errorf("MY-SUM: %v", res.Findings)
+	}
+}
+
+// TestConcurrent validates reports from several goroutines at once (run
+// with -race): the built-in rules and the message printers are shared.
+func TestConcurrent(t *testing.T) {
+	done := make(chan []string)
+	for i := range 8 {
+		go func() {
+			r := xiaoshan()
+			r.Table4.Blocks[report.Reconsideration][report.Pending] = report.Count(i + 1)
+			lang := language.English
+			if i%2 == 0 {
+				lang = language.Chinese
+			}
+			done <- codes(Validate(r, Options{Language: lang, Previous: xiaoshanPrevious()}))
+		}()
+	}
+	for range 8 {
+		if got := <-done; !slices.Equal(got, []string{"T4-TOTAL"}) {
+			t.Errorf("got %v", got)
+		}
+	}
+}
