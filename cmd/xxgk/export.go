@@ -125,7 +125,6 @@ func exportTo(stdout io.Writer, out string, reports []exportedReport, labels str
 	return err
 }
 
-
 // exportColumns lists the cell columns for reports of the given formats:
 // the cells of the newest format present in printed order, then those of
 // older formats that are not yet listed.

@@ -75,4 +75,3 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
-

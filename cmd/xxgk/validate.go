@@ -103,4 +103,3 @@ func printFindings(w io.Writer, name string, res *validate.Result) {
 	fmt.Fprintf(w, "%s: %d error(s), %d warning(s), %d info(s)\n", name,
 		res.Count(validate.Error), res.Count(validate.Warning), res.Count(validate.Info))
 }
-
