@@ -84,7 +84,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	status := 0
 	var reports []exportedReport
 	for _, name := range flags.Args() {
-		r, err := readReport(name)
+		r, err := readReport(name, stderr, "zh")
 		if err != nil {
 			fmt.Fprintf(stderr, "xxgk export: %s: %v\n", name, err)
 			status = 2

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -126,7 +127,7 @@ func TestExportPaths(t *testing.T) {
 		}
 	}
 	// The 2019 report's cells as its JSON holds them.
-	r, err := readReport(trial)
+	r, err := readReport(trial, io.Discard, "zh")
 	if err != nil {
 		t.Fatal(err)
 	}

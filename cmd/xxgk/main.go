@@ -27,9 +27,10 @@ func commands() map[string]command {
 	return map[string]command{
 		"example":  {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
 		"export":   {"write reports as CSV: one row per report, one column per cell", runExport},
-		"render":   {"print a report JSON file as Markdown, HTML or plain text", runRender},
-		"validate": {"check reports (JSON) against the identities of the format", runValidate},
+		"render":   {"print a report as Markdown, HTML or plain text", runRender},
+		"validate": {"check reports against the identities of the format", runValidate},
 		"rules":    {"list the validation rules", runRules},
+		"parse":    {"read published reports (HTML or text) and print them as JSON", runParse},
 	}
 }
 

@@ -11,7 +11,8 @@ import (
 
 const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--standalone] FILE"
 
-// runRender prints a report JSON file as Markdown, HTML or plain text. FILE
+// runRender prints a report file (JSON, or published HTML or text) as
+// Markdown, HTML or plain text. FILE
 // "-" reads standard input.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
@@ -64,7 +65,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	r, err := readReport(files[0])
+	r, err := readReport(files[0], stderr, *lang)
 	if err != nil {
 		fmt.Fprintln(stderr, "xxgk render:", err)
 		return 1

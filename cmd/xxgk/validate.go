@@ -13,7 +13,8 @@ import (
 
 const validateUsage = "usage: xxgk validate [--prev LAST_YEAR.json] [--lang zh|en] [--json] [--blank-as-zero] [--disable CODE,...] FILE..."
 
-// runValidate validates report files (JSON) and prints their findings. The
+// runValidate validates report files (JSON, or published HTML or text)
+// and prints their findings. The
 // exit status is 0 when no file has an error-severity finding, 1 when one
 // has, and 2 when a file cannot be read or the arguments are wrong.
 func runValidate(args []string, stdout, stderr io.Writer) int {
@@ -23,7 +24,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, validateUsage)
 		fs.PrintDefaults()
 	}
-	prevFile := fs.String("prev", "", "last year's report of the same body (JSON), for the cross-year rules")
+	prevFile := fs.String("prev", "", "last year's report of the same body, for the cross-year rules")
 	lang := fs.String("lang", "zh", "language of the messages and labels: zh or en")
 	asJSON := fs.Bool("json", false, "print the results as JSON")
 	blankAsZero := fs.Bool("blank-as-zero", false, "read blank and \"/\" cells as 0")
@@ -41,7 +42,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		opts.Disable = strings.Split(*disable, ",")
 	}
 	if *prevFile != "" {
-		prev, err := readReport(*prevFile)
+		prev, err := readReport(*prevFile, stderr, *lang)
 		if err != nil {
 			fmt.Fprintln(stderr, "xxgk validate:", err)
 			return 2
@@ -56,7 +57,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	var results []fileResult
 	status := 0
 	for _, name := range fs.Args() {
-		r, err := readReport(name)
+		r, err := readReport(name, stderr, *lang)
 		if err != nil {
 			fmt.Fprintln(stderr, "xxgk validate:", err)
 			status = 2
