@@ -8,5 +8,3 @@ require (
 	golang.org/x/net v0.50.0
 	golang.org/x/text v0.34.0
 )
-
-require golang.org/x/net v0.50.0 // indirect

@@ -25,10 +25,9 @@ type compactText struct {
 }
 
 func newCompactText(text string) compactText {
-	folded := []rune(text)
 	var b strings.Builder
 	spaces := map[int]bool{}
-	for _, r := range folded {
+	for _, r := range text {
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' {
 			if b.Len() > 0 {
 				spaces[b.Len()] = true

@@ -67,9 +67,7 @@ func isValueLike(s string) bool {
 
 // isNumber reports whether s is [-]digits[.digits].
 func isNumber(s string) bool {
-	if strings.HasPrefix(s, "-") {
-		s = s[1:]
-	}
+	s = strings.TrimPrefix(s, "-")
 	digits, dot := 0, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
