@@ -49,12 +49,12 @@ func readCell(s string) cellValue {
 		suffix string
 		unit   report.Unit
 	}{{"万元", report.UnitWan}, {"元", report.UnitYuan}, {"件", report.UnitNone}, {"个", report.UnitNone}, {"项", report.UnitNone}} {
-		if rest, ok := strings.CutSuffix(t, u.suffix); ok && isNumber(rest) {
+		if rest, ok := strings.CutSuffix(t, u.suffix); ok && report.IsPlainDecimal(rest) {
 			v.text, v.unit, v.suffix = rest, u.unit, u.suffix
 			break
 		}
 	}
-	v.number = isNumber(v.text)
+	v.number = report.IsPlainDecimal(v.text)
 	return v
 }
 
@@ -63,21 +63,4 @@ func readCell(s string) cellValue {
 func isValueLike(s string) bool {
 	v := readCell(s)
 	return v.blank || v.na || v.number
-}
-
-// isNumber reports whether s is [-]digits[.digits].
-func isNumber(s string) bool {
-	s = strings.TrimPrefix(s, "-")
-	digits, dot := 0, false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			digits++
-		case c == '.' && !dot && digits > 0 && i < len(s)-1:
-			dot = true
-		default:
-			return false
-		}
-	}
-	return digits > 0
 }

@@ -53,7 +53,7 @@ func ParseAmount(s string) (Amount, error) {
 	case "/":
 		return NotApplicableAmount, nil
 	}
-	if !isPlainDecimal(s) {
+	if !IsPlainDecimal(s) {
 		return Amount{}, fmt.Errorf("amount %q: %w", s, ErrAmountSyntax)
 	}
 	d, err := decimal.NewFromString(s)
@@ -63,8 +63,10 @@ func ParseAmount(s string) (Amount, error) {
 	return Amount{value: d}, nil
 }
 
-// isPlainDecimal reports whether s is [-]digits[.digits].
-func isPlainDecimal(s string) bool {
+// IsPlainDecimal reports whether s is written as [-]digits[.digits], the
+// only form in which a report prints a number: no exponent, no grouping,
+// no sign but a minus, at most 40 characters.
+func IsPlainDecimal(s string) bool {
 	if len(s) == 0 || len(s) > maxAmountDigits {
 		return false
 	}

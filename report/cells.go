@@ -194,19 +194,29 @@ func LookupCell(f Format, p Path) (Cell, bool) {
 	return *c, true
 }
 
-// Table2Path returns the path of a cell of table 二.
+// Table2Path returns the path of a cell of table 二, or "" for a row or
+// column out of range.
 func Table2Path(r Table2Row, c Table2Column) Path {
-	return table2Paths[r%NumTable2Rows][c%NumTable2Columns]
+	if int(r) >= NumTable2Rows || int(c) >= NumTable2Columns {
+		return ""
+	}
+	return table2Paths[r][c]
 }
 
-// Table3Path returns the path of a cell of table 三.
+// Table3Path returns the path of a cell of table 三, or "" out of range.
 func Table3Path(r Table3Row, a Applicant) Path {
-	return table3Paths[r%NumTable3Rows][a%NumApplicants]
+	if int(r) >= NumTable3Rows || int(a) >= NumApplicants {
+		return ""
+	}
+	return table3Paths[r][a]
 }
 
-// Table4Path returns the path of a cell of table 四.
+// Table4Path returns the path of a cell of table 四, or "" out of range.
 func Table4Path(p Proceeding, r Result) Path {
-	return table4Paths[p%NumProceedings][r%NumResults]
+	if int(p) >= NumProceedings || int(r) >= NumResults {
+		return ""
+	}
+	return table4Paths[p][r]
 }
 
 // Lookup returns the value of the cell a path names, or an error wrapping

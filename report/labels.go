@@ -17,6 +17,14 @@ type labels struct {
 	en     string
 }
 
+// infoAt returns info[i], or no labels at all for a value out of range.
+func infoAt(info []labels, i int) labels {
+	if i < 0 || i >= len(info) {
+		return labels{}
+	}
+	return info[i]
+}
+
 // label returns the official label for format f.
 func (l labels) label(f Format) string {
 	if f == Format2019 && l.zh2019 != "" {

@@ -37,13 +37,13 @@ func Sections() []SectionID {
 func LookupSection(heading string) (SectionID, bool) { return sectionIndex.find(heading) }
 
 // Label returns the section's official heading in format f.
-func (s SectionID) Label(f Format) string { return sectionInfo[s%NumSections].label(f) }
+func (s SectionID) Label(f Format) string { return infoAt(sectionInfo[:], int(s)).label(f) }
 
 // English returns the section's English heading.
-func (s SectionID) English() string { return sectionInfo[s%NumSections].en }
+func (s SectionID) English() string { return infoAt(sectionInfo[:], int(s)).en }
 
 // Key returns the section's name in JSON.
-func (s SectionID) Key() string { return sectionInfo[s%NumSections].key }
+func (s SectionID) Key() string { return infoAt(sectionInfo[:], int(s)).key }
 
 // Section is the prose of a narrative section: paragraphs, then titled
 // subsections, in the order printed.

@@ -29,13 +29,13 @@ var article20Index = newLabelIndex[Article20Item](article20Info[:])
 func LookupArticle20Item(label string) (Article20Item, bool) { return article20Index.find(label) }
 
 // Label returns the item's official band label, such as "第二十条第（一）项".
-func (i Article20Item) Label() string { return article20Info[i%NumArticle20Items].zh }
+func (i Article20Item) Label() string { return infoAt(article20Info[:], int(i)).zh }
 
 // English returns the item's English label.
-func (i Article20Item) English() string { return article20Info[i%NumArticle20Items].en }
+func (i Article20Item) English() string { return infoAt(article20Info[:], int(i)).en }
 
 // Key returns the item's short name.
-func (i Article20Item) Key() string { return article20Info[i%NumArticle20Items].key }
+func (i Article20Item) Key() string { return infoAt(article20Info[:], int(i)).key }
 
 // Table2Row is a row of table 二: a kind of information (信息内容).
 type Table2Row uint8
@@ -72,13 +72,13 @@ var table2RowIndex = newLabelIndex[Table2Row](table2RowInfo[:])
 func LookupTable2Row(label string) (Table2Row, bool) { return table2RowIndex.find(label) }
 
 // Label returns the row's official label in format f.
-func (r Table2Row) Label(f Format) string { return table2RowInfo[r%NumTable2Rows].label(f) }
+func (r Table2Row) Label(f Format) string { return infoAt(table2RowInfo[:], int(r)).label(f) }
 
 // English returns the row's English label.
-func (r Table2Row) English() string { return table2RowInfo[r%NumTable2Rows].en }
+func (r Table2Row) English() string { return infoAt(table2RowInfo[:], int(r)).en }
 
 // Key returns the row's name in paths and JSON.
-func (r Table2Row) Key() string { return table2RowInfo[r%NumTable2Rows].key }
+func (r Table2Row) Key() string { return infoAt(table2RowInfo[:], int(r)).key }
 
 // Table2Column is a value column of table 二.
 type Table2Column uint8
@@ -122,13 +122,13 @@ var table2ColumnIndex = newLabelIndex[Table2Column](table2ColumnInfo[:])
 func LookupTable2Column(label string) (Table2Column, bool) { return table2ColumnIndex.find(label) }
 
 // Label returns the column's official header in format f.
-func (c Table2Column) Label(f Format) string { return table2ColumnInfo[c%NumTable2Columns].label(f) }
+func (c Table2Column) Label(f Format) string { return infoAt(table2ColumnInfo[:], int(c)).label(f) }
 
 // English returns the column's English header.
-func (c Table2Column) English() string { return table2ColumnInfo[c%NumTable2Columns].en }
+func (c Table2Column) English() string { return infoAt(table2ColumnInfo[:], int(c)).en }
 
 // Key returns the column's name in paths and JSON.
-func (c Table2Column) Key() string { return table2ColumnInfo[c%NumTable2Columns].key }
+func (c Table2Column) Key() string { return infoAt(table2ColumnInfo[:], int(c)).key }
 
 // IsAmount reports whether the column holds money rather than a count.
 func (c Table2Column) IsAmount() bool { return c == FeeAmount || c == ProcurementAmount }
@@ -182,11 +182,11 @@ type Table2 struct {
 	ProcurementUnit Unit
 }
 
-// Cell returns the count of one cell. Amount cells read as Blank here: use
-// Fees and Procurement.
+// Cell returns the count of one cell. Amount cells, and a row or column out
+// of range, read as Blank: use Fees and Procurement for the amounts.
 func (t *Table2) Cell(r Table2Row, c Table2Column) Count {
-	if c.IsAmount() {
+	if c.IsAmount() || int(r) >= NumTable2Rows || int(c) >= NumTable2Columns {
 		return Blank
 	}
-	return t.Counts[r%NumTable2Rows][c%NumTable2Columns]
+	return t.Counts[r][c]
 }

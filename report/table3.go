@@ -43,13 +43,13 @@ func ApplicantCategories() []Applicant { return Applicants()[:ApplicantTotal] }
 func LookupApplicant(label string) (Applicant, bool) { return applicantIndex.find(label) }
 
 // Label returns the official column label.
-func (a Applicant) Label() string { return applicantInfo[a%NumApplicants].zh }
+func (a Applicant) Label() string { return infoAt(applicantInfo[:], int(a)).zh }
 
 // English returns the column's English label.
-func (a Applicant) English() string { return applicantInfo[a%NumApplicants].en }
+func (a Applicant) English() string { return infoAt(applicantInfo[:], int(a)).en }
 
 // Key returns the column's name in paths and JSON, such as "natural_person".
-func (a Applicant) Key() string { return applicantInfo[a%NumApplicants].key }
+func (a Applicant) Key() string { return infoAt(applicantInfo[:], int(a)).key }
 
 // IsOrganisation reports whether the column stands under 法人或其他组织.
 func (a Applicant) IsOrganisation() bool { return a >= CommercialEnterprise && a <= OtherOrganisation }
@@ -87,13 +87,13 @@ var outcomeIndex = newLabelIndex[Outcome](outcomeInfo[:])
 func LookupOutcome(label string) (Outcome, bool) { return outcomeIndex.find(label) }
 
 // Label returns the official label of the group.
-func (o Outcome) Label() string { return outcomeInfo[o%NumOutcomes].zh }
+func (o Outcome) Label() string { return infoAt(outcomeInfo[:], int(o)).zh }
 
 // English returns the group's English label.
-func (o Outcome) English() string { return outcomeInfo[o%NumOutcomes].en }
+func (o Outcome) English() string { return infoAt(outcomeInfo[:], int(o)).en }
 
 // Key returns the group's name, such as "withheld".
-func (o Outcome) Key() string { return outcomeInfo[o%NumOutcomes].key }
+func (o Outcome) Key() string { return infoAt(outcomeInfo[:], int(o)).key }
 
 // Rows returns the rows of the group in format f: the reasons of a group
 // that has them, or the group's own single row.
@@ -223,19 +223,27 @@ func OutcomeRows(f Format) []Table3Row {
 func LookupTable3Row(label string) (Table3Row, bool) { return table3RowIndex.find(label) }
 
 // Label returns the row's own official label, such as "1.属于国家秘密".
-func (r Table3Row) Label() string { return table3RowInfo[r%NumTable3Rows].zh }
+func (r Table3Row) Label() string { return r.info().zh }
 
 // English returns the row's own English label.
-func (r Table3Row) English() string { return table3RowInfo[r%NumTable3Rows].en }
+func (r Table3Row) English() string { return r.info().en }
 
 // Key returns the row's name in paths and JSON, such as
 // "withheld_state_secret".
-func (r Table3Row) Key() string { return table3RowInfo[r%NumTable3Rows].key }
+func (r Table3Row) Key() string { return r.info().key }
+
+// info returns the row's declaration, or an empty one out of range.
+func (r Table3Row) info() rowInfo {
+	if int(r) >= NumTable3Rows {
+		return rowInfo{group: noGroup}
+	}
+	return table3RowInfo[r]
+}
 
 // Outcome returns the outcome group the row belongs to, and false for the
 // rows outside 三、本年度办理结果.
 func (r Table3Row) Outcome() (Outcome, bool) {
-	g := table3RowInfo[r%NumTable3Rows].group
+	g := r.info().group
 	return g, g != noGroup
 }
 
@@ -247,7 +255,9 @@ func (r Table3Row) IsReason() bool {
 }
 
 // In reports whether the row is printed in format f.
-func (r Table3Row) In(f Format) bool { return table3RowInfo[r%NumTable3Rows].formats.has(f) }
+func (r Table3Row) In(f Format) bool {
+	return r.info().formats.has(f)
+}
 
 // LabelPath returns the row's official labels from the outermost, such as
 // ["三、本年度办理结果", "（三）不予公开", "1.属于国家秘密"].
@@ -294,7 +304,10 @@ type Table3 struct {
 
 // Cell returns the count of one cell.
 func (t *Table3) Cell(r Table3Row, a Applicant) Count {
-	return t.Rows[r%NumTable3Rows][a%NumApplicants]
+	if int(r) >= NumTable3Rows || int(a) >= NumApplicants {
+		return Blank
+	}
+	return t.Rows[r][a]
 }
 
 // FillTotals sets every total of the table from its parts, for format f:

@@ -30,13 +30,13 @@ func Proceedings() []Proceeding {
 func LookupProceeding(label string) (Proceeding, bool) { return proceedingIndex.find(label) }
 
 // Label returns the block's official label.
-func (p Proceeding) Label() string { return proceedingInfo[p%NumProceedings].zh }
+func (p Proceeding) Label() string { return infoAt(proceedingInfo[:], int(p)).zh }
 
 // English returns the block's English label.
-func (p Proceeding) English() string { return proceedingInfo[p%NumProceedings].en }
+func (p Proceeding) English() string { return infoAt(proceedingInfo[:], int(p)).en }
 
 // Key returns the block's name in paths and JSON.
-func (p Proceeding) Key() string { return proceedingInfo[p%NumProceedings].key }
+func (p Proceeding) Key() string { return infoAt(proceedingInfo[:], int(p)).key }
 
 // IsLitigation reports whether the block stands under 行政诉讼.
 func (p Proceeding) IsLitigation() bool { return p == SuedDirectly || p == SuedAfterReconsideration }
@@ -90,13 +90,13 @@ func Results() []Result { return []Result{Upheld, Corrected, OtherResult, Pendin
 func LookupResult(label string) (Result, bool) { return resultIndex.find(label) }
 
 // Label returns the column's official label.
-func (r Result) Label() string { return resultInfo[r%NumResults].zh }
+func (r Result) Label() string { return infoAt(resultInfo[:], int(r)).zh }
 
 // English returns the column's English label.
-func (r Result) English() string { return resultInfo[r%NumResults].en }
+func (r Result) English() string { return infoAt(resultInfo[:], int(r)).en }
 
 // Key returns the column's name in paths and JSON.
-func (r Result) Key() string { return resultInfo[r%NumResults].key }
+func (r Result) Key() string { return infoAt(resultInfo[:], int(r)).key }
 
 // Block is one block of table 四: a count for each column, indexed by
 // [Result].
@@ -111,7 +111,10 @@ type Table4 struct {
 
 // Cell returns the count of one cell.
 func (t *Table4) Cell(p Proceeding, r Result) Count {
-	return t.Blocks[p%NumProceedings][r%NumResults]
+	if int(p) >= NumProceedings || int(r) >= NumResults {
+		return Blank
+	}
+	return t.Blocks[p][r]
 }
 
 // FillTotals sets each block's 总计 to the sum of its four results. A total

@@ -15,8 +15,8 @@ import (
 )
 
 func TestParseCommand(t *testing.T) {
-	txt := filepath.Join("testdata", "xiaoshan-2023.txt")
-	page := filepath.Join("testdata", "pingtan-2022.html")
+	txt := filepath.Join("..", "..", "parse", "testdata", "xiaoshan-2023.txt")
+	page := filepath.Join("..", "..", "parse", "testdata", "pingtan-2022.html")
 
 	var out, errOut bytes.Buffer
 	if got := run([]string{"parse", txt}, &out, &errOut); got != 0 {
@@ -61,7 +61,7 @@ func TestParseCommand(t *testing.T) {
 func TestParseCommandStatus(t *testing.T) {
 	dir := t.TempDir()
 	broken := filepath.Join(dir, "broken.txt")
-	src, _ := os.ReadFile(filepath.Join("testdata", "xiaoshan-2023.txt"))
+	src, _ := os.ReadFile(filepath.Join("..", "..", "parse", "testdata", "xiaoshan-2023.txt"))
 	// Cut the text inside table 三: the rows after it cannot be read.
 	if err := os.WriteFile(broken, src[:bytes.Index(src, []byte("(五)不予处理"))], 0o644); err != nil {
 		t.Fatal(err)
@@ -89,8 +89,8 @@ func TestParseCommandStatus(t *testing.T) {
 // TestCommandsReadPublishedReports checks that validate and render take HTML
 // and text as well as JSON.
 func TestCommandsReadPublishedReports(t *testing.T) {
-	txt := filepath.Join("testdata", "xiaoshan-2023.txt")
-	page := filepath.Join("testdata", "pingtan-2022.html")
+	txt := filepath.Join("..", "..", "parse", "testdata", "xiaoshan-2023.txt")
+	page := filepath.Join("..", "..", "parse", "testdata", "pingtan-2022.html")
 	var out, errOut bytes.Buffer
 	if got := run([]string{"validate", txt}, &out, &errOut); got != 0 {
 		t.Errorf("xxgk validate %s = %d\n%s%s", txt, got, out.String(), errOut.String())
