@@ -109,3 +109,45 @@ func TestHandReadCells(t *testing.T) {
 		})
 	}
 }
+
+// TestPageAndTextAgree reads the same report from its portal page and from
+// a site archive's flattened text: the tables agree cell by cell, except
+// where the flattened text cannot be split and says so.
+func TestPageAndTextAgree(t *testing.T) {
+	page, err := Parse(readTestdata(t, "pingtan-2022.html"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := Parse(readTestdata(t, "pingtan-2022.txt"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := map[report.Path]bool{}
+	for _, d := range text.Diagnostics {
+		if d.Severity >= Warning {
+			for _, p := range d.Paths {
+				named[p] = true
+			}
+		}
+	}
+	compared := 0
+	for cell, v := range page.Report.Cells {
+		if cell.Table == 6 {
+			continue
+		}
+		got, _ := text.Report.Lookup(cell.Path)
+		if named[cell.Path] && got.IsBlank() {
+			continue
+		}
+		compared++
+		if got.String() != v.String() {
+			t.Errorf("%s: page %q, text %q", cell.Path, v.String(), got.String())
+		}
+	}
+	if compared < 10+175+15-3 {
+		t.Errorf("only %d cells compared", compared)
+	}
+	if page.Report.Metadata.Year != text.Report.Metadata.Year || page.Report.Metadata.ReportingBody != text.Report.Metadata.ReportingBody {
+		t.Errorf("metadata: page %+v, text %+v", page.Report.Metadata, text.Report.Metadata)
+	}
+}
