@@ -198,6 +198,8 @@ func matchForms(p, o labelForm) int {
 		return exactMatch
 	case p.bare == o.bare && p.bare != "":
 		return bareMatch
+	case strings.HasPrefix(p.bare, o.bare+"("):
+		return prefixMatch // an annotation in brackets: 规章(设区的市…)
 	case p.bareRunes >= 4 && o.bareRunes >= 4 &&
 		(strings.HasPrefix(p.bare, o.bare) || strings.HasPrefix(o.bare, p.bare) || strings.HasSuffix(o.bare, p.bare)):
 		return prefixMatch
@@ -429,8 +431,8 @@ func (tr *tableReader) align(printed []printedRow) {
 		k := -1
 		if p.label != "" {
 			k = tr.matchRow(p.label, next)
-			if k < 0 && !hasNumbers(p.values) {
-				continue
+			if k < 0 && allEmpty(p.values) {
+				continue // a label with no values: a band or a header
 			}
 		}
 		if k < 0 && p.label == "" && p.context != "" {
@@ -441,7 +443,7 @@ func (tr *tableReader) align(printed []printedRow) {
 			k = next
 		}
 		if k < 0 {
-			if hasNumbers(p.values) {
+			if !allEmpty(p.values) {
 				tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
 			}
 			continue
@@ -549,6 +551,16 @@ func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
 		}
 	}
 	tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeHybridOtherHandling, At: p.at, Paths: paths, Found: rowText(p)})
+	return true
+}
+
+// allEmpty reports whether every cell is empty.
+func allEmpty(cells []cell) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c.text) != "" {
+			return false
+		}
+	}
 	return true
 }
 
