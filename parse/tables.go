@@ -346,9 +346,6 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 					}
 				}
 			}
-			if k == len(cells) {
-				continue
-			}
 			r := printedRow{values: cells[k:], at: cells[k].at}
 			if k > 0 {
 				r.raw = cells[k-1].text
@@ -382,7 +379,7 @@ const maxLabelRunes = 80
 func spacedRow(line string, at Location) (printedRow, bool) {
 	fields := strings.Fields(line)
 	k := len(fields)
-	for k > 0 && readCell(fields[k-1]).number || k > 0 && readCell(fields[k-1]).na {
+	for k > 0 && (readCell(fields[k-1]).number || readCell(fields[k-1]).na) {
 		k--
 	}
 	if k == len(fields) {
@@ -393,13 +390,10 @@ func spacedRow(line string, at Location) (printedRow, bool) {
 		r.values = append(r.values, cell{text: f, rowspan: 1, colspan: 1, at: at})
 	}
 	if k > 0 {
-		// The label is the last group of text before the numbers.
-		prefix := strings.Join(fields[:k], " ")
-		idx := strings.Index(line, fields[k-1]) + len(fields[k-1])
-		if idx > 0 && idx <= len(line) {
-			prefix = strings.TrimSpace(line[:idx])
-		}
-		groups := spaceRun.Split(prefix, -1)
+		// The label is the last group of text before the numbers, groups
+		// being set apart by two spaces or more.
+		end := strings.LastIndex(line, fields[k-1]) + len(fields[k-1])
+		groups := spaceRun.Split(strings.TrimSpace(line[:end]), -1)
 		r.raw = groups[len(groups)-1]
 		if utf8.RuneCountInString(r.raw) > maxLabelRunes {
 			return printedRow{}, false // prose, or a table run together
