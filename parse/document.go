@@ -70,7 +70,8 @@ func (d *doc) dropPageMarkers() {
 
 // splitInlineHeadings cuts paragraphs that hold a section heading inside
 // them (pages whose text runs together) so that each heading starts a block
-// of its own.
+// of its own. Headings are looked for in order, each once, so that the work
+// stays linear in the size of the text.
 func (d *doc) splitInlineHeadings() {
 	var out []block
 	for _, b := range d.blocks {
@@ -79,21 +80,16 @@ func (d *doc) splitInlineHeadings() {
 			continue
 		}
 		rest := b.text
-		for {
-			cut, cutEnd := -1, -1
-			for s := range report.NumSections {
-				if i, j, ok := findInlineHeading(rest, report.SectionID(s)); ok && (cut < 0 || i < cut) && !(i == 0 && j == len(rest)) {
-					cut, cutEnd = i, j
-				}
+		for s := range report.NumSections {
+			i, j, ok := findInlineHeading(rest, report.SectionID(s))
+			if !ok || (i == 0 && j == len(rest)) {
+				continue
 			}
-			if cut < 0 {
-				break
-			}
-			if before := strings.TrimSpace(rest[:cut]); before != "" {
+			if before := strings.TrimSpace(rest[:i]); before != "" {
 				out = append(out, block{text: before, at: b.at})
 			}
-			out = append(out, block{text: rest[cut:cutEnd], at: b.at})
-			rest = strings.TrimSpace(rest[cutEnd:])
+			out = append(out, block{text: rest[i:j], at: b.at})
+			rest = strings.TrimSpace(rest[j:])
 		}
 		if rest != "" {
 			out = append(out, block{text: rest, at: b.at})
@@ -180,15 +176,30 @@ func (d *doc) joinWrappedLines() {
 	if len(lengths) > 0 {
 		wrapAt = lengths[len(lengths)*9/10] * 3 / 4
 	}
-	for i, b := range d.blocks {
-		prev := d.blocks[max(i-1, 0)]
-		if n := len(out); n > 0 && i > 0 && joinable(prev, i-1) && joinable(b, i) &&
-			!terminal(out[n-1].text) && d.nextLine(prev.at.Line, b.at.Line) &&
-			utf8.RuneCountInString(prev.text) >= wrapAt && b.at.Column <= prev.at.Column {
-			out[n-1].text += b.text
-			continue
+	// Mark the lines that run on from the line before, then join each run
+	// in one go.
+	runsOn := make([]bool, len(d.blocks))
+	for i := 1; i < len(d.blocks); i++ {
+		prev, b := d.blocks[i-1], d.blocks[i]
+		runsOn[i] = joinable(prev, i-1) && joinable(b, i) && !terminal(prev.text) &&
+			d.nextLine(prev.at.Line, b.at.Line) &&
+			utf8.RuneCountInString(prev.text) >= wrapAt && b.at.Column <= prev.at.Column
+	}
+	for i := 0; i < len(d.blocks); {
+		j := i + 1
+		for j < len(d.blocks) && runsOn[j] {
+			j++
+		}
+		b := d.blocks[i]
+		if j > i+1 {
+			var text strings.Builder
+			for _, part := range d.blocks[i:j] {
+				text.WriteString(part.text)
+			}
+			b.text = text.String()
 		}
 		out = append(out, b)
+		i = j
 	}
 	d.blocks = out
 }
