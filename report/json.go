@@ -336,51 +336,98 @@ func objectOf(path string, raw json.RawMessage) (map[string]json.RawMessage, []s
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return nil, nil, &DecodeError{Path: path, Err: fmt.Errorf("%w: want an object", ErrWrongType)}
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return m, keys, nil
+	return m, sortedKeys(m), nil
 }
 
 // decodeTable decodes table2, table3, table4 or fees: objects of objects of
 // cells (fees: an object of cells) whose paths must be cells of the format.
+// One decoding of the whole table serves well-formed input; when it fails,
+// the table is read again row by row to name the row at fault.
 func (r *Report) decodeTable(raw json.RawMessage, name string) error {
-	rows, rowKeys, err := objectOf(name, raw)
-	if err != nil {
-		return err
-	}
 	if name == "fees" {
-		for _, k := range rowKeys {
-			if err := r.decodeCell(name+"."+k, rows[k]); err != nil {
+		cells, keys, err := objectOf(name, raw)
+		if err != nil {
+			return err
+		}
+		for _, k := range keys {
+			if err := r.decodeCell(name+"."+k, cells[k]); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	for _, rk := range rowKeys {
-		rowPath := name + "." + rk
-		if !rowsByFormat[r.Format][rowPath] {
-			return &DecodeError{Path: rowPath, Err: fmt.Errorf("%w: no such row in format %s", ErrUnknownField, r.Format)}
-		}
-		cells, cellKeys, err := objectOf(rowPath, rows[rk])
-		if err != nil {
+	var grid map[string]map[string]json.RawMessage
+	if json.Unmarshal(raw, &grid) != nil {
+		return r.decodeTableByRow(raw, name)
+	}
+	for _, rk := range sortedKeys(grid) {
+		if err := r.decodeRow(name, rk, grid[rk]); err != nil {
 			return err
-		}
-		for _, ck := range cellKeys {
-			if name == "table2" && ck == "total_amount_unit" && rk == CentralisedProcurement.Key() {
-				if err := r.decodeUnit(rowPath+"."+ck, cells[ck]); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := r.decodeCell(rowPath+"."+ck, cells[ck]); err != nil {
-				return err
-			}
 		}
 	}
 	return nil
+}
+
+// decodeTableByRow decodes a table one row at a time, for the error that
+// names the first row in key order that is unknown or not an object.
+func (r *Report) decodeTableByRow(raw json.RawMessage, name string) error {
+	rows, rowKeys, err := objectOf(name, raw)
+	if err != nil {
+		return err
+	}
+	for _, rk := range rowKeys {
+		rowPath := name + "." + rk
+		if err := r.knownRow(rowPath); err != nil {
+			return err
+		}
+		cells, _, err := objectOf(rowPath, rows[rk])
+		if err != nil {
+			return err
+		}
+		if err := r.decodeRow(name, rk, cells); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decodeRow decodes the cells of row rk of a table, in key order.
+func (r *Report) decodeRow(name, rk string, cells map[string]json.RawMessage) error {
+	rowPath := name + "." + rk
+	if err := r.knownRow(rowPath); err != nil {
+		return err
+	}
+	for _, ck := range sortedKeys(cells) {
+		if name == "table2" && ck == "total_amount_unit" && rk == CentralisedProcurement.Key() {
+			if err := r.decodeUnit(rowPath+"."+ck, cells[ck]); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := r.decodeCell(rowPath+"."+ck, cells[ck]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// knownRow returns an error unless rowPath ("table3.received") is a row of
+// the report's format.
+func (r *Report) knownRow(rowPath string) error {
+	if !rowsByFormat[r.Format][rowPath] {
+		return &DecodeError{Path: rowPath, Err: fmt.Errorf("%w: no such row in format %s", ErrUnknownField, r.Format)}
+	}
+	return nil
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 func (r *Report) decodeUnit(path string, raw json.RawMessage) error {
