@@ -1,0 +1,69 @@
+package batch
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/opengov-cn/xxgk/report"
+	"golang.org/x/text/unicode/norm"
+)
+
+// BodyKey returns the name of a reporting body in the form that chains
+// compare: Unicode NFKC, so that full-width and half-width forms of the same
+// character agree (（） and (), Ａ and A); without white space (spaces,
+// ideographic spaces, line breaks) and invisible format characters (such as
+// zero-width spaces and byte-order marks); Latin letters in lower case.
+// Nothing else is changed: a short form (区政府办) and the full name
+// (杭州市萧山区人民政府办公室) are different keys, as they may well be different
+// bodies.
+func BodyKey(name string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, norm.NFKC.String(name))
+}
+
+// Link finds the cross-year chains among reports: for each report it gives
+// the index of last year's report of the same body, or -1. Two reports are
+// of the same body when their Metadata.ReportingBody has the same [BodyKey]
+// and both are aggregate reports or neither is. A report whose body is
+// empty, whose year is 0, or that is nil is in no chain. When several
+// reports give the same body and year, the first of them in the order of
+// reports is the one that the next year's reports are linked to.
+func Link(reports []*report.Report) []int {
+	// A chain is one body's own reports, or its aggregate (本级政府) reports.
+	type yearKey struct {
+		body      string
+		aggregate bool
+		year      int
+	}
+	keys := make([]yearKey, len(reports))
+	first := make(map[yearKey]int)
+	for i, r := range reports {
+		if r == nil || r.Metadata.Year == 0 {
+			continue
+		}
+		body := BodyKey(r.Metadata.ReportingBody)
+		if body == "" {
+			continue
+		}
+		keys[i] = yearKey{body, r.Metadata.Aggregate, r.Metadata.Year}
+		if _, ok := first[keys[i]]; !ok {
+			first[keys[i]] = i
+		}
+	}
+	previous := make([]int, len(reports))
+	for i, k := range keys {
+		previous[i] = -1
+		if k.body == "" {
+			continue
+		}
+		k.year--
+		if p, ok := first[k]; ok {
+			previous[i] = p
+		}
+	}
+	return previous
+}
