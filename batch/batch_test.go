@@ -261,16 +261,16 @@ func TestLink(t *testing.T) {
 		return r
 	}
 	reports := []*report.Report{
-		0: mk("甲局", 2022, false),
-		1: mk("甲局", 2023, false),
-		2: mk("甲 局", 2023, false), // a second copy of 2023
-		3: mk("甲局", 2024, false),
-		4: mk("甲局", 2024, true), // aggregate: no aggregate 2023
-		5: mk("乙局", 2024, false), // another body
-		6: mk("", 2023, false),
-		7: mk("", 2024, false), // no body: no chain
-		8: nil,
-		9: mk("甲局", 0, false),
+		0:  mk("甲局", 2022, false),
+		1:  mk("甲局", 2023, false),
+		2:  mk("甲 局", 2023, false), // a second copy of 2023
+		3:  mk("甲局", 2024, false),
+		4:  mk("甲局", 2024, true),  // aggregate: no aggregate 2023
+		5:  mk("乙局", 2024, false), // another body
+		6:  mk("", 2023, false),
+		7:  mk("", 2024, false), // no body: no chain
+		8:  nil,
+		9:  mk("甲局", 0, false),
 		10: mk("甲局", 2021, false),
 	}
 	want := []int{10, 0, 0, 1, -1, -1, -1, -1, -1, -1, -1}
