@@ -1,33 +1,10 @@
 package batch
 
-import (
-	"strings"
-	"unicode"
-
-	"github.com/opengov-cn/xxgk/report"
-	"golang.org/x/text/unicode/norm"
-)
-
-// BodyKey returns the name of a reporting body in the form that chains
-// compare: Unicode NFKC, so that full-width and half-width forms of the same
-// character agree (（） and (), Ａ and A); without white space (spaces,
-// ideographic spaces, line breaks) and invisible format characters (such as
-// zero-width spaces and byte-order marks); Latin letters in lower case.
-// Nothing else is changed: a short form (区政府办) and the full name
-// (杭州市萧山区人民政府办公室) are different keys, as they may well be different
-// bodies.
-func BodyKey(name string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
-			return -1
-		}
-		return unicode.ToLower(r)
-	}, norm.NFKC.String(name))
-}
+import "github.com/opengov-cn/xxgk/report"
 
 // Link finds the cross-year chains among reports: for each report it gives
 // the index of last year's report of the same body, or -1. Two reports are
-// of the same body when their Metadata.ReportingBody has the same [BodyKey]
+// of the same body when their Metadata.ReportingBody has the same [report.BodyKey]
 // and both are aggregate reports or neither is. A report whose body is
 // empty, whose year is 0, or that is nil is in no chain. When several
 // reports give the same body and year, the first of them in the order of
@@ -45,7 +22,7 @@ func Link(reports []*report.Report) []int {
 		if r == nil || r.Metadata.Year == 0 {
 			continue
 		}
-		body := BodyKey(r.Metadata.ReportingBody)
+		body := report.BodyKey(r.Metadata.ReportingBody)
 		if body == "" {
 			continue
 		}

@@ -6,7 +6,7 @@
 // [Files] lists the report files under folders (JSON, HTML and text, by
 // extension), sorted by path. [Run] reads each file ([ReadFile]: report JSON
 // or a published report, told apart by content), links the reports of the
-// same body for consecutive years ([Link], comparing names by [BodyKey]) and
+// same body for consecutive years ([Link], comparing names by [report.BodyKey]) and
 // validates each one, with last year's report for the cross-year rules when
 // there is one. The work is shared by a fixed number of workers, one for
 // each core by default, and the results come back in the order of the files
