@@ -6,13 +6,15 @@
 //   - LOCAL-NOT-HELD, a type that implements validate.Rule with a setting of
 //     its own: warn when more than a given share of the requests concluded
 //     were answered 本机关不掌握相关政府信息 (not held by this body);
+//
 //   - LOCAL-INDEX, a function given to validate.NewRule: the report must
 //     carry its 索引号 (index number);
+//
 //   - LOCAL-NO-BACKLOG, a sum declared as data and given to
 //     validate.NewSumRule: in every column, nothing is carried forward to
 //     next year (年底清零).
 //
-//	go run ./examples/customrule
+//     go run ./examples/customrule
 //
 // It exits with status 1 when a finding of severity error is made.
 package main
