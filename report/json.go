@@ -281,8 +281,8 @@ type member struct {
 	value []byte
 }
 
-// membersFunc returns the members of the JSON object raw sorted by key;
-// null gives none. Errors name path.
+// membersFunc returns the members of the JSON object raw; null gives none.
+// Errors name path.
 type membersFunc func(path string, raw []byte) ([]member, error)
 
 // decodeReport decodes the members of a report's JSON object, sorted by
@@ -377,31 +377,37 @@ func sortedMembers(m map[string]json.RawMessage) []member {
 var errNotQuick = errors.New("not for the quick reader")
 
 // quickMembers reads raw, which must be well-formed JSON, as an object by
-// a quick scan. It gives errNotQuick for anything else and for what the
-// map of the slow reader would treat otherwise: null, a key with an escape
-// or a byte outside ASCII, a key given twice.
+// a quick scan, giving its members in the order of the input: decoding
+// does not depend on their order. It gives errNotQuick for anything else
+// and for what the map of the slow reader would treat otherwise: null, a
+// key with an escape or a byte outside ASCII, a key given twice.
 func quickMembers(_ string, raw []byte) ([]member, error) {
 	i := skipSpace(raw, 0)
 	if byteAt(raw, i) != '{' {
 		return nil, errNotQuick
 	}
-	var out []member
+	out := make([]member, 0, 8)
 	i = skipSpace(raw, i+1)
 	for byteAt(raw, i) == '"' {
-		j := i + 1
-		for ; j < len(raw) && raw[j] != '"'; j++ {
-			if raw[j] == '\\' || raw[j] >= 0x80 {
+		end := stringEnd(raw, i)
+		key := raw[i+1 : max(i+1, end-1)]
+		for _, c := range key {
+			if c == '\\' || c >= 0x80 {
 				return nil, errNotQuick
 			}
 		}
-		key := string(raw[i+1 : min(j, len(raw))])
-		i = skipSpace(raw, j+1)
+		for _, m := range out {
+			if m.key == string(key) {
+				return nil, errNotQuick
+			}
+		}
+		i = skipSpace(raw, end)
 		if byteAt(raw, i) != ':' {
 			return nil, errNotQuick
 		}
 		i = skipSpace(raw, i+1)
-		end := valueEnd(raw, i)
-		out = append(out, member{key, raw[i:end]})
+		end = valueEnd(raw, i)
+		out = append(out, member{string(key), raw[i:end]})
 		i = skipSpace(raw, end)
 		if byteAt(raw, i) != ',' {
 			break
@@ -410,12 +416,6 @@ func quickMembers(_ string, raw []byte) ([]member, error) {
 	}
 	if byteAt(raw, i) != '}' {
 		return nil, errNotQuick
-	}
-	slices.SortFunc(out, func(a, b member) int { return strings.Compare(a.key, b.key) })
-	for k := 1; k < len(out); k++ {
-		if out[k].key == out[k-1].key {
-			return nil, errNotQuick
-		}
 	}
 	return out, nil
 }
@@ -445,17 +445,24 @@ func valueEnd(raw []byte, i int) int {
 		return stringEnd(raw, i)
 	case '{', '[':
 		depth := 0
-		for j := i; j < len(raw); j++ {
+		for j := i; j < len(raw); {
+			k := bytes.IndexAny(raw[j:], `"{}[]`)
+			if k < 0 {
+				break
+			}
+			j += k
 			switch raw[j] {
 			case '"':
-				j = stringEnd(raw, j) - 1
+				j = stringEnd(raw, j)
+				continue
 			case '{', '[':
 				depth++
-			case '}', ']':
+			default:
 				if depth--; depth == 0 {
 					return j + 1
 				}
 			}
+			j++
 		}
 		return len(raw)
 	}
@@ -466,15 +473,24 @@ func valueEnd(raw []byte, i int) int {
 	return j
 }
 
-// stringEnd returns the index just past the JSON string that begins at i.
+// stringEnd returns the index just past the JSON string that begins at i
+// (at most len(raw)).
 func stringEnd(raw []byte, i int) int {
-	for j := i + 1; j < len(raw); j++ {
-		switch raw[j] {
-		case '\\':
-			j++
-		case '"':
-			return j + 1
+	for j := i + 1; j < len(raw); {
+		k := bytes.IndexByte(raw[j:], '"')
+		if k < 0 {
+			break
 		}
+		// The quote ends the string unless an odd number of backslashes
+		// stands before it.
+		n := 0
+		for n < k && raw[j+k-1-n] == '\\' {
+			n++
+		}
+		if n%2 == 0 {
+			return j + k + 1
+		}
+		j += k + 1
 	}
 	return len(raw)
 }
