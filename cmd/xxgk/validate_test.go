@@ -236,3 +236,22 @@ func TestValidateCommandFolder(t *testing.T) {
 		}
 	}
 }
+
+func TestProgressLine(t *testing.T) {
+	var b bytes.Buffer
+	progress := progressLine(&b)
+	progress(1, 10)
+	progress(2, 10) // within a tenth of a second: not shown
+	progress(10, 10)
+	if want := "\rxxgk validate: 1/10 files read\r\033[K"; b.String() != want {
+		t.Errorf("progress wrote %q, want %q", b.String(), want)
+	}
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if isTerminal(&b) || isTerminal(f) {
+		t.Error("a buffer or a file taken for a terminal")
+	}
+}
