@@ -21,7 +21,8 @@ func Extensions() []string { return []string{".json", ".html", ".htm", ".txt", "
 // Files lists the report files that paths name, sorted by path, each once.
 // A folder is walked recursively and gives its files whose extension is one
 // of [Extensions]; files and folders whose names begin with "." are
-// skipped. A path that is not a folder is listed whatever its name, so that
+// skipped; a symbolic link named in paths is followed, links inside the
+// folders are not. A path that is not a folder is listed whatever its name, so that
 // a file named explicitly is always read. A path that cannot be walked (one
 // that does not exist, or a folder that cannot be opened) is listed too: its
 // reading fails, and the error says why.
@@ -33,12 +34,16 @@ func Files(paths ...string) []string {
 			out = append(out, root)
 			continue
 		}
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		walk := root
+		if lst, err := os.Lstat(root); err == nil && lst.Mode()&fs.ModeSymlink != 0 {
+			walk += string(filepath.Separator) // a link to a folder: walk the folder
+		}
+		_ = filepath.WalkDir(walk, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				out = append(out, path) // read later, to report err
 				return nil
 			}
-			if path != root && strings.HasPrefix(d.Name(), ".") {
+			if path != walk && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}

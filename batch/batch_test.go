@@ -163,6 +163,14 @@ func TestFiles(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Files = %q,\nwant %q", got, want)
 	}
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(filepath.Join(dir, "sub"), link); err == nil {
+		got := batch.Files(link)
+		want := []string{filepath.Join(link, "deep", "i.html"), filepath.Join(link, "h.json")}
+		if !slices.Equal(got, want) {
+			t.Errorf("Files(link to a folder) = %q, want %q", got, want)
+		}
+	}
 	if got := batch.Files(); len(got) != 0 {
 		t.Errorf("Files() = %q", got)
 	}
