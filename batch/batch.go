@@ -22,12 +22,13 @@ func Extensions() []string { return []string{".json", ".html", ".htm", ".txt", "
 // A folder is walked recursively and gives its files whose extension is one
 // of [Extensions]; files and folders whose names begin with "." are
 // skipped; a symbolic link named in paths is followed, links inside the
-// folders are not. A path that is not a folder is listed whatever its name, so that
-// a file named explicitly is always read. A path that cannot be walked (one
-// that does not exist, or a folder that cannot be opened) is listed too: its
-// reading fails, and the error says why.
+// folders are not. A path that is not a folder is listed whatever its name,
+// so that a file named explicitly is always read. A path that cannot be
+// walked (one that does not exist, or a folder that cannot be opened) is
+// listed too: its reading fails, and the error says why.
 func Files(paths ...string) []string {
 	var out []string
+	exts := Extensions()
 	for _, root := range paths {
 		st, err := os.Stat(root)
 		if err != nil || !st.IsDir() {
@@ -49,7 +50,7 @@ func Files(paths ...string) []string {
 				}
 				return nil
 			}
-			if !d.IsDir() && slices.Contains(Extensions(), strings.ToLower(filepath.Ext(path))) {
+			if !d.IsDir() && slices.Contains(exts, strings.ToLower(filepath.Ext(path))) {
 				out = append(out, path)
 			}
 			return nil
