@@ -10,6 +10,8 @@
 // whether it is an aggregate 本级政府 report); the narrative sections 一、总体情况
 // (with its subsections), 五 and 六 as paragraphs; tables 二 ([Table2]), 三
 // ([Table3]) and 四 ([Table4]); and the 信息处理费 facts of section 六 ([Fees]).
+// [BodyKey] gives the form in which two names of a reporting body are
+// compared, so that spacing and full-width forms do not make another body.
 //
 // # Cells
 //

@@ -88,3 +88,13 @@ func ExampleLookupApplicant() {
 	// commercial_enterprise true 商业企业
 	// partially_disclosed true
 }
+
+func ExampleBodyKey() {
+	a := report.BodyKey("某市（第一区）人民政府 办公室")
+	b := report.BodyKey("某市(第一区)人民政府办公室")
+	fmt.Println(a == b, a)
+	fmt.Println(report.BodyKey("区政府办") == report.BodyKey("杭州市萧山区人民政府办公室"))
+	// Output:
+	// true 某市(第一区)人民政府办公室
+	// false
+}

@@ -245,7 +245,20 @@ func writeAmount(b *bytes.Buffer, a Amount) {
 // UnmarshalJSON decodes a report. Bad input gives a [*DecodeError] naming
 // the path of the first problem, in the order of the document's keys
 // sorted; it never panics.
+//
+// Well-formed input is split into its objects' members by a quick scan;
+// input that is not, or in which anything is amiss, is read again through
+// maps of encoding/json, whose errors name the problem. Both ways decode
+// the members with the same code, in the same order.
 func (r *Report) UnmarshalJSON(data []byte) error {
+	if json.Valid(data) {
+		if top, err := quickMembers("", data); err == nil {
+			if out, err := decodeReport(top, quickMembers); err == nil {
+				*r = *out
+				return nil
+			}
+		}
+	}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(data, &top); err != nil {
 		return &DecodeError{Err: jsonProblem(err)}
@@ -253,26 +266,44 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	if top == nil {
 		return &DecodeError{Err: fmt.Errorf("%w: want an object, got null", ErrWrongType)}
 	}
+	out, err := decodeReport(sortedMembers(top), mapMembers)
+	if err != nil {
+		return err
+	}
+	*r = *out
+	return nil
+}
+
+// member is one member of a JSON object: its key and its value as it
+// stands in the input.
+type member struct {
+	key   string
+	value []byte
+}
+
+// membersFunc returns the members of the JSON object raw; null gives none.
+// Errors name path.
+type membersFunc func(path string, raw []byte) ([]member, error)
+
+// decodeReport decodes the members of a report's JSON object, sorted by
+// key, reading nested objects with members.
+func decodeReport(top []member, members membersFunc) (*Report, error) {
+	i := slices.IndexFunc(top, func(m member) bool { return m.key == "format" })
+	if i < 0 {
+		return nil, &DecodeError{Path: "format", Err: fmt.Errorf("%w: missing", ErrBadFormat)}
+	}
 	var key string
-	if raw, ok := top["format"]; !ok {
-		return &DecodeError{Path: "format", Err: fmt.Errorf("%w: missing", ErrBadFormat)}
-	} else if err := json.Unmarshal(raw, &key); err != nil {
-		return &DecodeError{Path: "format", Err: fmt.Errorf("%w: want a string", ErrWrongType)}
+	if err := json.Unmarshal(top[i].value, &key); err != nil {
+		return nil, &DecodeError{Path: "format", Err: fmt.Errorf("%w: want a string", ErrWrongType)}
 	}
 	f, err := ParseFormat(key)
 	if err != nil {
-		return &DecodeError{Path: "format", Err: fmt.Errorf("%w: %q", ErrBadFormat, key)}
+		return nil, &DecodeError{Path: "format", Err: fmt.Errorf("%w: %q", ErrBadFormat, key)}
 	}
 	out := New(f, 0)
-	keys := make([]string, 0, len(top))
-	for k := range top {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		raw := top[k]
+	for _, m := range top {
 		var err error
-		switch k {
+		switch k, raw := m.key, m.value; k {
 		case "format":
 		case "metadata":
 			err = decodeStrict(k, raw, &out.Metadata)
@@ -284,27 +315,20 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 			err = decodeStrict(k, raw, &out.Problems)
 		case "other_matters":
 			err = decodeStrict(k, raw, &out.OtherMatters)
-		case "table2":
-			err = out.decodeTable(raw, "table2")
-		case "table3":
-			err = out.decodeTable(raw, "table3")
-		case "table4":
-			err = out.decodeTable(raw, "table4")
-		case "fees":
-			err = out.decodeTable(raw, "fees")
+		case "table2", "table3", "table4", "fees":
+			err = out.decodeTable(raw, k, members)
 		default:
 			err = &DecodeError{Path: k, Err: ErrUnknownField}
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
 	}
-	*r = *out
-	return nil
+	return out, nil
 }
 
 // decodeStrict decodes raw into v, rejecting unknown fields.
-func decodeStrict(path string, raw json.RawMessage, v any) error {
+func decodeStrict(path string, raw []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -330,52 +354,179 @@ func jsonProblem(err error) error {
 	return fmt.Errorf("malformed JSON: %s", strings.TrimPrefix(err.Error(), "json: "))
 }
 
-// objectOf decodes raw as a JSON object; null gives an empty one.
-func objectOf(path string, raw json.RawMessage) (map[string]json.RawMessage, []string, error) {
+// mapMembers reads raw as a JSON object through a map of encoding/json.
+func mapMembers(path string, raw []byte) ([]member, error) {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil, nil, &DecodeError{Path: path, Err: fmt.Errorf("%w: want an object", ErrWrongType)}
+		return nil, &DecodeError{Path: path, Err: fmt.Errorf("%w: want an object", ErrWrongType)}
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	return sortedMembers(m), nil
+}
+
+// sortedMembers returns the members of m sorted by key.
+func sortedMembers(m map[string]json.RawMessage) []member {
+	out := make([]member, 0, len(m))
+	for k, v := range m {
+		out = append(out, member{k, v})
 	}
-	slices.Sort(keys)
-	return m, keys, nil
+	slices.SortFunc(out, func(a, b member) int { return strings.Compare(a.key, b.key) })
+	return out
+}
+
+// errNotQuick stops the quick reading of an object, for the slow one.
+var errNotQuick = errors.New("not for the quick reader")
+
+// quickMembers reads raw, which must be well-formed JSON, as an object by
+// a quick scan, giving its members in the order of the input: decoding
+// does not depend on their order. It gives errNotQuick for anything else
+// and for what the map of the slow reader would treat otherwise: null, a
+// key with an escape or a byte outside ASCII, a key given twice.
+func quickMembers(_ string, raw []byte) ([]member, error) {
+	i := skipSpace(raw, 0)
+	if byteAt(raw, i) != '{' {
+		return nil, errNotQuick
+	}
+	out := make([]member, 0, 8)
+	i = skipSpace(raw, i+1)
+	for byteAt(raw, i) == '"' {
+		end := stringEnd(raw, i)
+		key := raw[i+1 : max(i+1, end-1)]
+		for _, c := range key {
+			if c == '\\' || c >= 0x80 {
+				return nil, errNotQuick
+			}
+		}
+		for _, m := range out {
+			if m.key == string(key) {
+				return nil, errNotQuick
+			}
+		}
+		i = skipSpace(raw, end)
+		if byteAt(raw, i) != ':' {
+			return nil, errNotQuick
+		}
+		i = skipSpace(raw, i+1)
+		end = valueEnd(raw, i)
+		out = append(out, member{string(key), raw[i:end]})
+		i = skipSpace(raw, end)
+		if byteAt(raw, i) != ',' {
+			break
+		}
+		i = skipSpace(raw, i+1)
+	}
+	if byteAt(raw, i) != '}' {
+		return nil, errNotQuick
+	}
+	return out, nil
+}
+
+// byteAt returns raw[i], or 0 past the end.
+func byteAt(raw []byte, i int) byte {
+	if i < 0 || i >= len(raw) {
+		return 0
+	}
+	return raw[i]
+}
+
+// skipSpace returns the index of the first byte from i that is not JSON
+// white space.
+func skipSpace(raw []byte, i int) int {
+	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\n' || raw[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// valueEnd returns the index just past the JSON value that begins at i in
+// well-formed JSON (at most len(raw)).
+func valueEnd(raw []byte, i int) int {
+	switch byteAt(raw, i) {
+	case '"':
+		return stringEnd(raw, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(raw); {
+			k := bytes.IndexAny(raw[j:], `"{}[]`)
+			if k < 0 {
+				break
+			}
+			j += k
+			switch raw[j] {
+			case '"':
+				j = stringEnd(raw, j)
+				continue
+			case '{', '[':
+				depth++
+			default:
+				if depth--; depth == 0 {
+					return j + 1
+				}
+			}
+			j++
+		}
+		return len(raw)
+	}
+	j := i // a number, true, false or null
+	for j < len(raw) && !strings.ContainsRune(",}] \t\r\n", rune(raw[j])) {
+		j++
+	}
+	return j
+}
+
+// stringEnd returns the index just past the JSON string that begins at i
+// (at most len(raw)).
+func stringEnd(raw []byte, i int) int {
+	for j := i + 1; j < len(raw); {
+		k := bytes.IndexByte(raw[j:], '"')
+		if k < 0 {
+			break
+		}
+		// The quote ends the string unless an odd number of backslashes
+		// stands before it.
+		n := 0
+		for n < k && raw[j+k-1-n] == '\\' {
+			n++
+		}
+		if n%2 == 0 {
+			return j + k + 1
+		}
+		j += k + 1
+	}
+	return len(raw)
 }
 
 // decodeTable decodes table2, table3, table4 or fees: objects of objects of
 // cells (fees: an object of cells) whose paths must be cells of the format.
-func (r *Report) decodeTable(raw json.RawMessage, name string) error {
-	rows, rowKeys, err := objectOf(name, raw)
+// Rows and cells are decoded in the order of their keys.
+func (r *Report) decodeTable(raw []byte, name string, members membersFunc) error {
+	rows, err := members(name, raw)
 	if err != nil {
 		return err
 	}
 	if name == "fees" {
-		for _, k := range rowKeys {
-			if err := r.decodeCell(name+"."+k, rows[k]); err != nil {
+		for _, m := range rows {
+			if err := r.decodeCell(name+"."+m.key, m.value); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	for _, rk := range rowKeys {
-		rowPath := name + "." + rk
+	for _, row := range rows {
+		rowPath := name + "." + row.key
 		if !rowsByFormat[r.Format][rowPath] {
 			return &DecodeError{Path: rowPath, Err: fmt.Errorf("%w: no such row in format %s", ErrUnknownField, r.Format)}
 		}
-		cells, cellKeys, err := objectOf(rowPath, rows[rk])
+		cells, err := members(rowPath, row.value)
 		if err != nil {
 			return err
 		}
-		for _, ck := range cellKeys {
-			if name == "table2" && ck == "total_amount_unit" && rk == CentralisedProcurement.Key() {
-				if err := r.decodeUnit(rowPath+"."+ck, cells[ck]); err != nil {
-					return err
-				}
-				continue
+		for _, c := range cells {
+			if name == "table2" && c.key == "total_amount_unit" && row.key == CentralisedProcurement.Key() {
+				err = r.decodeUnit(rowPath+"."+c.key, c.value)
+			} else {
+				err = r.decodeCell(rowPath+"."+c.key, c.value)
 			}
-			if err := r.decodeCell(rowPath+"."+ck, cells[ck]); err != nil {
+			if err != nil {
 				return err
 			}
 		}
@@ -383,7 +534,7 @@ func (r *Report) decodeTable(raw json.RawMessage, name string) error {
 	return nil
 }
 
-func (r *Report) decodeUnit(path string, raw json.RawMessage) error {
+func (r *Report) decodeUnit(path string, raw []byte) error {
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
 		return &DecodeError{Path: path, Err: fmt.Errorf("%w: want a string", ErrWrongType)}
@@ -398,7 +549,7 @@ func (r *Report) decodeUnit(path string, raw json.RawMessage) error {
 }
 
 // decodeCell decodes one cell value into the report.
-func (r *Report) decodeCell(path string, raw json.RawMessage) error {
+func (r *Report) decodeCell(path string, raw []byte) error {
 	c, ok := LookupCell(r.Format, Path(path))
 	if !ok {
 		return &DecodeError{Path: path, Err: fmt.Errorf("%w: no such cell in format %s", ErrUnknownField, r.Format)}
@@ -425,7 +576,7 @@ func (r *Report) decodeCell(path string, raw json.RawMessage) error {
 }
 
 // decodeCount reads a count: an integer, null or "/".
-func decodeCount(raw json.RawMessage, signed bool) (Count, error) {
+func decodeCount(raw []byte, signed bool) (Count, error) {
 	s := string(bytes.TrimSpace(raw))
 	switch s {
 	case "null":
@@ -455,7 +606,7 @@ func decodeCount(raw json.RawMessage, signed bool) (Count, error) {
 
 // decodeAmount reads an amount: a string of plain decimal digits, null or
 // "/". Negative amounts are refused: no amount of a report is negative.
-func decodeAmount(raw json.RawMessage) (Amount, error) {
+func decodeAmount(raw []byte) (Amount, error) {
 	s := string(bytes.TrimSpace(raw))
 	if s == "null" {
 		return BlankAmount, nil

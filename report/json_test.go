@@ -169,6 +169,12 @@ func TestJSONDecodeErrors(t *testing.T) {
 		{"unknown column", valid(func(m map[string]any) { table(m, "table3", "received")["legal_persons"] = 1 }), "table3.received.legal_persons", ErrUnknownField},
 		{"2019 row in 2021", valid(func(m map[string]any) { m["table3"].(map[string]any)["other_handling"] = map[string]any{"total": 1} }), "table3.other_handling", ErrUnknownField},
 		{"row not an object", valid(func(m map[string]any) { m["table4"].(map[string]any)["reconsideration"] = 5 }), "table4.reconsideration", ErrWrongType},
+		{"table not an object", valid(func(m map[string]any) { m["table3"] = []any{1} }), "table3", ErrWrongType},
+		{"unknown row not an object", valid(func(m map[string]any) { m["table3"].(map[string]any)["a_withdrawn"] = 5 }), "table3.a_withdrawn", ErrUnknownField},
+		{"bad row after a row not an object", valid(func(m map[string]any) {
+			m["table4"].(map[string]any)["reconsideration"] = 5
+			m["table4"].(map[string]any)["a_review"] = map[string]any{}
+		}), "table4.a_review", ErrUnknownField},
 		{"amount as number", valid(func(m map[string]any) { table(m, "table2", "administrative_fees")["amount"] = 0.5 }), "table2.administrative_fees.amount", ErrWrongType},
 		{"amount in exponent form", valid(func(m map[string]any) { table(m, "table2", "administrative_fees")["amount"] = "5e-1" }), "table2.administrative_fees.amount", ErrAmountSyntax},
 		{"amount with unit", valid(func(m map[string]any) { table(m, "table2", "administrative_fees")["amount"] = "0.5万元" }), "table2.administrative_fees.amount", ErrAmountSyntax},

@@ -91,7 +91,7 @@ var previousRule = NewRule(RuleInfo{
 }, func(ctx *Context) {
 	m, p := &ctx.report.Metadata, &ctx.previous.Metadata
 	wrongYear := m.Year != 0 && p.Year != 0 && p.Year != m.Year-1
-	otherBody := m.ReportingBody != "" && p.ReportingBody != "" && m.ReportingBody != p.ReportingBody
+	otherBody := m.ReportingBody != "" && p.ReportingBody != "" && report.BodyKey(m.ReportingBody) != report.BodyKey(p.ReportingBody)
 	if wrongYear || otherBody {
 		ctx.Add(Finding{msg: localMessage{key: keyPrevious, args: []any{ctx.rule.Description,
 			strconv.Itoa(p.Year), p.ReportingBody, strconv.Itoa(m.Year), m.ReportingBody}}})

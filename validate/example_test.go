@@ -148,3 +148,16 @@ func ExampleCatalogue() {
 	// R-PERIOD warning [2019 2021]
 	// R-DEADLINE warning [2019 2021]
 }
+
+// The language of the messages for a tag: English for any English tag,
+// simplified Chinese for any other.
+func ExampleMatchLanguage() {
+	for _, tag := range []language.Tag{language.BritishEnglish, language.Und, language.French, language.TraditionalChinese} {
+		fmt.Println(validate.MatchLanguage(tag))
+	}
+	// Output:
+	// en
+	// zh-Hans
+	// zh-Hans
+	// zh-Hans
+}

@@ -120,9 +120,10 @@ func isEnglish(lang language.Tag) bool {
 	return conf == language.Exact && base.String() == "en"
 }
 
-// matchLanguage returns the language of the messages for lang: English for
-// an English tag, simplified Chinese for any other.
-func matchLanguage(lang language.Tag) language.Tag {
+// MatchLanguage returns the language of the messages [Validate] writes for
+// lang: [language.English] for an English tag, [language.SimplifiedChinese]
+// for any other, the zero tag included.
+func MatchLanguage(lang language.Tag) language.Tag {
 	if isEnglish(lang) {
 		return language.English
 	}

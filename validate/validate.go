@@ -36,7 +36,7 @@ func Validate(r *report.Report, opts Options) *Result {
 	if r == nil {
 		r = &report.Report{}
 	}
-	res := &Result{Language: matchLanguage(opts.Language), Format: r.Format}
+	res := &Result{Language: MatchLanguage(opts.Language), Format: r.Format}
 	res.context = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, result: res}
 	rules := opts.Rules
 	if rules == nil {

@@ -417,3 +417,20 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviousSameBody: X-PREVIOUS compares the names of the bodies by
+// report.BodyKey, as batch chains do: spacing and full-width forms do not
+// make another body.
+func TestPreviousSameBody(t *testing.T) {
+	r, prev := xiaoshan(), xiaoshanPrevious()
+	for name, want := range map[string]bool{
+		"杭州市萧山区人民政府办公室":     false,
+		" 杭州市萧山区人民政府　办公室\n": false,
+		"杭州市萧山区人民政府":        true,
+	} {
+		prev.Metadata.ReportingBody = name
+		if got := slices.Contains(codes(Validate(r, Options{Previous: prev})), "X-PREVIOUS"); got != want {
+			t.Errorf("last year by %q: X-PREVIOUS %v, want %v", name, got, want)
+		}
+	}
+}

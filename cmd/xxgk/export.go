@@ -9,8 +9,8 @@ import (
 	"io"
 	"os"
 	"strconv"
-	"strings"
 
+	"github.com/opengov-cn/xxgk/internal/sheet"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -194,7 +194,7 @@ func writeExportCSV(w io.Writer, reports []exportedReport, labels string, bom bo
 
 	bw := bufio.NewWriter(w)
 	if bom {
-		bw.WriteString("\uFEFF")
+		bw.WriteString(sheet.BOM)
 	}
 	cw := csv.NewWriter(bw)
 	header := []string{"file", "reporting_body", "year", "format"}
@@ -217,7 +217,7 @@ func writeExportCSV(w io.Writer, reports []exportedReport, labels string, bom bo
 		if e.r.Metadata.Year != 0 {
 			year = strconv.Itoa(e.r.Metadata.Year)
 		}
-		row = append(row, spreadsheetText(e.file), spreadsheetText(e.r.Metadata.ReportingBody), year, e.r.Format.Key())
+		row = append(row, sheet.Text(e.file), sheet.Text(e.r.Metadata.ReportingBody), year, e.r.Format.Key())
 		for _, c := range cols {
 			row = append(row, c.value(e.r, labels))
 		}
@@ -230,15 +230,4 @@ func writeExportCSV(w io.Writer, reports []exportedReport, labels string, bom bo
 		return err
 	}
 	return bw.Flush()
-}
-
-// spreadsheetText keeps a text field from being read as a formula by a
-// spreadsheet: text that begins with =, +, -, @ or a tab gets a leading
-// apostrophe. Cell values are numbers, "" or "/", and are written as they
-// are.
-func spreadsheetText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
 }

@@ -237,11 +237,3 @@ func TestExportErrors(t *testing.T) {
 		}
 	}
 }
-
-func TestSpreadsheetText(t *testing.T) {
-	for in, want := range map[string]string{"": "", "某局": "某局", "=1+1": "'=1+1", "@SUM(A1)": "'@SUM(A1)", "-2": "'-2", "+x": "'+x"} {
-		if got := spreadsheetText(in); got != want {
-			t.Errorf("spreadsheetText(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

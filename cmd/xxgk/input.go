@@ -1,70 +1,57 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/opengov-cn/xxgk/batch"
 	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
 )
 
 // readReport reads a report from a file, or from standard input for "-":
 // report JSON, or a published report as HTML or text, told apart by
-// content. For a published report, what the reader could not read (its
-// warnings and errors) is printed on diag in language lang ("zh" or "en").
-// Errors name the file.
+// content (see batch.Read). For a published report, what the reader could
+// not read (its warnings and errors) is printed on diag in language lang
+// ("zh" or "en"). Errors name the file.
 func readReport(name string, diag io.Writer, lang string) (*report.Report, error) {
-	data, err := readInput(name)
+	r, diags, err := readFile(name)
 	if err != nil {
 		return nil, err
 	}
-	if isJSON(data) {
-		r, err := report.ReadJSON(bytes.NewReader(data))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		return r, nil
-	}
-	res, err := parse.Parse(data, parse.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	for _, d := range res.Diagnostics {
-		if d.Severity >= parse.Warning {
-			fmt.Fprintf(diag, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(lang))
-		}
-	}
-	return res.Report, nil
+	printDiagnostics(diag, name, diags, lang)
+	return r, nil
 }
 
-// readInput reads a whole file, or standard input for "-", up to the
-// reader's size limit.
+// readFile reads a report from a file, or from standard input for "-".
+func readFile(name string) (*report.Report, []parse.Diagnostic, error) {
+	if name == "-" {
+		return batch.Read(name, os.Stdin)
+	}
+	return batch.ReadFile(name)
+}
+
+// readInput reads the bytes of a file, or of standard input for "-", up to
+// the size limit of batch.ReadInput.
 func readInput(name string) ([]byte, error) {
-	var in io.Reader = os.Stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		in = f
+	if name == "-" {
+		return batch.ReadInput(name, os.Stdin)
 	}
-	data, err := io.ReadAll(io.LimitReader(in, parse.DefaultMaxBytes+1))
+	f, err := os.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
-	if len(data) > parse.DefaultMaxBytes {
-		return nil, fmt.Errorf("%s: %w (limit %d bytes)", name, parse.ErrTooLarge, parse.DefaultMaxBytes)
-	}
-	return data, nil
+	defer f.Close()
+	return batch.ReadInput(name, f)
 }
 
-// isJSON reports whether data is a JSON document: its first character,
-// after a byte-order mark and white space, opens an object.
-func isJSON(data []byte) bool {
-	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	data = bytes.TrimLeft(data, " \t\r\n")
-	return len(data) > 0 && data[0] == '{'
+// printDiagnostics prints the warnings and errors of the reader of a
+// published report on w, in language lang ("zh" or "en").
+func printDiagnostics(w io.Writer, name string, diags []parse.Diagnostic, lang string) {
+	for _, d := range diags {
+		if d.Severity >= parse.Warning {
+			fmt.Fprintf(w, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(lang))
+		}
+	}
 }

@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,5 +137,121 @@ func TestRulesCommand(t *testing.T) {
 	var rules []map[string]any
 	if err := json.Unmarshal(out.Bytes(), &rules); err != nil || len(rules) < 20 {
 		t.Errorf("rules --json: %v, %d rules", err, len(rules))
+	}
+}
+
+// TestValidateCommandFolder validates a folder: files sorted by path, a
+// chain found by itself, a summary, CSV for a spreadsheet.
+func TestValidateCommandFolder(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "2023")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	this := writeReport(t, sub, "b-xiaoshan.json", examples.Xiaoshan2023())
+	last := examples.Xiaoshan2023()
+	last.Metadata.Year = 2022
+	last.Metadata.PeriodStart.Year, last.Metadata.PeriodEnd.Year = 2022, 2022
+	last.Metadata.ReportingBody = "杭州市萧山区人民政府 办公室"
+	prev := writeReport(t, dir, "xiaoshan-2022.json", last)
+	broken := examples.Xiaoshan2023()
+	broken.Metadata.ReportingBody = "=某局"
+	broken.Table4.Blocks[report.Reconsideration][report.Pending] = 1
+	wrong := writeReport(t, sub, "a-wrong.json", broken)
+	if err := os.WriteFile(filepath.Join(dir, "notes.pdf"), []byte("%PDF"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	var out, errOut bytes.Buffer
+	if got := run([]string{"validate", dir}, &out, &errOut); got != 1 {
+		t.Fatalf("status %d, stderr %q", got, errOut.String())
+	}
+	text := out.String()
+	for _, want := range []string{
+		this + "\tX-CARRY\twarning\t",
+		this + ": 0 error(s), 3 warning(s), 0 info(s); last year: " + prev + "\n",
+		"summary: 3 report(s) read, 1 with errors, 1 with warnings, 0 unreadable\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, text)
+		}
+	}
+	if a, b, c := strings.Index(text, wrong), strings.Index(text, this), strings.Index(text, prev+":"); !(a < b && b < c) {
+		t.Errorf("files not in path order:\n%s", text)
+	}
+
+	out.Reset()
+	errOut.Reset()
+	if got := run([]string{"validate", "--csv", "--bom", dir, filepath.Join(dir, "missing.json")}, &out, &errOut); got != 2 {
+		t.Fatalf("--csv: status %d, stderr %q", got, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "summary: 3 report(s) read, 1 with errors, 1 with warnings, 1 unreadable") {
+		t.Errorf("--csv: stderr %q lacks the summary", errOut.String())
+	}
+	data, ok := bytes.CutPrefix(out.Bytes(), []byte("\uFEFF"))
+	if !ok {
+		t.Error("--bom: no byte order mark")
+	}
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The header, one error of a-wrong, three warnings of b-xiaoshan, the
+	// unreadable file.
+	want := map[int][]string{
+		0: {"文件", "编制机关", "年度", "规则", "严重程度", "单元格", "应为", "实为", "说明"},
+		1: {wrong, "'=某局", "2023", "T4-TOTAL", "错误", "行政复议 / 总计", "5", "4", "行政复议 / 总计 应为 5，实为 4，相差 -1"},
+		2: {this, "杭州市萧山区人民政府办公室", "2023", "X-CARRY", "警告", "二、上年结转政府信息公开申请数量 / 自然人", "10", "8"},
+		5: {filepath.Join(dir, "missing.json"), "", "", "", "错误", "", "", ""},
+	}
+	if len(rows) != 6 {
+		t.Fatalf("--csv: %d rows, want 6: %q", len(rows), rows)
+	}
+	for i, w := range want {
+		if !slices.Equal(rows[i][:len(w)], w) {
+			t.Errorf("--csv row %d: %q, want %q", i, rows[i], w)
+		}
+	}
+
+	out.Reset()
+	if got := run([]string{"validate", "--json", dir, filepath.Join(dir, "missing.json")}, &out, &errOut); got != 2 {
+		t.Fatalf("--json: status %d", got)
+	}
+	var results []struct {
+		File     string          `json:"file"`
+		Previous string          `json:"previous"`
+		Error    string          `json:"error"`
+		Result   json.RawMessage `json:"result"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &results); err != nil {
+		t.Fatal(err)
+	}
+	if len(results) != 4 || results[1].Previous != prev || results[2].Error == "" || results[2].Result != nil {
+		t.Errorf("--json: %+v", results)
+	}
+
+	for _, args := range [][]string{{"--json", "--csv", dir}, {"--bom", dir}} {
+		if got := run(append([]string{"validate"}, args...), &out, &errOut); got != 2 {
+			t.Errorf("validate %q: status %d, want 2", args, got)
+		}
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	var b bytes.Buffer
+	progress := progressLine(&b)
+	progress(1, 10)
+	progress(2, 10) // within a tenth of a second: not shown
+	progress(10, 10)
+	if want := "\rxxgk validate: 1/10 files read\r\033[K"; b.String() != want {
+		t.Errorf("progress wrote %q, want %q", b.String(), want)
+	}
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if isTerminal(&b) || isTerminal(f) {
+		t.Error("a buffer or a file taken for a terminal")
 	}
 }
