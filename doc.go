@@ -18,13 +18,25 @@
 //     metadata. Every official label lives there, character for character,
 //     with an English label beside it. Cells are named by paths such as
 //     "table3.withheld_state_secret.natural_person". Reports encode to and
-//     decode from a stable JSON form.
+//     decode from a stable JSON form. It also tallies table 三 from a ledger
+//     of requests, rolls reports up into an aggregate, and computes the
+//     信息处理费 of 国办函〔2020〕109号.
+//   - table declares the official layouts of tables 二, 三 and 四 of both
+//     formats as data: every header cell with its spans, every data cell
+//     bound to a path. Renderers print them; the reader reads through them.
 //   - validate checks a report: every arithmetic identity (勾稽关系) of
 //     its format as a rule with a stable code, last year's report against
 //     this year's, and the figures the narrative states against the cells.
 //     Findings name the cells, the expected and the actual figure.
+//   - render prints a report as Markdown, HTML (a fragment or a printable
+//     page) or fixed-width text, with the official labels or English ones.
+//   - parse reads published reports — portal HTML in UTF-8 or GBK, text
+//     taken from pages and PDFs — into a report, with diagnostics that name
+//     every cell it could not read.
+//   - batch validates many files at once on every core, linking the reports
+//     of one body for consecutive years, and writes findings as CSV.
 //   - examples holds real reports as data, starting with the Xiaoshan
-//     district 2023 report (examples.Xiaoshan2023).
+//     district 2023 report (examples.Xiaoshan2023), and runnable programs.
 //
 // A short tour:
 //
@@ -32,8 +44,10 @@
 //	v, _ := r.Lookup("table3.received.total")  // 115
 //	cell, _ := report.LookupCell(r.Format, "table3.withheld_state_secret.natural_person")
 //	fmt.Println(cell.Label(r.Format))          // 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 / 自然人
-//	report.WriteJSON(os.Stdout, r)
+//	res := validate.Validate(r, validate.Options{}) // res.Err() is nil: every identity holds
+//	render.Markdown(os.Stdout, r, render.Chinese)
+//	page, _ := parse.Parse(html, parse.Options{})   // page.Report, page.Diagnostics
 //
-// Packages for layouts (table), rendering (render) and reading published
-// reports (parse) build on report too.
+// The command xxgk (cmd/xxgk) does the same from the shell: validate,
+// render, parse, export, rules.
 package xxgk
