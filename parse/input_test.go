@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/opengov-cn/xxgk/report"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -94,5 +95,24 @@ func TestDetect(t *testing.T) {
 		if got := Detect([]byte(input)); got != want {
 			t.Errorf("Detect(%q) = %v, want %v", input, got, want)
 		}
+	}
+}
+
+// TestForcedFormat reads a 2021 report as if it were in the 2019 format:
+// the caller's choice is kept, and the cells the 2019 layout cannot find are
+// named in diagnostics.
+func TestForcedFormat(t *testing.T) {
+	res, err := Text(readTestdata(t, "xiaoshan-2023.txt"), Options{Format: report.Format2019})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Report.Format != report.Format2019 {
+		t.Fatalf("format %s, want the forced 2019", res.Report.Format)
+	}
+	if !hasDiagnostic(res, "table2.regulations.newly_made", "table3.other_handling.total") {
+		t.Errorf("no diagnostic names the 2019 cells the text lacks:\n%s", diagnosticList(res))
+	}
+	if v, _ := res.Report.Lookup("table3.received.total"); v.String() != "115" {
+		t.Errorf("received total %q, want 115 (rows shared by both formats are read)", v.String())
 	}
 }
