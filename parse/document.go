@@ -355,6 +355,13 @@ func (d *doc) section(blocks []block, last bool) report.Section {
 	var s report.Section
 	for _, b := range blocks {
 		if b.isTable() {
+			// A table in a narrative section, or a line of prose that holds
+			// "|" or a tab: kept as text, a row a paragraph.
+			for i := range b.rows {
+				if t := b.rowText(i); t != "" {
+					appendParagraph(&s, t)
+				}
+			}
 			continue
 		}
 		text := b.text
@@ -372,9 +379,6 @@ func (d *doc) section(blocks []block, last bool) report.Section {
 				appendParagraph(&s, rest)
 			}
 			continue
-		}
-		if last && isLinkText(text) {
-			break
 		}
 		appendParagraph(&s, text)
 	}
@@ -401,10 +405,4 @@ func cutAtPageFooter(text string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// isLinkText reports whether a line after the report's last paragraph is
-// the portal's link text: short, with no punctuation of a sentence.
-func isLinkText(text string) bool {
-	return !strings.ContainsAny(text, "。，,；;：:") && utf8.RuneCountInString(text) <= 12
 }

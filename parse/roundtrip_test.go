@@ -25,7 +25,14 @@ func roundTripReports(t *testing.T) map[string]*report.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string]*report.Report{"xiaoshan-2023": xiaoshan, "shanghai-office-2019": shanghai}
+	// Text a reader could take for something else: a short last section, a
+	// pipe in prose, a paragraph of one word.
+	tricky := examples.Xiaoshan2023()
+	tricky.Metadata.Title = xiaoshan.Metadata.Title
+	tricky.Problems.Paragraphs = []string{"收费标准为A|B两档。", "无"}
+	tricky.OtherMatters.Paragraphs = []string{"无"}
+	tricky.Fees = report.Fees{Notices: report.Blank, Collected: report.BlankAmount}
+	return map[string]*report.Report{"xiaoshan-2023": xiaoshan, "shanghai-office-2019": shanghai, "tricky": tricky}
 }
 
 // TestRoundTrip renders reports of both formats to Markdown, HTML and text

@@ -42,6 +42,7 @@ func textBlocks(text string) []block {
 			table = &blocks[len(blocks)-1]
 		}
 		table.rows = append(table.rows, row)
+		table.lines = append(table.lines, trimmed)
 	}
 	return blocks
 }
@@ -49,7 +50,7 @@ func textBlocks(text string) []block {
 // rowSeparator returns '|' or '\t' when the line is a table row, else 0.
 func rowSeparator(line string) byte {
 	switch {
-	case strings.IndexByte(line, '|') >= 0:
+	case indexSeparator(line, '|') >= 0: // an escaped "\|" is text
 		return '|'
 	case strings.IndexByte(line, '\t') >= 0:
 		return '\t'
