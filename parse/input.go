@@ -65,19 +65,22 @@ func Detect(data []byte) InputKind {
 // decodeHTML returns the page as UTF-8: by its byte-order mark, else by the
 // charset its <meta> declares, else UTF-8 when the bytes are valid UTF-8,
 // else GB18030 (a superset of GBK and GB2312, the encodings of older
-// portals).
+// portals). A page that declares UTF-8 but is not valid UTF-8 is read as
+// GB18030 too: such pages were re-encoded without their declaration.
 func decodeHTML(data []byte) ([]byte, string, error) {
 	if enc, name := bomEncoding(data); enc != nil {
 		return decodeWith(enc, name, data)
 	}
-	enc, name, certain := charset.DetermineEncoding(data, "")
-	if certain && name != "" {
-		if name == "utf-8" {
-			return dropInvalid(data), name, nil
-		}
-		return decodeWith(enc, name, data)
+	// With no Content-Type header, DetermineEncoding reads the <meta>
+	// declarations, and answers windows-1252 when there is none.
+	enc, name, _ := charset.DetermineEncoding(data, "")
+	switch {
+	case name == "utf-8" && utf8.Valid(data):
+		return data, name, nil
+	case name == "utf-8", name == "windows-1252":
+		return decodeGuess(data)
 	}
-	return decodeGuess(data)
+	return decodeWith(enc, name, data)
 }
 
 // decodeText returns text as UTF-8: by its byte-order mark, else UTF-8 when

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/opengov-cn/xxgk/report"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 // TestGBKPage parses a GBK-encoded copy of a portal page, its charset
@@ -114,5 +115,22 @@ func TestForcedFormat(t *testing.T) {
 	}
 	if v, _ := res.Report.Lookup("table3.received.total"); v.String() != "115" {
 		t.Errorf("received total %q, want 115 (rows shared by both formats are read)", v.String())
+	}
+}
+
+// TestDeclaredCharset reads a page in an encoding that is neither UTF-8
+// nor GB: the one its <meta> declares is used.
+func TestDeclaredCharset(t *testing.T) {
+	page := "<html><head><meta charset=\"big5\"></head><body><p>三、收到和處理政府信息公開申請情況</p></body></html>"
+	big5, err := traditionalchinese.Big5.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := HTML([]byte(big5), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Encoding != "big5" {
+		t.Errorf("encoding %q, want big5", res.Encoding)
 	}
 }
