@@ -25,7 +25,7 @@ const deviationsText = `某县人民政府2023年政府信息公开工作年度�
 第二十条第(六)项
 信息内容 | 本年处理决定数量
 行政处罚 | —
-行政强制 | -
+行政强制 | 1 8
 第二十条第(八)项
 信息内容 | 本年收费金额(单位:万元)
 行政事业性收费 | 5949.088667
@@ -56,7 +56,7 @@ func TestDeviations(t *testing.T) {
 		"table2.normative_documents.in_force":        "40",
 		"table2.administrative_licensing.decisions":  "1200",
 		"table2.administrative_penalties.decisions":  "/",
-		"table2.administrative_compulsion.decisions": "/",
+		"table2.administrative_compulsion.decisions": "",
 		"table2.administrative_fees.amount":          "5949.088667",
 		"table3.received.commercial_enterprise":      "1",
 		"table3.received.total":                      "6",
@@ -75,7 +75,7 @@ func TestDeviations(t *testing.T) {
 	}
 	// The extra row is reported, not kept; the hybrid row is reported with
 	// the three rows it stands for; the unit in a cell is noted.
-	for _, code := range []string{CodeUnknownRow, CodeHybridOtherHandling, CodeUnit} {
+	for _, code := range []string{CodeUnknownRow, CodeHybridOtherHandling, CodeUnit, CodeBadCell} {
 		if codes[code] == 0 {
 			t.Errorf("no %s diagnostic:\n%s", code, diagnosticList(res))
 		}

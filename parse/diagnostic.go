@@ -97,6 +97,12 @@ const (
 	// CodeCellCount: a row holds more or fewer cells than the official
 	// table; its cells are blank.
 	CodeCellCount = "cell-count"
+	// CodePaddedRow: a row ends in empty cells that may be padding: if a
+	// cell is missing, its values have moved left.
+	CodePaddedRow = "padded-row"
+	// CodeDuplicateRow: a row of the official table is printed again; the
+	// second is not read.
+	CodeDuplicateRow = "duplicate-row"
 	// CodeBadCell: a cell holds something that is not a number; it is
 	// blank.
 	CodeBadCell = "bad-cell"
@@ -109,9 +115,12 @@ const (
 	// CodeSplitByIdentity: the digits of a row ran together and were split
 	// with the help of the identities (the one split that fits).
 	CodeSplitByIdentity = "split-by-identity"
-	// CodeFormat: the format was chosen from the year, or the tables mix
-	// the two formats.
-	CodeFormat = "format"
+	// CodeFormat: the tables follow one format, the report's year calls for
+	// the other.
+	CodeFormat = "format-mismatch"
+	// CodeFormatByYear: the tables do not tell the format; the year's is
+	// used.
+	CodeFormatByYear = "format-by-year"
 	// CodeHybridOtherHandling: a report on the 2021 format prints
 	// （六）其他处理 as a single row, as the 2019 format did.
 	CodeHybridOtherHandling = "hybrid-other-handling"
@@ -140,16 +149,19 @@ var messages = map[string][2]string{
 	CodeBadDate:             {"%[1]s：无法识别日期“%[3]s”，应为 %[2]s", "%[1]s: cannot read the date %[3]q (want %[2]s)"},
 	CodeNoSection:           {"未找到“%[2]s”部分", "section %[2]s not found"},
 	CodeHeadingVariant:      {"%[1]s：标题“%[3]s”与规定格式“%[2]s”不一致", "%[1]s: heading %[3]q differs from the official %[2]q"},
-	CodeNoTable:             {"%[1]s：未找到表格“%[2]s”，其单元格均为空白", "%[1]s: table %[2]s not found; its cells are blank"},
-	CodeMissingRow:          {"%[1]s：未找到行“%[2]s”，其单元格均为空白", "%[1]s: row %[2]q not found; its cells are blank"},
+	CodeNoTable:             {"%[1]s：未找到“%[2]s”的表格，其单元格均为空白", "%[1]s: the table of %[2]s not found; its cells are blank"},
+	CodeMissingRow:          {"%[1]s：未找到行“%[2]s”，其单元格为空白", "%[1]s: row %[2]q not found; its cells are blank"},
 	CodeUnknownRow:          {"%[1]s：行“%[3]s”不是规定格式中的行，未读取", "%[1]s: row %[3]q is not a row of the official table; not read"},
-	CodeCellCount:           {"%[1]s：行“%[2]s”应有%[3]s", "%[1]s: row %[2]q: %[3]s"},
+	CodeDuplicateRow:        {"%[1]s：行“%[2]s”再次出现（%[3]s），未读取", "%[1]s: row %[2]q is printed again (%[3]q); not read"},
+	CodeCellCount:           {"%[1]s：该行应有 %[2]s 个数值，实际印为“%[3]s”，按空白处理", "%[1]s: the row should hold %[2]s values but prints %[3]q; read as blank"},
+	CodePaddedRow:           {"%[1]s：该行末尾的空白单元格可能只是补位；若缺少一格，数值已左移（%[3]s）", "%[1]s: the row ends in empty cells that may be padding; if a cell is missing, its values have moved left (%[3]q)"},
 	CodeBadCell:             {"%[1]s：单元格内容“%[3]s”不是%[2]s，按空白处理", "%[1]s: cell %[3]q is not %[2]s; read as blank"},
-	CodeAmbiguousSplit:      {"%[1]s：数字“%[3]s”连在一起，有多种拆分均符合勾稽关系（%[2]s），按空白处理", "%[1]s: the digits %[3]q run together and several splits fit the identities (%[2]s); read as blank"},
-	CodeNoSplit:             {"%[1]s：数字“%[3]s”连在一起，没有符合勾稽关系的拆分（%[2]s），按空白处理", "%[1]s: the digits %[3]q run together and no split fits the identities (%[2]s); read as blank"},
+	CodeAmbiguousSplit:      {"%[1]s：数字“%[3]s”连在一起，可有多种符合勾稽关系的拆分（如 %[2]s），按空白处理", "%[1]s: the digits %[3]q run together and can be split more than one way within the identities (such as %[2]s); read as blank"},
+	CodeNoSplit:             {"%[1]s：数字“%[3]s”连在一起，没有符合勾稽关系的拆分，按空白处理", "%[1]s: the digits %[3]q run together and no split fits the identities; read as blank"},
 	CodeSplitByIdentity:     {"%[1]s：数字“%[3]s”连在一起，按勾稽关系拆分为 %[2]s", "%[1]s: the digits %[3]q ran together; split by the identities as %[2]s"},
-	CodeFormat:              {"%[1]s：格式：%[2]s（%[3]s）", "%[1]s: format %[2]s (%[3]s)"},
-	CodeHybridOtherHandling: {"%[1]s：“（六）其他处理”按2019年格式印为一行，已按该行读取", "%[1]s: （六）其他处理 is printed as one row, as in the 2019 format; read as such"},
+	CodeFormat:              {"%[1]s：表格为 %[3]s 年格式，而报告年度应采用 %[2]s 年格式", "%[1]s: the tables follow format %[3]s, but the report's year calls for format %[2]s"},
+	CodeFormatByYear:        {"%[1]s：表格未能确定格式，按报告年度 %[3]s 采用 %[2]s 年格式", "%[1]s: the tables do not tell the format; format %[2]s of the report year %[3]s is used"},
+	CodeHybridOtherHandling: {"%[1]s：“（六）其他处理”按2019年格式印为一行（%[3]s），2021年格式的三个子项无法区分，按空白处理", "%[1]s: （六）其他处理 is printed as one row, as in the 2019 format (%[3]q); the three rows of the 2021 format cannot be told apart and are read as blank"},
 	CodeUnit:                {"%[1]s：单元格中写有单位“%[3]s”，已读取数值 %[2]s", "%[1]s: the cell holds a unit (%[3]q); read the value %[2]s"},
 }
 

@@ -49,11 +49,11 @@ func (d *doc) readFormat() {
 			if !f.Valid() {
 				f = report.Format2021
 			}
-			d.diagnose(Diagnostic{Severity: Warning, Code: CodeFormat, Expected: f.Key(), Found: "chosen by the report year"})
+			d.diagnose(Diagnostic{Severity: Warning, Code: CodeFormatByYear, Expected: f.Key(), Found: strconv.Itoa(year)})
 		}
 	}
 	if want := report.FormatForYear(year); want.Valid() && want != f {
-		d.diagnose(Diagnostic{Severity: Warning, Code: CodeFormat, Expected: want.Key(), Found: f.Key() + " tables in a report on " + strconv.Itoa(year)})
+		d.diagnose(Diagnostic{Severity: Warning, Code: CodeFormat, Expected: want.Key(), Found: f.Key()})
 	}
 	d.rep.Format = f
 }

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -86,7 +85,6 @@ func (tr *tableReader) readRunTogether(text string) {
 type pendingSplit struct {
 	run    string
 	splits [][]string
-	rule   string
 }
 
 // maxCandidates bounds the splits kept for one row, and maxCombinations
@@ -146,7 +144,7 @@ func (tr *tableReader) resolveByColumns(pending map[int]pendingSplit) {
 			continue
 		}
 		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeAmbiguousSplit, At: tr.at, Paths: row.paths,
-			Expected: fmt.Sprintf("%s: %s or %s", p.rule, strings.Join(p.splits[0], " "), strings.Join(p.splits[1], " ")), Found: p.run})
+			Expected: strings.Join(p.splits[0], " ") + " / " + strings.Join(p.splits[1], " "), Found: p.run})
 	}
 }
 
@@ -209,7 +207,7 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 		tr.d.setCell(row.paths[0], run, at)
 		return pendingSplit{}, false
 	}
-	check, rule := tr.identity(n)
+	check := tr.identity(n)
 	splits := splitDigits(run, n, cuts, check, maxCandidates)
 	switch len(splits) {
 	case 1:
@@ -221,23 +219,22 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 				Expected: strings.Join(splits[0], " "), Found: run})
 		}
 	case 0:
-		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeNoSplit, At: at, Paths: row.paths, Expected: rule, Found: run})
+		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeNoSplit, At: at, Paths: row.paths, Found: run})
 	default:
-		return pendingSplit{run: run, splits: splits, rule: rule}, true
+		return pendingSplit{run: run, splits: splits}, true
 	}
 	return pendingSplit{}, false
 }
 
-// identity returns the check a row of n values must pass in this table,
-// and its description.
-func (tr *tableReader) identity(n int) (func([]int64) bool, string) {
+// identity returns the check a row of n values must pass in this table.
+func (tr *tableReader) identity(n int) func([]int64) bool {
 	switch {
 	case tr.layout.Section == report.SectionRequests && n == report.NumApplicants:
-		return func(v []int64) bool { return blockTotals(v, report.NumApplicants) }, "总计 = 各类申请人之和"
+		return func(v []int64) bool { return blockTotals(v, report.NumApplicants) }
 	case tr.layout.Section == report.SectionAppeals && n%report.NumResults == 0:
-		return func(v []int64) bool { return blockTotals(v, report.NumResults) }, "总计 = 各结果之和"
+		return func(v []int64) bool { return blockTotals(v, report.NumResults) }
 	}
-	return func([]int64) bool { return true }, "no identity"
+	return func([]int64) bool { return true }
 }
 
 // blockTotals reports whether, in each block of size values, the last is

@@ -1,9 +1,9 @@
 package parse
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -18,10 +18,11 @@ import (
 
 // layoutRow is one data row of a layout.
 type layoutRow struct {
-	label string        // the row's own label, normalised ("" for table 四)
-	form  labelForm     // the label, ready for matching
-	paths []report.Path // its data cells, in column order
-	view  bool          // a row of a view, not of the grid
+	display string        // the row's own label as the format prints it
+	label   string        // the row's own label, normalised ("" for table 四)
+	form    labelForm     // the label, ready for matching
+	paths   []report.Path // its data cells, in column order
+	view    bool          // a row of a view, not of the grid
 }
 
 // sameAsSomeRow reports whether some row has exactly these paths.
@@ -59,6 +60,7 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 				continue
 			}
 			if len(row.paths) == 0 {
+				row.display = cell.Label.Zh
 				row.label = labelKey(cell.Label.Zh)
 			}
 		}
@@ -80,7 +82,7 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 			}
 			if !sameAsSomeRow(paths, rows[:primary]) {
 				label := labelKey(lastTitle(vr.Title.Zh))
-				rows = append(rows, layoutRow{label: label, form: newLabelForm(label), paths: paths, view: true})
+				rows = append(rows, layoutRow{display: vr.Title.Zh, label: label, form: newLabelForm(label), paths: paths, view: true})
 			}
 		}
 	}
@@ -326,6 +328,9 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			for k > 0 && isValueLike(cells[k-1].text) {
 				k--
 			}
+			if k == len(cells) && len(cells) > 1 && tr.namesGridRow(cells[0].text) {
+				k = 1 // a row's label, then cells that are not numbers
+			}
 			if k == len(cells) { // labels only: a header row, or label pieces
 				var texts []string
 				for _, c := range cells {
@@ -411,7 +416,7 @@ func (tr *tableReader) align(printed []printedRow) {
 	placed := make([]int, len(printed))
 	for i, p := range printed {
 		placed[i] = -1
-		if !hasNumbers(p.values) && hasText(p.values) {
+		if !hasNumbers(p.values) && hasText(p.values) && !tr.namesGridRow(p.raw) {
 			continue // a header row: labels after the first, no numbers
 		}
 		if tr.headers[p.label] || (p.label != "" && !hasNumbers(p.values) && matchesHeader(p.label, tr.headers)) {
@@ -446,7 +451,7 @@ func (tr *tableReader) align(printed []printedRow) {
 			continue // a header that names a row of a view, such as 复议后起诉
 		}
 		if tr.anyFilled(k) {
-			tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p), Expected: "a row printed once"})
+			tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeDuplicateRow, At: p.at, Expected: tr.rows[k].display, Found: rowText(p)})
 			continue
 		}
 		tr.markFilled(k)
@@ -516,6 +521,18 @@ func (tr *tableReader) namesRow(text string) bool {
 	l := newLabelForm(labelKey(text))
 	for _, r := range tr.rows {
 		if matchForms(l, r.form) != noMatch {
+			return true
+		}
+	}
+	return false
+}
+
+// namesGridRow reports whether a printed label names a row of the grid
+// itself (not of a view) exactly or without its item number.
+func (tr *tableReader) namesGridRow(text string) bool {
+	l := newLabelForm(labelKey(text))
+	for _, r := range tr.rows {
+		if !r.view && matchForms(l, r.form) >= bareMatch {
 			return true
 		}
 	}
@@ -605,12 +622,12 @@ func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 	values := trimValues(p.values, len(row.paths))
 	if len(values) != len(row.paths) {
 		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeCellCount, At: p.at, Paths: row.paths,
-			Expected: fmt.Sprintf("%d cells", len(row.paths)), Found: fmt.Sprintf("%d cells: %s", len(values), rowText(p))})
+			Expected: strconv.Itoa(len(row.paths)), Found: rowText(p)})
 		return
 	}
 	if strings.TrimSpace(values[len(values)-1].text) == "" && (paddedTable || tr.identityFails(values)) {
-		tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeCellCount, At: p.at, Paths: row.paths,
-			Expected: fmt.Sprintf("%d cells, the last one blank", len(row.paths)), Found: rowText(p)})
+		tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodePaddedRow, At: p.at, Paths: row.paths,
+			Expected: strconv.Itoa(len(row.paths)), Found: rowText(p)})
 	}
 	for i, path := range row.paths {
 		tr.d.setCell(path, values[i].text, values[i].at)
@@ -620,7 +637,7 @@ func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 // identityFails reports whether a row's numbers break the identity of its
 // table (总计 = the sum of the parts, where every part is a number).
 func (tr *tableReader) identityFails(values []cell) bool {
-	check, _ := tr.identity(len(values))
+	check := tr.identity(len(values))
 	size := len(values)
 	if tr.layout.Section == report.SectionAppeals {
 		size = report.NumResults
@@ -737,7 +754,7 @@ func (tr *tableReader) reportMissing() {
 		if len(missing) == 0 {
 			continue
 		}
-		label := r.label
+		label := r.display
 		if label == "" {
 			label = tr.layout.Section.Label(tr.layout.Format)
 		}

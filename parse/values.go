@@ -20,12 +20,18 @@ type cellValue struct {
 }
 
 // readCell folds a printed cell: full-width digits to ASCII, spaces and
-// thousands commas removed, a trailing unit (元, 万元, 件, 个, 项) cut off.
+// thousands commas removed (but a space between two digits kept, so that
+// "1 8" is not read as 18), a trailing unit (元, 万元, 件, 个, 项) cut off.
 // "/" and the dashes are not applicable; an empty cell is blank.
 func readCell(s string) cellValue {
 	var b strings.Builder
+	space, last := false, rune(0)
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == ',' || r == '，' || r == '\u200b' {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			space = true
+			continue
+		}
+		if r == ',' || r == '，' {
 			continue
 		}
 		if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
@@ -33,6 +39,11 @@ func readCell(s string) cellValue {
 				r = n
 			}
 		}
+		if space && isASCIIDigit(r) && isASCIIDigit(last) {
+			// "1 8" is two numbers in one cell, not 18.
+			b.WriteByte(' ')
+		}
+		space, last = false, r
 		b.WriteRune(r)
 	}
 	t := b.String()
@@ -64,3 +75,5 @@ func isValueLike(s string) bool {
 	v := readCell(s)
 	return v.blank || v.na || v.number
 }
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
