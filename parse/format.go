@@ -1,17 +1,43 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/report"
 )
 
-// Labels printed only in the table 二 of one format.
-var (
-	only2019Labels = []string{"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "其他对外管理服务事项", "政府集中采购", "采购项目数量"}
-	only2021Labels = []string{"本年制发件数", "本年废止件数", "现行有效件", "本年收费金额"}
-)
+// onlyIn holds, for each format, the labels of table 二 (rows and column
+// headers, folded) that the other format does not print, not even inside a
+// longer label: the marks by which a document shows its format.
+var onlyIn = func() map[report.Format][]string {
+	labels := map[report.Format][]string{}
+	for _, f := range report.Formats() {
+		for _, b := range report.Table2Blocks(f) {
+			for _, r := range b.Rows {
+				labels[f] = append(labels[f], report.NormalizeLabel(r.Label(f)))
+			}
+			for _, c := range b.Columns {
+				labels[f] = append(labels[f], report.NormalizeLabel(c.Label(f)))
+			}
+		}
+	}
+	out := map[report.Format][]string{}
+	for _, f := range report.Formats() {
+		other := report.Format2021
+		if f == report.Format2021 {
+			other = report.Format2019
+		}
+		for _, l := range labels[f] {
+			if !slices.ContainsFunc(labels[other], func(o string) bool { return strings.Contains(o, l) }) &&
+				!slices.Contains(out[f], l) {
+				out[f] = append(out[f], l)
+			}
+		}
+	}
+	return out
+}()
 
 // readFormat chooses the report's format: the one forced by the options,
 // else the one whose table 二 the document prints, else the one of its year.
@@ -30,19 +56,14 @@ func (d *doc) readFormat() {
 				}
 			}
 		}
-		t := strings.Join(strings.Fields(text.String()), "")
-		has := func(labels []string) bool {
-			for _, l := range labels {
-				if strings.Contains(t, l) {
-					return true
-				}
-			}
-			return false
+		t := report.NormalizeLabel(text.String())
+		has := func(f report.Format) bool {
+			return slices.ContainsFunc(onlyIn[f], func(l string) bool { return strings.Contains(t, l) })
 		}
 		switch {
-		case has(only2019Labels) && !has(only2021Labels):
+		case has(report.Format2019) && !has(report.Format2021):
 			f = report.Format2019
-		case has(only2021Labels) && !has(only2019Labels):
+		case has(report.Format2021) && !has(report.Format2019):
 			f = report.Format2021
 		default:
 			f = report.FormatForYear(year)

@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,5 +133,24 @@ func TestDeclaredCharset(t *testing.T) {
 	}
 	if res.Encoding != "big5" {
 		t.Errorf("encoding %q, want big5", res.Encoding)
+	}
+}
+
+// TestFormatMarks checks the labels by which a document shows its format.
+func TestFormatMarks(t *testing.T) {
+	for _, l := range []string{"本年新制作数量", "上一年项目数量", "政府集中采购"} {
+		if !slices.Contains(onlyIn[report.Format2019], report.NormalizeLabel(l)) {
+			t.Errorf("%s is not a mark of the 2019 format: %v", l, onlyIn[report.Format2019])
+		}
+	}
+	for _, l := range []string{"本年制发件数", "本年收费金额（单位：万元）"} {
+		if !slices.Contains(onlyIn[report.Format2021], report.NormalizeLabel(l)) {
+			t.Errorf("%s is not a mark of the 2021 format: %v", l, onlyIn[report.Format2021])
+		}
+	}
+	for _, l := range []string{"规章", "规范性文件", "处理决定数量", "行政许可"} {
+		if slices.Contains(onlyIn[report.Format2019], l) || slices.Contains(onlyIn[report.Format2021], l) {
+			t.Errorf("%s is taken as a mark of one format", l)
+		}
 	}
 }
