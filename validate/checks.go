@@ -102,8 +102,8 @@ var previousRule = NewRule(RuleInfo{
 var regulationsRule = NewRule(RuleInfo{
 	Code: "T2-REGULATIONS", Severity: Warning, Formats: bothFormats,
 	Description: Text{
-		"县级及以下机关（名称含县、区、旗、乡、镇、街道）没有规章制定权，规章各栏应为 0",
-		"a body at county level or below (its name has 县, 区, 旗, 乡, 镇 or 街道) cannot make regulations: their cells should be 0",
+		"县级及以下机关（名称中的地名含县、区、旗、乡、镇、街道）没有规章制定权，规章各栏应为 0",
+		"a body at county level or below (a place in its name ends in 县, 区, 旗, 乡, 镇 or 街道) cannot make regulations: their cells should be 0",
 	},
 }, func(ctx *Context) {
 	r := ctx.report
@@ -126,10 +126,17 @@ var regulationsRule = NewRule(RuleInfo{
 // cannotMakeRegulations reports whether a body's name marks it as one at
 // county level or below. 规章 are made by 国务院部门 and by the people's
 // governments of provinces and 设区的市 (and 自治州); the name of a 县, 区,
-// 旗, 乡, 镇 or 街道 body says it has no such power. "自治区" (a province)
-// is not a 区. An empty name says nothing.
+// 旗, 乡, 镇 or 街道 body says it has no such power. Words that hold those
+// characters without naming a place (自治区, 城乡, 乡村, 社区, 园区, 地区, 城镇,
+// 区域) do not count, and a national body (中华人民共和国…, 国务院…, 国家…)
+// never does. An empty name says nothing.
 func cannotMakeRegulations(body string) bool {
-	body = strings.ReplaceAll(body, "自治区", "")
+	for _, national := range []string{"中华人民共和国", "国务院", "国家"} {
+		if strings.HasPrefix(body, national) {
+			return false
+		}
+	}
+	body = notPlaceWords.Replace(body)
 	for _, marker := range []string{"县", "区", "旗", "乡", "镇", "街道"} {
 		if strings.Contains(body, marker) {
 			return true
@@ -137,6 +144,10 @@ func cannotMakeRegulations(body string) bool {
 	}
 	return false
 }
+
+// notPlaceWords removes the words that hold a place marker without naming a
+// place of county level or below.
+var notPlaceWords = strings.NewReplacer("自治区", "", "城乡", "", "乡村", "", "社区", "", "园区", "", "地区", "", "城镇", "", "区域", "")
 
 // table2Columns returns the columns format f prints for a row of table 二.
 func table2Columns(f report.Format, row report.Table2Row) []report.Table2Column {

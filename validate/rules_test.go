@@ -179,3 +179,25 @@ func TestCatalogue(t *testing.T) {
 		}
 	}
 }
+
+// TestCannotMakeRegulations checks the reading of body names behind
+// T2-REGULATIONS.
+func TestCannotMakeRegulations(t *testing.T) {
+	for name, want := range map[string]bool{
+		"杭州市萧山区人民政府办公室":   true,
+		"某县人民政府":          true,
+		"某某镇人民政府":         true,
+		"某街道办事处":          true,
+		"杭州市人民政府办公厅":      false,
+		"广西壮族自治区人民政府办公厅":  false,
+		"中华人民共和国住房和城乡建设部": false,
+		"国家乡村振兴局":         false,
+		"某市城乡建设局":         false,
+		"某市社区管理中心":        false,
+		"":                false,
+	} {
+		if got := cannotMakeRegulations(name); got != want {
+			t.Errorf("cannotMakeRegulations(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
