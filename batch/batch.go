@@ -203,9 +203,16 @@ type Summary struct {
 	// WithWarnings is the number of reports with a finding of severity
 	// warning, whether or not they also have errors.
 	WithWarnings int `json:"with_warnings"`
+	// WithReadErrors is the number of reports with a diagnostic of
+	// severity [parse.Error]: a cell or a part of a published report that
+	// could not be read, and is blank in the report validated.
+	WithReadErrors int `json:"with_read_errors"`
 	// Unreadable is the number of files that could not be read.
 	Unreadable int `json:"unreadable"`
 }
+
+// isReadError reports whether d says that something could not be read.
+func isReadError(d parse.Diagnostic) bool { return d.Severity >= parse.Error }
 
 // Summarize counts the outcomes of items.
 func Summarize(items []Item) Summary {
@@ -225,6 +232,9 @@ func Summarize(items []Item) Summary {
 		}
 		if it.Result.Count(validate.Warning) > 0 {
 			s.WithWarnings++
+		}
+		if slices.ContainsFunc(it.Diagnostics, isReadError) {
+			s.WithReadErrors++
 		}
 	}
 	return s

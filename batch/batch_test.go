@@ -314,3 +314,64 @@ func TestWriteCSV(t *testing.T) {
 		}
 	}
 }
+
+// TestReadErrors reads a published text whose digits run together
+// ambiguously in one row: the reader's error is counted in the summary
+// and written to the CSV before the file's findings.
+func TestReadErrors(t *testing.T) {
+	file := filepath.Join("..", "parse", "testdata", "pingtan-2021.txt")
+	for _, tt := range []struct {
+		lang language.Tag
+		want [][]string
+	}{
+		{language.Und, [][]string{
+			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "错误", "第二十条第（一）项 / 行政规范性文件 / 本年制发件数",
+				"no identity: 6 9 3665 or 6 93 665", "693665", "第12行第1列：数字“693665”连在一起，有多种拆分均符合勾稽关系（no identity: 6 9 3665 or 6 93 665），按空白处理"},
+			{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告", "", "", "", "发布日期 2022-02-08 晚于法定期限 2022-01-31"},
+		}},
+		{language.English, [][]string{
+			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "error", "Article 20 item (1) / normative documents / issued this year",
+				"no identity: 6 9 3665 or 6 93 665", "693665", `line 12, column 1: the digits "693665" run together and several splits fit the identities (no identity: 6 9 3665 or 6 93 665); read as blank`},
+			{file, "平潭综合实验区", "2021", "R-DEADLINE", "warning", "", "", "", "published on 2022-02-08, after the deadline of 2022-01-31"},
+		}},
+	} {
+		items := batch.Run([]string{file}, batch.Options{Validate: validate.Options{Language: tt.lang}})
+		if got, want := batch.Summarize(items), (batch.Summary{Read: 1, WithWarnings: 1, WithReadErrors: 1}); got != want {
+			t.Errorf("%v: summary %+v, want %+v", tt.lang, got, want)
+		}
+		var out bytes.Buffer
+		if err := batch.WriteCSV(&out, items, batch.CSVOptions{Language: tt.lang}); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&out).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The info diagnostics of the text (rows split by the identities)
+		// give no row.
+		if !slices.EqualFunc(rows[1:], tt.want, slices.Equal) {
+			t.Errorf("%v: rows\n%q\nwant\n%q", tt.lang, rows[1:], tt.want)
+		}
+	}
+	// A diagnostic with no cell is placed by its location; text that a
+	// spreadsheet would take for a formula is guarded.
+	read := func(string) (*report.Report, []parse.Diagnostic, error) {
+		return examples.Xiaoshan2023(), []parse.Diagnostic{
+			{Severity: parse.Warning, Code: parse.CodeUnknownRow, At: parse.Location{Table: 2, Row: 5, Cell: 1}, Found: "=其他"},
+			{Severity: parse.Info, Code: parse.CodeHeadingVariant},
+		}, nil
+	}
+	items := batch.Run([]string{"page.html"}, batch.Options{Read: read})
+	var out bytes.Buffer
+	if err := batch.WriteCSV(&out, items, batch.CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&out).ReadAll()
+	want := []string{"page.html", "杭州市萧山区人民政府办公室", "2023", "PARSE-unknown-row", "警告", "表2第5行第1格", "", "'=其他", "表2第5行第1格：行“=其他”不是规定格式中的行，未读取"}
+	if err != nil || len(rows) != 2 || !slices.Equal(rows[1], want) {
+		t.Errorf("rows %q, %v; want the header and\n%q", rows, err, want)
+	}
+	if got := batch.Summarize(items); got.WithReadErrors != 0 {
+		t.Errorf("a warning counted as a reading error: %+v", got)
+	}
+}

@@ -11,7 +11,8 @@
 // there is one. The work is shared by a fixed number of workers, one for
 // each core by default, and the results come back in the order of the files
 // whatever the order in which they were done. [Summarize] counts the
-// outcomes; [WriteCSV] writes one row per finding.
+// outcomes; [WriteCSV] writes one row per finding, and one per warning or
+// error of the reader of a published report ([Item.Diagnostics]).
 //
 //	items := batch.Run(batch.Files("reports"), batch.Options{})
 //	s := batch.Summarize(items)

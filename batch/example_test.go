@@ -104,7 +104,7 @@ func ExampleSummarize() {
 		{File: "b.json", Err: fmt.Errorf("b.json: not a report")},
 	}
 	fmt.Printf("%+v\n", batch.Summarize(items))
-	// Output: {Read:1 WithErrors:0 WithWarnings:0 Unreadable:1}
+	// Output: {Read:1 WithErrors:0 WithWarnings:0 WithReadErrors:0 Unreadable:1}
 }
 
 // Write the findings as CSV for a spreadsheet.

@@ -46,6 +46,13 @@ func readInput(name string) ([]byte, error) {
 	return batch.ReadInput(name, f)
 }
 
+// jsonDiagnostic is a diagnostic of the reader as the commands print it in
+// JSON: its fields and its message in the language chosen.
+type jsonDiagnostic struct {
+	parse.Diagnostic
+	Message string `json:"message"`
+}
+
 // printDiagnostics prints the warnings and errors of the reader of a
 // published report on w, in language lang ("zh" or "en").
 func printDiagnostics(w io.Writer, name string, diags []parse.Diagnostic, lang string) {

@@ -34,16 +34,12 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	type diagnostic struct {
-		parse.Diagnostic
-		Message string `json:"message"`
-	}
 	type fileResult struct {
-		File        string         `json:"file"`
-		Kind        string         `json:"kind"`
-		Encoding    string         `json:"encoding"`
-		Report      *report.Report `json:"report"`
-		Diagnostics []diagnostic   `json:"diagnostics"`
+		File        string           `json:"file"`
+		Kind        string           `json:"kind"`
+		Encoding    string           `json:"encoding"`
+		Report      *report.Report   `json:"report"`
+		Diagnostics []jsonDiagnostic `json:"diagnostics"`
 	}
 	results := []fileResult{}
 	status := 0
@@ -52,9 +48,9 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		if err == nil {
 			var res *parse.Result
 			if res, err = parse.Parse(data, parse.Options{}); err == nil {
-				out := fileResult{File: name, Kind: res.Kind.String(), Encoding: res.Encoding, Report: res.Report, Diagnostics: []diagnostic{}}
+				out := fileResult{File: name, Kind: res.Kind.String(), Encoding: res.Encoding, Report: res.Report, Diagnostics: []jsonDiagnostic{}}
 				for _, d := range res.Diagnostics {
-					out.Diagnostics = append(out.Diagnostics, diagnostic{d, d.Message(*lang)})
+					out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{d, d.Message(*lang)})
 					if !*asJSON {
 						fmt.Fprintf(stderr, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(*lang))
 					}

@@ -12,8 +12,9 @@ import (
 const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--standalone] FILE"
 
 // runRender prints a report file (JSON, or published HTML or text) as
-// Markdown, HTML or plain text. FILE
-// "-" reads standard input.
+// Markdown, HTML or plain text. FILE "-" reads standard input. The exit
+// status is 0 on success, 1 when the report cannot be written, and 2 when
+// the file cannot be read or the arguments are wrong.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -68,7 +69,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	r, err := readReport(files[0], stderr, *lang)
 	if err != nil {
 		fmt.Fprintln(stderr, "xxgk render:", err)
-		return 1
+		return 2
 	}
 	if err := fn(stdout, r, l); err != nil {
 		fmt.Fprintln(stderr, "xxgk render:", err)

@@ -64,8 +64,8 @@ func TestRenderCommandErrors(t *testing.T) {
 		{[]string{"--to", "md", "--standalone", "x.json"}, 2, "--standalone goes with --to html"},
 		{[]string{"--to", "md", "a.json", "b.json"}, 2, "usage: xxgk render"},
 		{[]string{"--bogus"}, 2, "flag provided but not defined"},
-		{[]string{"--to", "md", filepath.Join(t.TempDir(), "missing.json")}, 1, "no such file"},
-		{[]string{"--to", "md", bad}, 1, "table3.received.total"},
+		{[]string{"--to", "md", filepath.Join(t.TempDir(), "missing.json")}, 2, "no such file"},
+		{[]string{"--to", "md", bad}, 2, "table3.received.total"},
 	}
 	for _, tt := range tests {
 		var out, errOut bytes.Buffer

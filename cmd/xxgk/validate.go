@@ -24,21 +24,34 @@ half-width forms alike) for consecutive years are compared by the
 cross-year rules; --prev names last year's report for every file instead.
 
 Output: one tab-separated line per finding and a count per file, then a
-summary; with --json one JSON array of {file, previous, error, result}; with
---csv one row per finding (file, reporting body, year, code, severity, cell,
-expected, actual, message) for a spreadsheet, --bom for Excel. With --json
-and --csv the summary goes to standard error. A progress line is shown on
-standard error when it is a terminal.
+summary; with --json one JSON array of {file, previous, error, diagnostics,
+result}; with --csv one row per finding (file, reporting body, year, code,
+severity, cell, expected, actual, message) for a spreadsheet, --bom for
+Excel. With --json and --csv the summary goes to standard error. A progress
+line is shown on standard error when it is a terminal.
 
-Exit status: 0 when no report has an error-severity finding, 1 when one
-has, 2 when a file cannot be read or the arguments are wrong.
+What the reader of a published report (HTML or text) could not read, or
+read with a doubt, is shown with the file's findings: before them in the
+text output (and on standard error with --json and --csv), as
+"diagnostics" ({severity, code, at, paths, expected, found, message}) in
+the JSON, and, for warnings and errors, as rows of the CSV before the
+file's findings, their code prefixed with PARSE- (as PARSE-ambiguous-split),
+their cell the label of the cell concerned or else the place in the input,
+their actual what the reader found. The summary counts the reports with
+reading errors: cells or parts that could not be read, and are blank in
+the report validated.
+
+Exit status: 0 when no report has an error-severity finding or reading
+error, 1 when one has, 2 when a file cannot be read at all or the
+arguments are wrong.
 
 flags:`
 
 // runValidate validates report files and folders of them and prints their
-// findings. The exit status is 0 when no file has an error-severity
-// finding, 1 when one has, and 2 when a file cannot be read or the arguments
-// are wrong.
+// findings, with the diagnostics of the reader of published reports. The
+// exit status is 0 when no file has an error-severity finding or
+// diagnostic, 1 when one has, and 2 when a file cannot be read or the
+// arguments are wrong.
 func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -68,8 +81,12 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if *disable != "" {
 		opts.Validate.Disable = strings.Split(*disable, ",")
 	}
+	msgLang := "zh" // of the diagnostics, as of the findings
+	if validate.MatchLanguage(tag) == language.English {
+		msgLang = "en"
+	}
 	if *prevFile != "" {
-		prev, err := readReport(*prevFile, stderr, *lang)
+		prev, err := readReport(*prevFile, stderr, msgLang)
 		if err != nil {
 			fmt.Fprintln(stderr, "xxgk validate:", err)
 			return 2
@@ -81,29 +98,32 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	}
 
 	items := batch.Run(batch.Files(fs.Args()...), opts)
-	status := 0
 	for i := range items {
 		it := &items[i]
 		if it.Err != nil {
 			fmt.Fprintln(stderr, "xxgk validate:", it.Err)
-			status = 2
-			continue
-		}
-		printDiagnostics(stderr, it.File, it.Diagnostics, *lang)
-		if it.Result.HasErrors() && status == 0 {
-			status = 1
+		} else if *asJSON || *asCSV {
+			printDiagnostics(stderr, it.File, it.Diagnostics, msgLang)
 		}
 	}
-
 	summary := batch.Summarize(items)
+	status := 0
+	switch {
+	case summary.Unreadable > 0:
+		status = 2
+	case summary.WithErrors > 0 || summary.WithReadErrors > 0:
+		status = 1
+	}
+
 	switch {
 	case *asJSON:
-		err = writeValidateJSON(stdout, items)
+		err = writeValidateJSON(stdout, items, msgLang)
 	case *asCSV:
 		err = batch.WriteCSV(stdout, items, batch.CSVOptions{BOM: *bom, Language: tag})
 	default:
 		for i := range items {
 			if items[i].Err == nil {
+				printDiagnostics(stdout, items[i].File, items[i].Diagnostics, msgLang)
 				printFindings(stdout, &items[i])
 			}
 		}
@@ -120,14 +140,17 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 }
 
 // writeValidateJSON writes one JSON array of {file, previous, error,
-// result}: previous names last year's report when a chain was found, error
-// says why a file could not be read.
-func writeValidateJSON(w io.Writer, items []batch.Item) error {
+// diagnostics, result}: previous names last year's report when a chain was
+// found, error says why a file could not be read, diagnostics are those of
+// the reader of a published report, with their messages in language lang
+// ("zh" or "en").
+func writeValidateJSON(w io.Writer, items []batch.Item, lang string) error {
 	type fileResult struct {
-		File     string           `json:"file"`
-		Previous string           `json:"previous,omitempty"`
-		Error    string           `json:"error,omitempty"`
-		Result   *validate.Result `json:"result,omitempty"`
+		File        string           `json:"file"`
+		Previous    string           `json:"previous,omitempty"`
+		Error       string           `json:"error,omitempty"`
+		Diagnostics []jsonDiagnostic `json:"diagnostics,omitempty"`
+		Result      *validate.Result `json:"result,omitempty"`
 	}
 	results := make([]fileResult, 0, len(items))
 	for i := range items {
@@ -135,6 +158,9 @@ func writeValidateJSON(w io.Writer, items []batch.Item) error {
 		out := fileResult{File: it.File, Previous: it.Previous, Result: it.Result}
 		if it.Err != nil {
 			out.Error = it.Err.Error()
+		}
+		for _, d := range it.Diagnostics {
+			out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{d, d.Message(lang)})
 		}
 		results = append(results, out)
 	}
@@ -169,8 +195,8 @@ func printFindings(w io.Writer, it *batch.Item) {
 
 // printSummary prints the counts of a batch on one line.
 func printSummary(w io.Writer, s batch.Summary) {
-	fmt.Fprintf(w, "summary: %d report(s) read, %d with errors, %d with warnings, %d unreadable\n",
-		s.Read, s.WithErrors, s.WithWarnings, s.Unreadable)
+	fmt.Fprintf(w, "summary: %d report(s) read, %d with errors, %d with warnings, %d with reading errors, %d unreadable\n",
+		s.Read, s.WithErrors, s.WithWarnings, s.WithReadErrors, s.Unreadable)
 }
 
 // isTerminal reports whether w is a terminal (a character device).

@@ -45,6 +45,7 @@ func TestValidateCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	missing := filepath.Join(dir, "missing.json")
+	pingtan := filepath.Join("..", "..", "parse", "testdata", "pingtan-2021.txt")
 
 	tests := []struct {
 		name       string
@@ -60,6 +61,10 @@ func TestValidateCommand(t *testing.T) {
 		{"switched off", []string{"--disable", "T4-TOTAL,X-CARRY", wrong}, 0, []string{"0 error(s)"}, ""},
 		{"several files", []string{clean, wrong}, 1, []string{"clean.json: 0 error(s)", "wrong.json: 1 error(s)"}, ""},
 		{"previous", []string{"--prev", prev, clean}, 0, []string{"X-CARRY\twarning\t二、上年结转政府信息公开申请数量 / 自然人\t10\t8"}, ""},
+		{"reading error", []string{pingtan}, 1, []string{
+			pingtan + ": error ambiguous-split: 第12行第1列：数字“693665”连在一起",
+			"1 with reading errors, 0 unreadable",
+		}, ""},
 		{"unreadable", []string{clean, missing}, 2, []string{"clean.json: 0 error(s)"}, "missing.json"},
 		{"not JSON", []string{garbage}, 2, nil, "garbage.json"},
 		{"unreadable previous", []string{"--prev", missing, clean}, 2, nil, "missing.json"},
@@ -109,6 +114,85 @@ func TestValidateCommandJSON(t *testing.T) {
 	if len(results) != 1 || results[0].File != wrong || results[0].Result.Errors != 1 ||
 		results[0].Result.Findings[0].Code != "T4-TOTAL" || results[0].Result.Findings[0].Paths[0] != "table4.reconsideration.total" {
 		t.Errorf("%+v", results)
+	}
+}
+
+// TestValidateCommandReadErrors validates a published text with a row
+// whose digits run together ambiguously: the reader's error comes before
+// the file's findings in the text, the CSV and the JSON, is counted in the
+// summary, and gives exit status 1.
+func TestValidateCommandReadErrors(t *testing.T) {
+	file := filepath.Join("..", "..", "parse", "testdata", "pingtan-2021.txt")
+
+	var out, errOut bytes.Buffer
+	if got := run([]string{"validate", "--lang", "en", file}, &out, &errOut); got != 1 {
+		t.Errorf("text: status %d, want 1; stderr %q", got, errOut.String())
+	}
+	diag := file + ": error ambiguous-split: line 12, column 1: the digits \"693665\" run together"
+	if d, f := strings.Index(out.String(), diag), strings.Index(out.String(), file+"\tR-DEADLINE\t"); d < 0 || f < d {
+		t.Errorf("text: stdout lacks %q before the findings:\n%s", diag, out.String())
+	}
+
+	out.Reset()
+	errOut.Reset()
+	if got := run([]string{"validate", "--csv", file}, &out, &errOut); got != 1 {
+		t.Errorf("--csv: status %d, want 1; stderr %q", got, errOut.String())
+	}
+	if want := "summary: 1 report(s) read, 0 with errors, 1 with warnings, 1 with reading errors, 0 unreadable"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("--csv: stderr %q lacks %q", errOut.String(), want)
+	}
+	rows, err := csv.NewReader(&out).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "错误", "第二十条第（一）项 / 行政规范性文件 / 本年制发件数", "no identity: 6 9 3665 or 6 93 665", "693665"},
+		{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告"},
+	}
+	if len(rows) != 3 {
+		t.Fatalf("--csv: %d rows, want 3: %q", len(rows), rows)
+	}
+	for i, w := range want {
+		if !slices.Equal(rows[i+1][:len(w)], w) {
+			t.Errorf("--csv row %d: %q, want %q", i+1, rows[i+1], w)
+		}
+	}
+
+	out.Reset()
+	if got := run([]string{"validate", "--json", "--lang", "en", file}, &out, &errOut); got != 1 {
+		t.Errorf("--json: status %d, want 1", got)
+	}
+	var results []struct {
+		Diagnostics []struct {
+			Severity string `json:"severity"`
+			Code     string `json:"code"`
+			At       struct{ Line, Column int }
+			Paths    []string `json:"paths"`
+			Expected string   `json:"expected"`
+			Found    string   `json:"found"`
+			Message  string   `json:"message"`
+		} `json:"diagnostics"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &results); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if len(results) != 1 {
+		t.Fatalf("--json: %d results", len(results))
+	}
+	found := false
+	for _, d := range results[0].Diagnostics {
+		if d.Code == "ambiguous-split" {
+			found = d.Severity == "error" && d.At.Line == 12 && d.At.Column == 1 &&
+				slices.Equal(d.Paths, []string{"table2.normative_documents.issued", "table2.normative_documents.repealed", "table2.normative_documents.in_force"}) &&
+				d.Expected == "no identity: 6 9 3665 or 6 93 665" && d.Found == "693665" &&
+				strings.HasPrefix(d.Message, "line 12, column 1: the digits")
+			if !found {
+				t.Errorf("--json: diagnostic %+v", d)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("--json: no ambiguous-split diagnostic: %s", out.String())
 	}
 }
 
@@ -170,7 +254,7 @@ func TestValidateCommandFolder(t *testing.T) {
 	for _, want := range []string{
 		this + "\tX-CARRY\twarning\t",
 		this + ": 0 error(s), 3 warning(s), 0 info(s); last year: " + prev + "\n",
-		"summary: 3 report(s) read, 1 with errors, 1 with warnings, 0 unreadable\n",
+		"summary: 3 report(s) read, 1 with errors, 1 with warnings, 0 with reading errors, 0 unreadable\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, text)
@@ -185,7 +269,7 @@ func TestValidateCommandFolder(t *testing.T) {
 	if got := run([]string{"validate", "--csv", "--bom", dir, filepath.Join(dir, "missing.json")}, &out, &errOut); got != 2 {
 		t.Fatalf("--csv: status %d, stderr %q", got, errOut.String())
 	}
-	if !strings.Contains(errOut.String(), "summary: 3 report(s) read, 1 with errors, 1 with warnings, 1 unreadable") {
+	if !strings.Contains(errOut.String(), "summary: 3 report(s) read, 1 with errors, 1 with warnings, 0 with reading errors, 1 unreadable") {
 		t.Errorf("--csv: stderr %q lacks the summary", errOut.String())
 	}
 	data, ok := bytes.CutPrefix(out.Bytes(), []byte("\uFEFF"))

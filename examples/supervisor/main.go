@@ -7,9 +7,11 @@
 //	go run ./examples/supervisor                      # the sample folder in testdata/reports
 //	go run ./examples/supervisor FOLDER > findings.csv
 //
-// File names in the table are relative to the folder. A summary goes to
-// standard error. The exit status is 0 when no report has an error-severity
-// finding, 1 when one has, and 2 when a file could not be read.
+// File names in the table are relative to the folder. What the reader of a
+// published report could not read, or read with a doubt, is in the table
+// too, its code prefixed with PARSE-. A summary goes to standard error. The
+// exit status is 0 when no report has an error-severity finding or reading
+// error, 1 when one has, and 2 when a file could not be read.
 package main
 
 import (
@@ -53,7 +55,7 @@ func status() int {
 		return 2
 	case s.Unreadable > 0:
 		return 2
-	case s.WithErrors > 0:
+	case s.WithErrors > 0 || s.WithReadErrors > 0:
 		return 1
 	}
 	return 0
@@ -78,8 +80,8 @@ func run(out, log io.Writer, folder string) (batch.Summary, error) {
 		return batch.Summary{}, err
 	}
 	s := batch.Summarize(items)
-	fmt.Fprintf(log, "%d report(s) read, %d with errors, %d with warnings, %d unreadable\n",
-		s.Read, s.WithErrors, s.WithWarnings, s.Unreadable)
+	fmt.Fprintf(log, "%d report(s) read, %d with errors, %d with warnings, %d with reading errors, %d unreadable\n",
+		s.Read, s.WithErrors, s.WithWarnings, s.WithReadErrors, s.Unreadable)
 	for _, it := range items {
 		if it.Previous != "" {
 			fmt.Fprintf(log, "%s compared with last year's %s\n", it.File, it.Previous)
