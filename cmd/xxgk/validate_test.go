@@ -146,7 +146,7 @@ func TestValidateCommandReadErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{
-		{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "错误", "第二十条第（一）项 / 行政规范性文件 / 本年制发件数", "no identity: 6 9 3665 or 6 93 665", "693665"},
+		{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "错误", "第二十条第（一）项 / 行政规范性文件 / 本年制发件数", "6 9 3665 / 6 93 665", "693665"},
 		{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告"},
 	}
 	if len(rows) != 3 {
@@ -184,7 +184,7 @@ func TestValidateCommandReadErrors(t *testing.T) {
 		if d.Code == "ambiguous-split" {
 			found = d.Severity == "error" && d.At.Line == 12 && d.At.Column == 1 &&
 				slices.Equal(d.Paths, []string{"table2.normative_documents.issued", "table2.normative_documents.repealed", "table2.normative_documents.in_force"}) &&
-				d.Expected == "no identity: 6 9 3665 or 6 93 665" && d.Found == "693665" &&
+				d.Expected == "6 9 3665 / 6 93 665" && d.Found == "693665" &&
 				strings.HasPrefix(d.Message, "line 12, column 1: the digits")
 			if !found {
 				t.Errorf("--json: diagnostic %+v", d)
