@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"time"
 )
@@ -20,10 +21,11 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, nil
 	}
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	d := Date{t.Year(), t.Month(), t.Day()}
+	if err != nil || !d.Valid() {
+		return Date{}, fmt.Errorf("date %q: %w (want YYYY-MM-DD)", s, ErrBadDate)
 	}
-	return Date{t.Year(), t.Month(), t.Day()}, nil
+	return d, nil
 }
 
 // IsZero reports whether the day was not given.
@@ -45,8 +47,28 @@ func (d Date) Chinese() string {
 	return fmt.Sprintf("%d年%d月%d日", d.Year, int(d.Month), d.Day)
 }
 
-// MarshalText encodes the day as YYYY-MM-DD.
-func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+// Valid reports whether d is the zero Date or a real calendar day of the
+// years 1 to 9999.
+func (d Date) Valid() bool {
+	if d.IsZero() {
+		return true
+	}
+	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+	return d.Year >= 1 && d.Year <= 9999 && t.Year() == d.Year && t.Month() == d.Month && t.Day() == d.Day
+}
+
+// MarshalText encodes the day as YYYY-MM-DD; a day that is not Valid is an
+// error.
+func (d Date) MarshalText() ([]byte, error) {
+	if !d.Valid() {
+		return nil, fmt.Errorf("date %d-%d-%d: %w", d.Year, int(d.Month), d.Day, ErrBadDate)
+	}
+	return []byte(d.String()), nil
+}
+
+// ErrBadDate is returned (wrapped) for a date that is not a real calendar
+// day written YYYY-MM-DD.
+var ErrBadDate = errors.New("not a calendar day")
 
 // UnmarshalText decodes a day written as YYYY-MM-DD, or "".
 func (d *Date) UnmarshalText(b []byte) error {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,11 +89,32 @@ func WriteJSON(w io.Writer, r *Report) error {
 	return err
 }
 
-// MarshalJSON encodes the report in the form described above. It fails only
-// for a report of unknown format.
+// EncodeError reports a report that cannot be written as JSON because its
+// JSON could not be read back: an unknown format, a count out of range or
+// negative where none may be, an amount that is not plain decimal digits,
+// a date that is not a calendar day. Path names the place.
+type EncodeError struct {
+	// Path is where the problem is, as in the JSON form.
+	Path string
+	// Err says what is wrong.
+	Err error
+}
+
+// Error returns "report JSON: PATH: problem".
+func (e *EncodeError) Error() string { return "report JSON: " + e.Path + ": " + e.Err.Error() }
+
+// Unwrap returns the underlying problem, for errors.Is.
+func (e *EncodeError) Unwrap() error { return e.Err }
+
+// MarshalJSON encodes the report in the form described above. It fails with
+// an [*EncodeError] for a report whose JSON could not be decoded again, so
+// that every document it writes reads back.
 func (r *Report) MarshalJSON() ([]byte, error) {
 	if !r.Format.Valid() {
-		return nil, &DecodeError{Path: "format", Err: ErrBadFormat}
+		return nil, &EncodeError{Path: "format", Err: ErrBadFormat}
+	}
+	if err := r.checkEncodable(); err != nil {
+		return nil, err
 	}
 	f := r.Format
 	var b bytes.Buffer
@@ -179,6 +201,42 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	writeAmount(&b, r.Fees.Collected)
 	b.WriteString("}}")
 	return b.Bytes(), nil
+}
+
+// checkEncodable finds the first value the decoder would refuse.
+func (r *Report) checkEncodable() error {
+	m := &r.Metadata
+	for _, d := range []struct {
+		key  string
+		date Date
+	}{{"period_start", m.PeriodStart}, {"period_end", m.PeriodEnd}, {"document_date", m.DocumentDate}, {"publication_date", m.PublicationDate}} {
+		if !d.date.Valid() {
+			return &EncodeError{Path: "metadata." + d.key, Err: ErrBadDate}
+		}
+	}
+	for _, c := range CellsOf(r.Format) {
+		v := c.get(r)
+		if c.Kind == KindAmount {
+			d, ok := v.Amount.Decimal()
+			switch {
+			case !ok:
+			case !IsPlainDecimal(v.Amount.String()):
+				return &EncodeError{Path: string(c.Path), Err: fmt.Errorf("%w: %s", ErrAmountSyntax, shorten(v.Amount.String()))}
+			case d.IsNegative():
+				return &EncodeError{Path: string(c.Path), Err: fmt.Errorf("%w: amount %s", ErrNegative, v.Amount.String())}
+			}
+			continue
+		}
+		n, ok := v.Count.Number()
+		switch {
+		case !ok:
+		case !inRange(n):
+			return &EncodeError{Path: string(c.Path), Err: fmt.Errorf("%w: %d", ErrOutOfRange, n)}
+		case n < 0 && c.Kind != KindSignedCount:
+			return &EncodeError{Path: string(c.Path), Err: fmt.Errorf("%w: %d", ErrNegative, n)}
+		}
+	}
+	return nil
 }
 
 func comma(b *bytes.Buffer, first *bool) {
@@ -306,7 +364,7 @@ func decodeReport(top []member, members membersFunc) (*Report, error) {
 		switch k, raw := m.key, m.value; k {
 		case "format":
 		case "metadata":
-			err = decodeStrict(k, raw, &out.Metadata)
+			err = decodeMetadata(raw, &out.Metadata)
 		case "preamble":
 			err = decodeStrict(k, raw, &out.Preamble)
 		case "overview":
@@ -325,6 +383,59 @@ func decodeReport(top []member, members membersFunc) (*Report, error) {
 		}
 	}
 	return out, nil
+}
+
+// metadataKeys are the JSON keys of Metadata, from its struct tags.
+var metadataKeys = func() map[string]bool {
+	keys := map[string]bool{}
+	t := reflect.TypeFor[Metadata]()
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		keys[name] = true
+	}
+	return keys
+}()
+
+// decodeMetadata decodes the metadata object: its keys exactly as written
+// (encoding/json alone would take "YEAR" for "year"), and a date that is not
+// a calendar day named by its own path.
+func decodeMetadata(raw []byte, m *Metadata) error {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &fields); err != nil {
+		return &DecodeError{Path: "metadata", Err: fmt.Errorf("%w: want an object", ErrWrongType)}
+	}
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if !metadataKeys[k] {
+			return &DecodeError{Path: "metadata." + k, Err: ErrUnknownField}
+		}
+		var d Date
+		if t := reflect.TypeFor[Date](); metadataFieldType(k) == t {
+			if err := json.Unmarshal(fields[k], &d); err != nil {
+				var te *json.UnmarshalTypeError
+				if errors.As(err, &te) {
+					return &DecodeError{Path: "metadata." + k, Err: fmt.Errorf("%w: want a date as a string", ErrWrongType)}
+				}
+				return &DecodeError{Path: "metadata." + k, Err: err}
+			}
+		}
+	}
+	return decodeStrict("metadata", raw, m)
+}
+
+// metadataFieldType returns the type of the Metadata field with JSON key k.
+func metadataFieldType(k string) reflect.Type {
+	t := reflect.TypeFor[Metadata]()
+	for i := range t.NumField() {
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); name == k {
+			return t.Field(i).Type
+		}
+	}
+	return nil
 }
 
 // decodeStrict decodes raw into v, rejecting unknown fields.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shopspring/decimal"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -183,7 +184,10 @@ func TestJSONDecodeErrors(t *testing.T) {
 		{"negative amount", valid(func(m map[string]any) { m["fees"].(map[string]any)["collected"] = "-80" }), "fees.collected", ErrNegative},
 		{"unknown fee fact", valid(func(m map[string]any) { m["fees"].(map[string]any)["refunded"] = "0" }), "fees.refunded", ErrUnknownField},
 		{"year as string", valid(func(m map[string]any) { m["metadata"].(map[string]any)["year"] = "2024" }), "metadata.year", ErrWrongType},
-		{"bad date", valid(func(m map[string]any) { m["metadata"].(map[string]any)["period_start"] = "2024/01/01" }), "metadata", nil},
+		{"bad date", valid(func(m map[string]any) { m["metadata"].(map[string]any)["period_start"] = "2024/01/01" }), "metadata.period_start", ErrBadDate},
+		{"impossible date", valid(func(m map[string]any) { m["metadata"].(map[string]any)["document_date"] = "2024-02-30" }), "metadata.document_date", ErrBadDate},
+		{"date as number", valid(func(m map[string]any) { m["metadata"].(map[string]any)["publication_date"] = 20240101 }), "metadata.publication_date", ErrWrongType},
+		{"metadata key in capitals", valid(func(m map[string]any) { m["metadata"].(map[string]any)["YEAR"] = 2024 }), "metadata.YEAR", ErrUnknownField},
 		{"unknown metadata field", valid(func(m map[string]any) { m["metadata"].(map[string]any)["region"] = "x" }), "metadata.region", ErrUnknownField},
 		{"paragraphs not strings", valid(func(m map[string]any) { m["overview"] = map[string]any{"paragraphs": []any{1}} }), "overview.paragraphs", ErrWrongType},
 		{"unknown section field", valid(func(m map[string]any) { m["problems"] = map[string]any{"text": "x"} }), "problems.text", ErrUnknownField},
@@ -303,4 +307,42 @@ func FuzzDecodeJSON(f *testing.F) {
 			t.Fatalf("decode → encode → decode → encode is not stable:\n%s\n%s", once, twice)
 		}
 	})
+}
+
+// TestMarshalRefusesWhatCannotBeRead checks that the encoder never writes a
+// document the decoder refuses: it names the value instead.
+func TestMarshalRefusesWhatCannotBeRead(t *testing.T) {
+	huge, _ := ParseAmount("1" + strings.Repeat("0", 39))
+	tests := []struct {
+		name    string
+		edit    func(r *Report)
+		path    string
+		wantErr error
+	}{
+		{"impossible date", func(r *Report) { r.Metadata.PeriodEnd = Date{2024, 2, 30} }, "metadata.period_end", ErrBadDate},
+		{"year 10000", func(r *Report) { r.Metadata.PublicationDate = Date{10000, 1, 1} }, "metadata.publication_date", ErrBadDate},
+		{"count too large", func(r *Report) { r.Table3.Rows[RowReceived][NaturalPerson] = MaxCount + 1 }, "table3.received.natural_person", ErrOutOfRange},
+		{"negative count", func(r *Report) { r.Table4.Blocks[SuedDirectly][Pending] = -1 }, "table4.sued_directly.pending", ErrNegative},
+		{"amount too long", func(r *Report) {
+			r.Table2.Fees = AmountOf(func() decimal.Decimal { d, _ := huge.Decimal(); return d.Mul(d) }())
+		}, "table2.administrative_fees.amount", ErrAmountSyntax},
+		{"negative amount", func(r *Report) { r.Fees.Collected = AmountOf(decimal.NewFromInt(-5)) }, "fees.collected", ErrNegative},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := built2021()
+			tt.edit(r)
+			_, err := json.Marshal(r)
+			var ee *EncodeError
+			if !errors.As(err, &ee) || ee.Path != tt.path || !errors.Is(err, tt.wantErr) {
+				t.Errorf("Marshal error = %v, want an *EncodeError at %s wrapping %v", err, tt.path, tt.wantErr)
+			}
+		})
+	}
+	// A signed count may be negative.
+	r := trial2019()
+	r.Table2.Counts[AdministrativePenalties][Change] = -7
+	if _, err := json.Marshal(r); err != nil {
+		t.Errorf("negative 本年增/减: %v", err)
+	}
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"errors"
 	"fmt"
-	"time"
 )
 
 // Application is one entry of a ledger (台账) of requests for government
@@ -34,8 +33,6 @@ var (
 	ErrNotApplicantCategory = errors.New("not an applicant category")
 	// ErrMissingDate is a required date that is not given.
 	ErrMissingDate = errors.New("date not given")
-	// ErrBadDate is a date that is not a day of the calendar.
-	ErrBadDate = errors.New("not a calendar day")
 	// ErrConcludedBeforeReceived is a request concluded before it was
 	// received.
 	ErrConcludedBeforeReceived = errors.New("concluded before it was received")
@@ -159,7 +156,7 @@ func checkApplication(year int, f Format, e Application) []*LedgerError {
 	switch {
 	case e.Received.IsZero():
 		add("Received", ErrMissingDate)
-	case !isCalendarDay(e.Received):
+	case !e.Received.Valid():
 		add("Received", fmt.Errorf("%d-%d-%d: %w", e.Received.Year, e.Received.Month, e.Received.Day, ErrBadDate))
 	default:
 		receivedOK = true
@@ -170,7 +167,7 @@ func checkApplication(year int, f Format, e Application) []*LedgerError {
 		}
 		return bad
 	}
-	if !isCalendarDay(e.Concluded) {
+	if !e.Concluded.Valid() {
 		add("Concluded", fmt.Errorf("%d-%d-%d: %w", e.Concluded.Year, e.Concluded.Month, e.Concluded.Day, ErrBadDate))
 		return bad
 	}
@@ -215,15 +212,6 @@ func applicantName(a Applicant) string {
 		return fmt.Sprintf("applicant %d", a)
 	}
 	return a.Label()
-}
-
-// isCalendarDay reports whether d is a real day of the calendar.
-func isCalendarDay(d Date) bool {
-	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
-		return false
-	}
-	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
-	return t.Day() == d.Day && t.Month() == d.Month
 }
 
 // dayBefore reports whether day a comes before day b.
