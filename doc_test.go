@@ -44,6 +44,9 @@ func TestExportedIdentifiersAreDocumented(t *testing.T) {
 						if s.Name.IsExported() && d.Doc == nil && s.Doc == nil {
 							t.Errorf("%s: type %s has no doc comment", fset.Position(s.Pos()), s.Name.Name)
 						}
+						if st, ok := s.Type.(*ast.StructType); ok && s.Name.IsExported() {
+							checkFields(t, fset, s.Name.Name, st)
+						}
 					case *ast.ValueSpec:
 						for _, n := range s.Names {
 							if n.IsExported() && d.Doc == nil && s.Doc == nil && s.Comment == nil {
@@ -76,4 +79,31 @@ func receiverExported(d *ast.FuncDecl) bool {
 	}
 	id, ok := typ.(*ast.Ident)
 	return !ok || id.IsExported()
+}
+
+// checkFields reports the exported fields of an exported struct that have
+// no comment of their own: a doc comment above, or a comment at the end of
+// the line. A comment above a run of fields with no blank line between
+// them covers the run.
+func checkFields(t *testing.T, fset *token.FileSet, typeName string, st *ast.StructType) {
+	t.Helper()
+	covered := false
+	lastLine := 0
+	for _, f := range st.Fields.List {
+		line := fset.Position(f.Pos()).Line
+		switch {
+		case f.Doc != nil || f.Comment != nil:
+			covered = f.Doc != nil
+		case covered && line == lastLine+1:
+			// part of a run under one comment
+		default:
+			covered = false
+			for _, n := range f.Names {
+				if n.IsExported() {
+					t.Errorf("%s: field %s.%s has no comment", fset.Position(n.Pos()), typeName, n.Name)
+				}
+			}
+		}
+		lastLine = fset.Position(f.End()).Line
+	}
 }

@@ -40,11 +40,14 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 // Row and Cell (1-based, in the order of the page's tables, rows and
 // cells); 0 where it does not apply.
 type Location struct {
+	// Line and Column place it in text (Column in characters); Line is
+	// also given for HTML where known.
 	Line   int `json:"line,omitempty"`
 	Column int `json:"column,omitempty"`
-	Table  int `json:"table,omitempty"`
-	Row    int `json:"row,omitempty"`
-	Cell   int `json:"cell,omitempty"`
+	// Table, Row and Cell place it among an HTML page's tables.
+	Table int `json:"table,omitempty"`
+	Row   int `json:"row,omitempty"`
+	Cell  int `json:"cell,omitempty"`
 }
 
 // String returns the location as "line 12, column 3" or "table 2, row 5,

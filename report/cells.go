@@ -56,12 +56,15 @@ type Cell struct {
 	// UnitYuan for the 信息处理费, UnitNone where the report prints its own.
 	Unit Unit
 
+	// Table2Row and Table2Column place a cell of table 二.
 	Table2Row    Table2Row
 	Table2Column Table2Column
-	Table3Row    Table3Row
-	Applicant    Applicant
-	Proceeding   Proceeding
-	Result       Result
+	// Table3Row and Applicant place a cell of table 三.
+	Table3Row Table3Row
+	Applicant Applicant
+	// Proceeding and Result place a cell of table 四.
+	Proceeding Proceeding
+	Result     Result
 
 	formats formatSet
 }

@@ -9,9 +9,9 @@ import (
 // Date is a calendar day, as printed in a report's metadata. The zero Date
 // means the day was not given.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, such as 2024
+	Month time.Month // the month, 1 to 12
+	Day   int        // the day of the month, 1 to 31
 }
 
 // ParseDate reads a day written as YYYY-MM-DD. The empty string gives the

@@ -65,8 +65,8 @@ type Metadata struct {
 
 // Field is one metadata entry kept as printed.
 type Field struct {
-	Label string `json:"label"`
-	Value string `json:"value"`
+	Label string `json:"label"` // the label as printed, such as 主题分类
+	Value string `json:"value"` // the value as printed
 }
 
 // Fees holds the 信息处理费 (information processing fee, charged under

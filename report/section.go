@@ -48,15 +48,15 @@ func (s SectionID) Key() string { return infoAt(sectionInfo[:], int(s)).key }
 // Section is the prose of a narrative section: paragraphs, then titled
 // subsections, in the order printed.
 type Section struct {
-	Paragraphs  []string     `json:"paragraphs,omitempty"`
-	Subsections []Subsection `json:"subsections,omitempty"`
+	Paragraphs  []string     `json:"paragraphs,omitempty"`  // before any subsection
+	Subsections []Subsection `json:"subsections,omitempty"` // in printed order
 }
 
 // Subsection is a titled part of a section, such as （一）主动公开 under
 // 一、总体情况. The title is kept as printed.
 type Subsection struct {
-	Title      string   `json:"title"`
-	Paragraphs []string `json:"paragraphs,omitempty"`
+	Title      string   `json:"title"`                // as printed, such as （一）主动公开
+	Paragraphs []string `json:"paragraphs,omitempty"` // the text under the title
 }
 
 // IsEmpty reports whether the section holds no text.

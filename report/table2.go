@@ -139,9 +139,9 @@ func (c Table2Column) IsSigned() bool { return c == Change }
 // Table2Block is one band of table 二: an item of 第二十条, its rows and its
 // value columns.
 type Table2Block struct {
-	Item    Article20Item
-	Rows    []Table2Row
-	Columns []Table2Column
+	Item    Article20Item  // the band, such as 第二十条第（一）项
+	Rows    []Table2Row    // the rows, in printed order
+	Columns []Table2Column // the value columns, in printed order
 }
 
 // Table2Blocks returns the layout of table 二 in format f, band by band in

@@ -299,6 +299,7 @@ var BlankRow = Row{Blank, Blank, Blank, Blank, Blank, Blank, Blank}
 // the validator compares it with the sum. [Table3.FillTotals] computes the
 // totals for a builder.
 type Table3 struct {
+	// Rows holds a row for each Table3Row, of both formats.
 	Rows [NumTable3Rows]Row
 }
 

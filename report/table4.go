@@ -106,6 +106,7 @@ type Block [NumResults]Count
 // reconsideration and litigation cases arising from the body's disclosure
 // work, one block of five cells for each [Proceeding].
 type Table4 struct {
+	// Blocks holds a block for each Proceeding.
 	Blocks [NumProceedings]Block
 }
 

@@ -23,8 +23,8 @@ import (
 // Text is a label in the two languages of the library: Chinese as the
 // official format prints it, and English.
 type Text struct {
-	Zh string
-	En string
+	Zh string // Chinese, the official label
+	En string // English, in the words of the project glossary
 }
 
 // Kind says whether a cell is a label or holds a value.
@@ -41,11 +41,11 @@ const (
 // bound to a report cell. Row and Col place its top-left corner in the
 // layout's grid (counting from 0); RowSpan and ColSpan are at least 1.
 type Cell struct {
-	Kind    Kind
-	Row     int
-	Col     int
-	RowSpan int
-	ColSpan int
+	Kind    Kind // a header or a data cell
+	Row     int  // the grid row of the top-left corner, from 0
+	Col     int  // the grid column of the top-left corner, from 0
+	RowSpan int  // the rows it spans, at least 1
+	ColSpan int  // the columns it spans, at least 1
 	// Label is the text of a header cell; empty for a data cell.
 	Label Text
 	// Path names the report cell a data cell shows; empty for a header.
@@ -100,8 +100,8 @@ type View struct {
 // view, the index in [Layout.Cells] of the data cell shown there, or -1
 // where the row has no cell in that column.
 type ViewRow struct {
-	Title Text
-	Cells []int
+	Title Text  // the row's title, merged labels joined with TitleSeparator
+	Cells []int // for each column, an index in Layout.Cells, or -1
 }
 
 // TitleSeparator joins the labels of merged headers into one title in a

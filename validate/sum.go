@@ -101,9 +101,9 @@ func (t Term) weight() int64 {
 // cells. A finding gives the sum of the items as expected and the sum of
 // the total as actual.
 type Sum struct {
-	Scope Scope
-	Total []Term
-	Items []Term
+	Scope Scope  // where the identity holds: each column, each row, a block
+	Total []Term // the cells that hold the total, weighted
+	Items []Term // the cells that add up to it, weighted
 }
 
 // String writes the identity as a formula over cell paths, such as
