@@ -76,7 +76,7 @@ func Xiaoshan2023() *report.Report {
 	t2.Counts[report.AdministrativeLicensing][report.Decisions] = 0
 	t2.Counts[report.AdministrativePenalties][report.Decisions] = 0
 	t2.Counts[report.AdministrativeCompulsion][report.Decisions] = 0
-	t2.Fees, _ = report.ParseAmount("0.008")
+	t2.FeeAmount, _ = report.ParseAmount("0.008")
 
 	t3 := &r.Table3.Rows
 	// Only natural persons applied: every organisation column is 0.

@@ -46,7 +46,7 @@ func FuzzRender(f *testing.F) {
 			}
 			r.Table2.ProcurementUnit = report.Unit(format % 4)
 			if a, err := report.ParseAmount(text); err == nil {
-				r.Table2.Fees, r.Table2.Procurement = a, a
+				r.Table2.FeeAmount, r.Table2.ProcurementAmount = a, a
 			}
 		}
 		for _, l := range []Lang{Chinese, English} {

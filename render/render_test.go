@@ -149,7 +149,7 @@ func TestCellText(t *testing.T) {
 	r := report.New(report.Format2019, 2020)
 	r.Table3.Rows[report.RowReceived] = report.Row{3, report.NotApplicable, report.Blank, 0, 0, 0, 3}
 	r.Table2.Counts[report.AdministrativeLicensing][report.Change] = -8
-	r.Table2.Procurement, _ = report.ParseAmount("75394432.50")
+	r.Table2.ProcurementAmount, _ = report.ParseAmount("75394432.50")
 	r.Table2.ProcurementUnit = report.UnitYuan
 	md := renderString(t, Markdown, r, Chinese)
 	for title, want := range map[string][]string{

@@ -280,9 +280,9 @@ func (c *Cell) get(r *Report) Value {
 	v := Value{Kind: c.Kind, Unit: c.Unit}
 	switch {
 	case c.Table == 2 && c.Table2Column == FeeAmount:
-		v.Amount = r.Table2.Fees
+		v.Amount = r.Table2.FeeAmount
 	case c.Table == 2 && c.Table2Column == ProcurementAmount:
-		v.Amount, v.Unit = r.Table2.Procurement, r.Table2.ProcurementUnit
+		v.Amount, v.Unit = r.Table2.ProcurementAmount, r.Table2.ProcurementUnit
 	case c.Table == 2:
 		v.Count = r.Table2.Counts[c.Table2Row][c.Table2Column]
 	case c.Table == 3:
@@ -301,9 +301,9 @@ func (c *Cell) get(r *Report) Value {
 func (c *Cell) set(r *Report, v Value) {
 	switch {
 	case c.Table == 2 && c.Table2Column == FeeAmount:
-		r.Table2.Fees = v.Amount
+		r.Table2.FeeAmount = v.Amount
 	case c.Table == 2 && c.Table2Column == ProcurementAmount:
-		r.Table2.Procurement, r.Table2.ProcurementUnit = v.Amount, v.Unit
+		r.Table2.ProcurementAmount, r.Table2.ProcurementUnit = v.Amount, v.Unit
 	case c.Table == 2:
 		r.Table2.Counts[c.Table2Row][c.Table2Column] = v.Count
 	case c.Table == 3:

@@ -36,7 +36,7 @@ func trial2019() *Report {
 	t2[AdministrativeCompulsion][ItemsLastYear], t2[AdministrativeCompulsion][Change], t2[AdministrativeCompulsion][Decisions] = 12, -3, 40
 	t2[AdministrativeFees][ItemsLastYear], t2[AdministrativeFees][Change] = 0, 0
 	t2[CentralisedProcurement][Projects] = 6
-	r.Table2.Procurement, _ = ParseAmount("251000")
+	r.Table2.ProcurementAmount, _ = ParseAmount("251000")
 	r.Table2.ProcurementUnit = UnitYuan
 
 	b := Blank
@@ -94,7 +94,7 @@ func built2021() *Report {
 	r := New(Format2021, 2024)
 	r.Metadata.ReportingBody = "某县人民政府办公室"
 	r.Metadata.Aggregate = true
-	r.Table2.Fees, _ = ParseAmount("0.50")
+	r.Table2.FeeAmount, _ = ParseAmount("0.50")
 	r.Table3.Rows[RowReceived] = Row{10, 2, 0, 0, 0, 0, 0}
 	r.Table3.Rows[RowDisclosed] = Row{10, 2, 0, 0, 0, 0, 0}
 	r.FillTotals()
@@ -128,7 +128,7 @@ func TestJSONDistinguishesBlankSlashAndZero(t *testing.T) {
 func TestJSONKeepsAmountScale(t *testing.T) {
 	r := built2021()
 	back := roundTrip(t, r)
-	if got := back.Table2.Fees.String(); got != "0.50" {
+	if got := back.Table2.FeeAmount.String(); got != "0.50" {
 		t.Errorf("fee after round trip = %q, want 0.50", got)
 	}
 }
@@ -226,7 +226,7 @@ func TestJSONMissingCellsAreBlank(t *testing.T) {
 	if got := r.Table3.Rows[RowReceived][NaturalPerson]; !got.IsBlank() {
 		t.Errorf("missing cell = %v, want blank", got)
 	}
-	if !r.Table2.Fees.IsBlank() || !r.Fees.Collected.IsBlank() {
+	if !r.Table2.FeeAmount.IsBlank() || !r.Fees.Collected.IsBlank() {
 		t.Error("missing amounts are not blank")
 	}
 }
@@ -324,7 +324,7 @@ func TestMarshalRefusesWhatCannotBeRead(t *testing.T) {
 		{"count too large", func(r *Report) { r.Table3.Rows[RowReceived][NaturalPerson] = MaxCount + 1 }, "table3.received.natural_person", ErrOutOfRange},
 		{"negative count", func(r *Report) { r.Table4.Blocks[SuedDirectly][Pending] = -1 }, "table4.sued_directly.pending", ErrNegative},
 		{"amount too long", func(r *Report) {
-			r.Table2.Fees = AmountOf(func() decimal.Decimal { d, _ := huge.Decimal(); return d.Mul(d) }())
+			r.Table2.FeeAmount = AmountOf(func() decimal.Decimal { d, _ := huge.Decimal(); return d.Mul(d) }())
 		}, "table2.administrative_fees.amount", ErrAmountSyntax},
 		{"negative amount", func(r *Report) { r.Fees.Collected = AmountOf(decimal.NewFromInt(-5)) }, "fees.collected", ErrNegative},
 	}

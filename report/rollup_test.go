@@ -40,7 +40,7 @@ func secondBody(t *testing.T) *report.Report {
 	r.Table2.Counts[report.NormativeDocuments][report.InForce] = 20
 	r.Table2.Counts[report.AdministrativeLicensing][report.Decisions] = 1250
 	r.Table2.Counts[report.AdministrativePenalties][report.Decisions] = report.NotApplicable
-	r.Table2.Fees = amount(t, "12.5")
+	r.Table2.FeeAmount = amount(t, "12.5")
 	for _, row := range report.Table3Rows(r.Format) {
 		r.Table3.Rows[row] = report.Row{}
 	}
@@ -78,7 +78,7 @@ func TestRollUpTwoReports(t *testing.T) {
 	want.Table2.Counts[report.AdministrativeLicensing][report.Decisions] = 1250
 	want.Table2.Counts[report.AdministrativePenalties][report.Decisions] = 0
 	want.Table2.Counts[report.AdministrativeCompulsion][report.Decisions] = 0 // 0 and blank
-	want.Table2.Fees = amount(t, "12.508")
+	want.Table2.FeeAmount = amount(t, "12.508")
 	for _, row := range report.Table3Rows(want.Format) {
 		want.Table3.Rows[row] = report.Row{}
 	}
@@ -231,7 +231,7 @@ func TestRollUpProcurement(t *testing.T) {
 			for i, p := range tt.parts {
 				r := report.New(report.Format2019, 2019)
 				r.Metadata.ReportingBody = fmt.Sprintf("机关%d", i)
-				r.Table2.Procurement, r.Table2.ProcurementUnit = amount(t, p.amount), p.unit
+				r.Table2.ProcurementAmount, r.Table2.ProcurementUnit = amount(t, p.amount), p.unit
 				parts = append(parts, r)
 			}
 			got, err := report.RollUp(parts)
@@ -244,8 +244,8 @@ func TestRollUpProcurement(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Table2.Procurement.String() != tt.want || got.Table2.ProcurementUnit != tt.wantUnit {
-				t.Errorf("got %q %s, want %q %s", got.Table2.Procurement, got.Table2.ProcurementUnit.Label(), tt.want, tt.wantUnit.Label())
+			if got.Table2.ProcurementAmount.String() != tt.want || got.Table2.ProcurementUnit != tt.wantUnit {
+				t.Errorf("got %q %s, want %q %s", got.Table2.ProcurementAmount, got.Table2.ProcurementUnit.Label(), tt.want, tt.wantUnit.Label())
 			}
 		})
 	}
@@ -301,12 +301,12 @@ func ExampleRollUp() {
 	office := report.New(report.Format2021, 2024)
 	office.Metadata.ReportingBody = "某县人民政府办公室"
 	office.Table3.Rows[report.RowReceived] = report.Row{10, 2, 0, 0, 0, 0, 12}
-	office.Table2.Fees, _ = report.ParseAmount("0.5")
+	office.Table2.FeeAmount, _ = report.ParseAmount("0.5")
 
 	bureau := report.New(report.Format2021, 2024)
 	bureau.Metadata.ReportingBody = "某县自然资源局"
 	bureau.Table3.Rows[report.RowReceived] = report.Row{30, 1, 0, 0, 1, 0, 32}
-	bureau.Table2.Fees, _ = report.ParseAmount("0.008")
+	bureau.Table2.FeeAmount, _ = report.ParseAmount("0.008")
 	bureau.Table4.Blocks[report.Reconsideration][report.Pending] = report.NotApplicable
 
 	county, err := report.RollUp([]*report.Report{office, bureau})
@@ -316,7 +316,7 @@ func ExampleRollUp() {
 	}
 	county.Metadata.ReportingBody = "某县人民政府"
 	fmt.Println(county.Metadata.Aggregate, county.Table3.Rows[report.RowReceived])
-	fmt.Println("行政事业性收费:", county.Table2.Fees, "万元")
+	fmt.Println("行政事业性收费:", county.Table2.FeeAmount, "万元")
 	fmt.Printf("尚未审结: %q; 结果维持: %q\n", county.Table4.Blocks[report.Reconsideration][report.Pending],
 		county.Table4.Blocks[report.Reconsideration][report.Upheld])
 	// Output:

@@ -174,16 +174,18 @@ func Table2Blocks(f Format) []Table2Block {
 type Table2 struct {
 	// Counts holds every count cell, indexed by row and column.
 	Counts [NumTable2Rows][NumTable2Columns]Count
-	// Fees is 行政事业性收费 本年收费金额 (Format2021), in 万元 as printed.
-	Fees Amount
-	// Procurement is 政府集中采购 采购总金额 (Format2019), as printed.
-	Procurement Amount
-	// ProcurementUnit is the unit printed with Procurement, if any.
+	// FeeAmount is 行政事业性收费 本年收费金额 (Format2021), in 万元 as
+	// printed. It is not the 信息处理费 of section 六: see Report.Fees.
+	FeeAmount Amount
+	// ProcurementAmount is 政府集中采购 采购总金额 (Format2019), as printed.
+	ProcurementAmount Amount
+	// ProcurementUnit is the unit printed with ProcurementAmount, if any.
 	ProcurementUnit Unit
 }
 
 // Cell returns the count of one cell. Amount cells, and a row or column out
-// of range, read as Blank: use Fees and Procurement for the amounts.
+// of range, read as Blank: use FeeAmount and ProcurementAmount for the
+// amounts.
 func (t *Table2) Cell(r Table2Row, c Table2Column) Count {
 	if c.IsAmount() || int(r) >= NumTable2Rows || int(c) >= NumTable2Columns {
 		return Blank

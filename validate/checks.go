@@ -292,13 +292,13 @@ var feeTable2Rule = NewRule(RuleInfo{
 	if !ok || fee.IsNegative() {
 		return // no fee reported: nothing to compare
 	}
-	if !r.Table2.Fees.IsNumber() {
+	if !r.Table2.FeeAmount.IsNumber() {
 		if !ctx.blankAsZero {
 			ctx.NotAssessable(report.Table2Path(report.AdministrativeFees, report.FeeAmount))
 		}
 		return
 	}
-	wan, _ := r.Table2.Fees.Decimal()
+	wan, _ := r.Table2.FeeAmount.Decimal()
 	if a, ok := fixedOf(fee); ok {
 		if b, ok := fixedOf(wan); ok {
 			b.exp += 4 // 万元 to 元
@@ -307,14 +307,14 @@ var feeTable2Rule = NewRule(RuleInfo{
 			}
 		}
 	}
-	cellYuan := r.Table2.Fees.WanToYuan()
+	cellYuan := r.Table2.FeeAmount.WanToYuan()
 	limit, _ := cellYuan.Decimal()
 	if fee.Cmp(limit) <= 0 {
 		return
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected, report.Table2Path(report.AdministrativeFees, report.FeeAmount)}}
 	f.comparedDecimal(limit, fee)
-	f.msg = localMessage{key: keyFeeTable2, args: []any{ctx.rule.Description, r.Fees.Collected.String(), r.Table2.Fees.String(), cellYuan.String()}}
+	f.msg = localMessage{key: keyFeeTable2, args: []any{ctx.rule.Description, r.Fees.Collected.String(), r.Table2.FeeAmount.String(), cellYuan.String()}}
 	ctx.Add(f)
 })
 

@@ -64,7 +64,7 @@ func city2020() *report.Report {
 	}
 	t2[report.AdministrativeLicensing][report.Change] = -2
 	t2[report.CentralisedProcurement][report.Projects] = 4
-	r.Table2.Procurement, _ = report.ParseAmount("12.5")
+	r.Table2.ProcurementAmount, _ = report.ParseAmount("12.5")
 	r.Table2.ProcurementUnit = report.UnitWan
 
 	t3 := &r.Table3.Rows

@@ -141,9 +141,9 @@ func amountOf(r *report.Report, c *report.Cell) report.Amount {
 	case c.Path == report.PathFeeCollected:
 		return r.Fees.Collected
 	case c.Table2Column == report.FeeAmount:
-		return r.Table2.Fees
+		return r.Table2.FeeAmount
 	case c.Table2Column == report.ProcurementAmount:
-		return r.Table2.Procurement
+		return r.Table2.ProcurementAmount
 	}
 	return report.BlankAmount
 }

@@ -83,7 +83,7 @@ func TestBlankCells(t *testing.T) {
 	r.Table3.Rows[report.RowDisclosed][report.ApplicantTotal] = report.Blank
 	r.Table3.Rows[report.RowReceived][report.NaturalPerson] = report.NotApplicable
 	r.Table4.Blocks[report.SuedDirectly][report.Upheld] = report.Blank
-	r.Table2.Fees = report.BlankAmount
+	r.Table2.FeeAmount = report.BlankAmount
 	res := Validate(r, Options{})
 	if res.HasErrors() {
 		t.Errorf("errors from blank cells: %v", res.Findings)
@@ -178,7 +178,7 @@ func shanghai2019(t *testing.T) *report.Report {
 		}
 	}
 	t2[report.CentralisedProcurement][report.Projects] = 6
-	r.Table2.Procurement, _ = report.ParseAmount("251000")
+	r.Table2.ProcurementAmount, _ = report.ParseAmount("251000")
 	r.Table2.ProcurementUnit = report.UnitYuan
 	return r
 }
