@@ -29,7 +29,12 @@ var (
 // fills in the reporting body, the dates and the narrative sections.
 //
 // Each cell is summed on its own, totals included, so parts whose totals add
-// up give a roll-up whose totals add up. For each cell:
+// up give a roll-up whose totals add up. A part that leaves a total blank
+// while the cells it totals hold numbers (some reports leave the 总计 of
+// their outcome rows empty) adds nothing to that total, and the roll-up's
+// total then falls short of its parts: call FillTotals on such a part first
+// when its blank totals mean "not written" rather than "not known". For
+// each cell:
 //
 //   - the numbers among the parts are added; blank and "/" parts count as
 //     nothing (a blank part and a part holding 3 give 3, and so do "/" and 3);
