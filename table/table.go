@@ -21,11 +21,8 @@ import (
 )
 
 // Text is a label in the two languages of the library: Chinese as the
-// official format prints it, and English.
-type Text struct {
-	Zh string // Chinese, the official label
-	En string // English, in the words of the project glossary
-}
+// official format prints it, and English. It is report.Text.
+type Text = report.Text
 
 // Kind says whether a cell is a label or holds a value.
 type Kind uint8

@@ -12,8 +12,8 @@ import (
 var formatRule = NewRule(RuleInfo{
 	Code: "R-FORMAT", Severity: Error,
 	Description: Text{
-		"报告采用已知格式，且与年度相符：2019、2020 年度为〔2019〕60号试行格式，2021 年度起为〔2021〕30号格式",
-		"the report follows a known format, the one for its year: format 2019 for 2019 and 2020, format 2021 from 2021",
+		Zh: "报告采用已知格式，且与年度相符：2019、2020 年度为〔2019〕60号试行格式，2021 年度起为〔2021〕30号格式",
+		En: "the report follows a known format, the one for its year: format 2019 for 2019 and 2020, format 2021 from 2021",
 	},
 }, func(ctx *Context) {
 	r := ctx.report
@@ -24,7 +24,7 @@ var formatRule = NewRule(RuleInfo{
 	want := report.FormatForYear(r.Metadata.Year)
 	if want.Valid() && want != r.Format {
 		ctx.Add(Finding{msg: localMessage{key: keyFormat, args: []any{ctx.rule.Description, strconv.Itoa(r.Metadata.Year),
-			Text{want.Label(), want.English()}, Text{r.Format.Label(), r.Format.English()}}}})
+			Text{Zh: want.Label(), En: want.English()}, Text{Zh: r.Format.Label(), En: r.Format.English()}}}})
 	}
 })
 
@@ -32,8 +32,8 @@ var formatRule = NewRule(RuleInfo{
 var periodRule = NewRule(RuleInfo{
 	Code: "R-PERIOD", Severity: Warning, Formats: bothFormats,
 	Description: Text{
-		"统计期限（如载明）为报告年度的 1 月 1 日至 12 月 31 日",
-		"the statistical period, when given, is 1 January to 31 December of the report's year",
+		Zh: "统计期限（如载明）为报告年度的 1 月 1 日至 12 月 31 日",
+		En: "the statistical period, when given, is 1 January to 31 December of the report's year",
 	},
 }, func(ctx *Context) {
 	m := &ctx.report.Metadata
@@ -52,8 +52,8 @@ var periodRule = NewRule(RuleInfo{
 var deadlineRule = NewRule(RuleInfo{
 	Code: "R-DEADLINE", Severity: Warning, Formats: bothFormats,
 	Description: Text{
-		"发布日期（如载明）不晚于次年 1 月 31 日（本级政府汇总报告为 3 月 31 日），条例第四十九条",
-		"the publication date, when given, is not after 31 January of the next year (31 March for a government's aggregate report), Article 49",
+		Zh: "发布日期（如载明）不晚于次年 1 月 31 日（本级政府汇总报告为 3 月 31 日），条例第四十九条",
+		En: "the publication date, when given, is not after 31 January of the next year (31 March for a government's aggregate report), Article 49",
 	},
 }, func(ctx *Context) {
 	m := &ctx.report.Metadata
@@ -85,8 +85,8 @@ func dateAfter(a, b report.Date) bool {
 var previousRule = NewRule(RuleInfo{
 	Code: "X-PREVIOUS", Severity: Warning, Formats: bothFormats, CrossYear: true,
 	Description: Text{
-		"上年报告为同一机关的上一年度报告",
-		"last year's report is of the same body, for the year before",
+		Zh: "上年报告为同一机关的上一年度报告",
+		En: "last year's report is of the same body, for the year before",
 	},
 }, func(ctx *Context) {
 	m, p := &ctx.report.Metadata, &ctx.previous.Metadata
@@ -102,8 +102,8 @@ var previousRule = NewRule(RuleInfo{
 var regulationsRule = NewRule(RuleInfo{
 	Code: "T2-REGULATIONS", Severity: Warning, Formats: bothFormats,
 	Description: Text{
-		"县级及以下机关（名称中的地名含县、区、旗、乡、镇、街道）没有规章制定权，规章各栏应为 0",
-		"a body at county level or below (a place in its name ends in 县, 区, 旗, 乡, 镇 or 街道) cannot make regulations: their cells should be 0",
+		Zh: "县级及以下机关（名称中的地名含县、区、旗、乡、镇、街道）没有规章制定权，规章各栏应为 0",
+		En: "a body at county level or below (a place in its name ends in 县, 区, 旗, 乡, 镇 or 街道) cannot make regulations: their cells should be 0",
 	},
 }, func(ctx *Context) {
 	r := ctx.report
@@ -182,8 +182,8 @@ var (
 var disclosedBoundRule = NewRule(RuleInfo{
 	Code: "T2-DISCLOSED", Severity: Warning, Formats: only2019,
 	Description: Text{
-		"表二（2019 年格式）：本年新公开数量不大于对外公开总数量",
-		"table 2 (format 2019): newly disclosed this year is not more than disclosed in total",
+		Zh: "表二（2019 年格式）：本年新公开数量不大于对外公开总数量",
+		En: "table 2 (format 2019): newly disclosed this year is not more than disclosed in total",
 	},
 }, func(ctx *Context) {
 	t := &ctx.report.Table2
@@ -210,8 +210,8 @@ var disclosedBoundRule = NewRule(RuleInfo{
 var changeRule = NewRule(RuleInfo{
 	Code: "T2-CHANGE", Severity: Error, Formats: only2019,
 	Description: Text{
-		"表二（2019 年格式）：上一年项目数量加本年增/减不小于 0",
-		"table 2 (format 2019): items last year plus the change this year is not below 0",
+		Zh: "表二（2019 年格式）：上一年项目数量加本年增/减不小于 0",
+		En: "table 2 (format 2019): items last year plus the change this year is not below 0",
 	},
 }, func(ctx *Context) {
 	t := &ctx.report.Table2
@@ -257,8 +257,8 @@ var ten = decimal.NewFromInt(10)
 var feeRatesRule = NewRule(RuleInfo{
 	Code: "F-RATES", Severity: Warning, Formats: bothFormats,
 	Description: Text{
-		"信息处理费为 10 元的整数倍：按件计收每件 100 元起，按量计收每页 10、20、40 元（国办函〔2020〕109号）",
-		"the information processing fee is a multiple of 10 yuan: 100 yuan a request and up, or 10, 20 or 40 yuan a page (国办函〔2020〕109号)",
+		Zh: "信息处理费为 10 元的整数倍：按件计收每件 100 元起，按量计收每页 10、20、40 元（国办函〔2020〕109号）",
+		En: "the information processing fee is a multiple of 10 yuan: 100 yuan a request and up, or 10, 20 or 40 yuan a page (国办函〔2020〕109号)",
 	},
 }, func(ctx *Context) {
 	d, ok := ctx.report.Fees.Collected.Decimal()
@@ -283,8 +283,8 @@ var feeRatesRule = NewRule(RuleInfo{
 var feeTable2Rule = NewRule(RuleInfo{
 	Code: "F-TABLE2", Severity: Info, Formats: only2021,
 	Description: Text{
-		"第六部分的信息处理费（元）不多于表二行政事业性收费本年收费金额（万元），精确换算（0.008 万元 = 80 元）",
-		"the information processing fee of section 6 (yuan) is not more than table 2's administrative fees (10,000 yuan), converted exactly (0.008 = 80 yuan)",
+		Zh: "第六部分的信息处理费（元）不多于表二行政事业性收费本年收费金额（万元），精确换算（0.008 万元 = 80 元）",
+		En: "the information processing fee of section 6 (yuan) is not more than table 2's administrative fees (10,000 yuan), converted exactly (0.008 = 80 yuan)",
 	},
 }, func(ctx *Context) {
 	r := ctx.report
@@ -323,8 +323,8 @@ var feeTable2Rule = NewRule(RuleInfo{
 var unpaidFeeRule = NewRule(RuleInfo{
 	Code: "F-UNPAID", Severity: Warning, Formats: only2021,
 	Description: Text{
-		"表三（六）其他处理 2（逾期未缴纳费用）大于 0 时，报告应提及信息处理费或收费通知",
-		"when table 3's other handling 2 (fee not paid in time) is above 0, the report should mention the information processing fee or fee notices",
+		Zh: "表三（六）其他处理 2（逾期未缴纳费用）大于 0 时，报告应提及信息处理费或收费通知",
+		En: "when table 3's other handling 2 (fee not paid in time) is above 0, the report should mention the information processing fee or fee notices",
 	},
 }, func(ctx *Context) {
 	r := ctx.report

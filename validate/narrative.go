@@ -444,7 +444,7 @@ func (c claim) with(phrases ...phrase) claim {
 // narrativeRules returns the narrative rules, in the order they run.
 func narrativeRules() []Rule {
 	warn := func(code string, zh, en string, claims ...claim) Rule {
-		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: Text{zh, en}}, claims: claims}
+		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: Text{Zh: zh, En: en}}, claims: claims}
 	}
 	outcome := func(rows []report.Table3Row, keys []string, notAfter ...string) claim {
 		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter})

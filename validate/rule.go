@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"github.com/opengov-cn/xxgk/report"
-	"golang.org/x/text/language"
 )
 
 // Severity says how serious a finding is. The zero Severity is unset: a
@@ -65,22 +64,9 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	return fmt.Errorf("unknown severity %q", b)
 }
 
-// Text is a piece of text in Chinese and English.
-type Text struct {
-	// Zh is the text in simplified Chinese.
-	Zh string `json:"zh"`
-	// En is the text in English.
-	En string `json:"en"`
-}
-
-// In returns the text in the language lang best matches: English for any
-// English tag, Chinese otherwise.
-func (t Text) In(lang language.Tag) string {
-	if isEnglish(lang) {
-		return t.En
-	}
-	return t.Zh
-}
+// Text is a description or message in Chinese and English. It is
+// report.Text.
+type Text = report.Text
 
 // RuleInfo describes a rule: everything about it but the check itself.
 type RuleInfo struct {

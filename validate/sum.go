@@ -31,17 +31,17 @@ const (
 )
 
 var scopeText = [...]Text{
-	ScopeCells:      {"单个单元格", "single cells"},
-	ScopeColumns:    {"表三每一列", "every column of table 3"},
-	ScopeRows:       {"表三每一行", "every row of table 3"},
-	ScopeBlocks:     {"表四每一组", "every block of table 4"},
-	ScopeTable2Rows: {"表二每一行", "every row of table 2"},
+	ScopeCells:      {Zh: "单个单元格", En: "single cells"},
+	ScopeColumns:    {Zh: "表三每一列", En: "every column of table 3"},
+	ScopeRows:       {Zh: "表三每一行", En: "every row of table 3"},
+	ScopeBlocks:     {Zh: "表四每一组", En: "every block of table 4"},
+	ScopeTable2Rows: {Zh: "表二每一行", En: "every row of table 2"},
 }
 
 // Text describes the scope in Chinese and English.
 func (s Scope) Text() Text {
 	if int(s) >= len(scopeText) {
-		return Text{"未知范围", "unknown scope"}
+		return Text{Zh: "未知范围", En: "unknown scope"}
 	}
 	return scopeText[s]
 }

@@ -315,7 +315,7 @@ func TestOptions(t *testing.T) {
 	if got := codes(Validate(r, Options{Disable: []string{"T4-TOTAL"}})); len(got) != 0 {
 		t.Errorf("T4-TOTAL off: %v", got)
 	}
-	always := NewRule(RuleInfo{Code: "MY-RULE", Severity: Warning, Description: Text{"总有", "always"}}, func(ctx *Context) {
+	always := NewRule(RuleInfo{Code: "MY-RULE", Severity: Warning, Description: Text{Zh: "总有", En: "always"}}, func(ctx *Context) {
 		ctx.Add(Finding{Message: "hello"})
 	})
 	res := Validate(r, Options{Extra: []Rule{always, nil}})
