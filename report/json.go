@@ -30,7 +30,9 @@ import (
 // plain decimal digits at its printed scale ("0.008"), null or "/". Table 二's
 // 采购总金额 may carry "total_amount_unit": "yuan" or "wan" beside it. Keys
 // are written in the printed order of the format, so the same report always
-// encodes to the same bytes. A cell missing from the input is blank.
+// encodes to the same bytes. A cell missing from the input is blank; of a
+// key given twice, the last counts, as in encoding/json. Keys are matched
+// exactly, case included.
 
 // Errors that a [DecodeError] wraps.
 var (
