@@ -366,7 +366,7 @@ func decodeReport(top []member, members membersFunc) (*Report, error) {
 		switch k, raw := m.key, m.value; k {
 		case "format":
 		case "metadata":
-			err = decodeMetadata(raw, &out.Metadata)
+			err = decodeStrict(k, raw, &out.Metadata)
 		case "preamble":
 			err = decodeStrict(k, raw, &out.Preamble)
 		case "overview":
@@ -387,61 +387,89 @@ func decodeReport(top []member, members membersFunc) (*Report, error) {
 	return out, nil
 }
 
-// metadataKeys are the JSON keys of Metadata, from its struct tags.
-var metadataKeys = func() map[string]bool {
-	keys := map[string]bool{}
-	t := reflect.TypeFor[Metadata]()
-	for i := range t.NumField() {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		keys[name] = true
-	}
-	return keys
-}()
-
-// decodeMetadata decodes the metadata object: its keys exactly as written
-// (encoding/json alone would take "YEAR" for "year"), and a date that is not
-// a calendar day named by its own path.
-func decodeMetadata(raw []byte, m *Metadata) error {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil {
-		return &DecodeError{Path: "metadata", Err: fmt.Errorf("%w: want an object", ErrWrongType)}
-	}
-	keys := make([]string, 0, len(fields))
-	for k := range fields {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		if !metadataKeys[k] {
-			return &DecodeError{Path: "metadata." + k, Err: ErrUnknownField}
-		}
+// checkKeys walks raw as JSON of type t and reports, with its path, a key
+// that names no field exactly (encoding/json alone would take "YEAR" for
+// "year") and a date that is not a calendar day. Values of the wrong type
+// are left to the decoder, which reports them.
+func checkKeys(path string, raw []byte, t reflect.Type) error {
+	switch {
+	case t == reflect.TypeFor[Date]():
 		var d Date
-		if t := reflect.TypeFor[Date](); metadataFieldType(k) == t {
-			if err := json.Unmarshal(fields[k], &d); err != nil {
-				var te *json.UnmarshalTypeError
-				if errors.As(err, &te) {
-					return &DecodeError{Path: "metadata." + k, Err: fmt.Errorf("%w: want a date as a string", ErrWrongType)}
-				}
-				return &DecodeError{Path: "metadata." + k, Err: err}
+		err := json.Unmarshal(raw, &d)
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &te):
+			return &DecodeError{Path: path, Err: fmt.Errorf("%w: want a date as a string", ErrWrongType)}
+		case err != nil:
+			return &DecodeError{Path: path, Err: err}
+		}
+	case t.Kind() == reflect.Struct:
+		members, err := quickMembers(path, raw)
+		if err != nil {
+			var m map[string]json.RawMessage
+			if json.Unmarshal(raw, &m) != nil {
+				return nil
+			}
+			members = sortedMembers(m)
+		}
+		slices.SortFunc(members, func(a, b member) int { return strings.Compare(a.key, b.key) })
+		for _, m := range members {
+			field, ok := fieldByKey(t, m.key)
+			if !ok {
+				return &DecodeError{Path: path + "." + m.key, Err: ErrUnknownField}
+			}
+			if err := checkKeys(path+"."+m.key, m.value, field.Type); err != nil {
+				return err
 			}
 		}
-	}
-	return decodeStrict("metadata", raw, m)
-}
-
-// metadataFieldType returns the type of the Metadata field with JSON key k.
-func metadataFieldType(k string) reflect.Type {
-	t := reflect.TypeFor[Metadata]()
-	for i := range t.NumField() {
-		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); name == k {
-			return t.Field(i).Type
+	case t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.String:
+		for i, item := range arrayItems(raw) {
+			if err := checkKeys(fmt.Sprintf("%s[%d]", path, i), item, t.Elem()); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
-// decodeStrict decodes raw into v, rejecting unknown fields.
+// arrayItems returns the items of the JSON array raw, which must be
+// well-formed JSON; anything else gives none.
+func arrayItems(raw []byte) [][]byte {
+	i := skipSpace(raw, 0)
+	if byteAt(raw, i) != '[' {
+		return nil
+	}
+	var items [][]byte
+	for i = skipSpace(raw, i+1); i < len(raw) && raw[i] != ']'; {
+		end := valueEnd(raw, i)
+		if end <= i {
+			return nil // not well-formed: left to the decoder
+		}
+		items = append(items, raw[i:end])
+		if i = skipSpace(raw, end); byteAt(raw, i) == ',' {
+			i = skipSpace(raw, i+1)
+		}
+	}
+	return items
+}
+
+// fieldByKey returns the field of struct type t whose JSON key is k.
+func fieldByKey(t reflect.Type, k string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name == k && f.IsExported() {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+// decodeStrict decodes raw into v (a pointer), rejecting unknown fields and
+// keys that differ from a field's in case.
 func decodeStrict(path string, raw []byte, v any) error {
+	if err := checkKeys(path, raw, reflect.TypeOf(v).Elem()); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {

@@ -191,6 +191,10 @@ func TestJSONDecodeErrors(t *testing.T) {
 		{"unknown metadata field", valid(func(m map[string]any) { m["metadata"].(map[string]any)["region"] = "x" }), "metadata.region", ErrUnknownField},
 		{"paragraphs not strings", valid(func(m map[string]any) { m["overview"] = map[string]any{"paragraphs": []any{1}} }), "overview.paragraphs", ErrWrongType},
 		{"unknown section field", valid(func(m map[string]any) { m["problems"] = map[string]any{"text": "x"} }), "problems.text", ErrUnknownField},
+		{"section key in capitals", valid(func(m map[string]any) { m["problems"] = map[string]any{"Paragraphs": []any{"x"}} }), "problems.Paragraphs", ErrUnknownField},
+		{"subsection key unknown", valid(func(m map[string]any) {
+			m["overview"] = map[string]any{"subsections": []any{map[string]any{"title": "(一)", "text": "x"}}}
+		}), "overview.subsections[0].text", ErrUnknownField},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
