@@ -465,21 +465,17 @@ func fieldByKey(t reflect.Type, k string) (reflect.StructField, bool) {
 }
 
 // decodeStrict decodes raw into v (a pointer), rejecting unknown fields and
-// keys that differ from a field's in case.
+// keys that differ from a field's in case, naming the path of a problem.
 func decodeStrict(path string, raw []byte, v any) error {
+	// checkKeys has refused every key that names no field, so the plain
+	// decoder reads the rest.
 	if err := checkKeys(path, raw, reflect.TypeOf(v).Elem()); err != nil {
 		return err
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err := json.Unmarshal(raw, v); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) && te.Field != "" {
 			return &DecodeError{Path: path + "." + te.Field, Err: fmt.Errorf("%w: want %s, got JSON %s", ErrWrongType, te.Type, te.Value)}
-		}
-		if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field ") {
-			name := strings.Trim(strings.TrimPrefix(msg, "json: unknown field "), `"`)
-			return &DecodeError{Path: path + "." + name, Err: ErrUnknownField}
 		}
 		return &DecodeError{Path: path, Err: jsonProblem(err)}
 	}
