@@ -8,6 +8,9 @@ import (
 
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/render"
+	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
+	"golang.org/x/text/language"
 )
 
 // section returns the Markdown section that starts with heading, up to the
@@ -71,6 +74,29 @@ func ExampleHTMLPage() {
 	if err := render.HTMLPage(os.Stdout, examples.Xiaoshan2023(), render.English); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 	}
+}
+
+func ExampleWithFindings() {
+	r := examples.Xiaoshan2023()
+	r.Table3.Rows[report.RowReceived][report.NaturalPerson]++ // a slip: 116 received, the total still 115
+	res := validate.Validate(r, validate.Options{Language: language.English})
+
+	var b bytes.Buffer
+	if err := render.Markdown(&b, r, render.English, render.WithFindings(res)); err != nil {
+		fmt.Println(err)
+		return
+	}
+	_, appendix, _ := strings.Cut(b.String(), "\n## Appendix")
+	fmt.Print("## Appendix" + appendix)
+	// Output:
+	// ## Appendix: validation results
+	//
+	// 2 error(s), 0 warning(s), 0 info(s).
+	//
+	// | Code         | Severity | Cell                                                          | Expected | Actual | Message                                                                                                                                                  |
+	// | ------------ | -------- | ------------------------------------------------------------- | -------: | -----: | -------------------------------------------------------------------------------------------------------------------------------------------------------- |
+	// | T3-BALANCE   | error    | outcomes (this year) / (7) concluded (total) / natural person |      124 |    123 | outcomes (this year) / (7) concluded (total) / natural person; 4. carried forward to next year / natural person should be 124 but is 123 (difference -1) |
+	// | T3-ROW-TOTAL | error    | 1. requests received this year / total                        |      116 |    115 | 1. requests received this year / total should be 116 but is 115 (difference -1)                                                                          |
 }
 
 func ExampleParseLang() {

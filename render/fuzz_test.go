@@ -12,6 +12,7 @@ import (
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
+	"github.com/opengov-cn/xxgk/validate"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,8 +20,10 @@ import (
 // FuzzRender renders arbitrary reports in every form and language: a
 // report decoded from the fuzzed JSON when it is one, else a report of the
 // fuzzed format with the fuzzed text in every text field and the fuzzed
-// count in every cell. No rendering may panic, and the HTML must parse back
-// into the layouts' tables with no element made from the text.
+// count in every cell. Each is rendered alone and with an appendix of one
+// finding made of the fuzzed text. No rendering may panic, and the HTML
+// must parse back into the layouts' tables with no element made from the
+// text.
 func FuzzRender(f *testing.F) {
 	f.Add(examples.Xiaoshan2023JSON, "", int64(0), uint8(2))
 	f.Add([]byte("{}"), `<script>alert(1)</script>|&"</td>`, int64(-8), uint8(1))
@@ -49,27 +52,32 @@ func FuzzRender(f *testing.F) {
 				r.Table2.FeeAmount, r.Table2.ProcurementAmount = a, a
 			}
 		}
+		findings := WithFindings(&validate.Result{Format: r.Format, Findings: []validate.Finding{
+			{Code: text, Severity: validate.Severity(format % 4), Paths: []report.Path{report.Path(text)}, Message: text},
+		}})
 		for _, l := range []Lang{Chinese, English} {
 			for _, rd := range renderers {
-				var b bytes.Buffer
-				err := rd.fn(&b, r, l)
-				if !r.Format.Valid() {
-					if err == nil {
-						t.Errorf("%s of a report of format %d: no error", rd.ext, r.Format)
+				for _, opts := range [][]Option{nil, {findings}} {
+					var b bytes.Buffer
+					err := rd.fn(&b, r, l, opts...)
+					if !r.Format.Valid() {
+						if err == nil {
+							t.Errorf("%s of a report of format %d: no error", rd.ext, r.Format)
+						}
+						continue
 					}
-					continue
-				}
-				if err != nil {
-					t.Fatalf("%s %s: %v", rd.ext, l, err)
-				}
-				if !utf8.Valid(b.Bytes()) {
-					t.Fatalf("%s %s: the output is not UTF-8", rd.ext, l)
-				}
-				if i := bytes.IndexFunc(b.Bytes(), func(r rune) bool { return r < 0x20 && r != '\n' }); i >= 0 {
-					t.Fatalf("%s %s: control character at byte %d", rd.ext, l, i)
-				}
-				if strings.HasSuffix(rd.ext, "html") {
-					checkFuzzedHTML(t, b.Bytes(), r)
+					if err != nil {
+						t.Fatalf("%s %s: %v", rd.ext, l, err)
+					}
+					if !utf8.Valid(b.Bytes()) {
+						t.Fatalf("%s %s: the output is not UTF-8", rd.ext, l)
+					}
+					if i := bytes.IndexFunc(b.Bytes(), func(r rune) bool { return r < 0x20 && r != '\n' }); i >= 0 {
+						t.Fatalf("%s %s: control character at byte %d", rd.ext, l, i)
+					}
+					if strings.HasSuffix(rd.ext, "html") {
+						checkFuzzedHTML(t, b.Bytes(), r)
+					}
 				}
 			}
 		}
@@ -106,7 +114,7 @@ func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report) {
 	}
 }
 
-func benchmarkRender(b *testing.B, fn func(io.Writer, *report.Report, Lang) error) {
+func benchmarkRender(b *testing.B, fn func(io.Writer, *report.Report, Lang, ...Option) error) {
 	r := examples.Xiaoshan2023()
 	var buf bytes.Buffer
 	if err := fn(&buf, r, Chinese); err != nil {

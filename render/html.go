@@ -20,15 +20,19 @@ import (
 // the numbers and draws the table rules). Each data cell also names its
 // report cell in a data-path attribute, such as
 // data-path="table3.received.total".
-func HTML(w io.Writer, r *report.Report, l Lang) error {
-	return writeHTML(w, r, l, "fragment")
+//
+// With [WithFindings] the article ends with a <section
+// id="xxgk-appendix"> holding the findings in a <table class="xxgk-table
+// xxgk-findings">, its figures in cells of class "num".
+func HTML(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+	return writeHTML(w, r, l, "fragment", opts)
 }
 
 // HTMLPage writes r to w as a standalone, printable HTML5 page in language
 // l: the fragment of [HTML] in a page with its own style sheet ([CSS] and
-// print rules).
-func HTMLPage(w io.Writer, r *report.Report, l Lang) error {
-	return writeHTML(w, r, l, "page")
+// print rules), with the appendix [WithFindings] asks for.
+func HTMLPage(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+	return writeHTML(w, r, l, "page", opts)
 }
 
 // CSS is the style sheet of the standalone page, for portals that embed the
@@ -59,7 +63,24 @@ type htmlDoc struct {
 	Metadata  []field
 	Preamble  []string
 	Sections  []htmlSection
+	Appendix  *htmlAppendix // nil without WithFindings
 	CSS       template.CSS
+}
+
+// htmlAppendix is the appendix of validation results.
+type htmlAppendix struct {
+	Heading string
+	Summary string
+	Header  []string
+	Rows    [][]htmlFindingCell
+}
+
+// htmlFindingCell is a cell of the findings table: a figure (Num) or text,
+// with the tag of its language when it differs from the page's.
+type htmlFindingCell struct {
+	Text string
+	Num  bool
+	Lang string
 }
 
 type htmlSection struct {
@@ -164,13 +185,32 @@ var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
 {{end -}}
 </section>
 {{end -}}
+{{with .Appendix -}}
+<section id="xxgk-appendix">
+<h2>{{.Heading}}</h2>
+<p>{{.Summary}}</p>
+{{if .Rows -}}
+<table class="xxgk-table xxgk-findings">
+<thead>
+<tr>{{range .Header}}<th scope="col">{{.}}</th>{{end}}</tr>
+</thead>
+<tbody>
+{{range .Rows}}<tr>
+{{- range .}}<td{{if .Num}} class="num"{{end}}{{with .Lang}} lang="{{.}}"{{end}}>{{.Text}}</td>{{end -}}
+</tr>
+{{end -}}
+</tbody>
+</table>
+{{end -}}
+</section>
+{{end -}}
 </article>
 {{end -}}
 `))
 
 // writeHTML executes the page or fragment template.
-func writeHTML(w io.Writer, r *report.Report, l Lang, name string) error {
-	d, err := newDocument(r, l)
+func writeHTML(w io.Writer, r *report.Report, l Lang, name string, opts []Option) error {
+	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err
 	}
@@ -188,6 +228,20 @@ func writeHTML(w io.Writer, r *report.Report, l Lang, name string) error {
 			hs.Table.ID = "xxgk-table-" + s.id.Key()
 		}
 		h.Sections = append(h.Sections, hs)
+	}
+	if a := d.appendix; a != nil {
+		h.Appendix = &htmlAppendix{Heading: a.heading, Summary: a.summary}
+		if t := a.table; t != nil {
+			h.Appendix.Header = t.header
+			for _, row := range t.rows {
+				cells := make([]htmlFindingCell, len(row))
+				for i, s := range row {
+					cells[i] = htmlFindingCell{Text: s, Num: t.numeric[i]}
+				}
+				cells[colMessage].Lang = a.msgLang
+				h.Appendix.Rows = append(h.Appendix.Rows, cells)
+			}
+		}
 	}
 	return htmlTemplates.ExecuteTemplate(w, name, h)
 }

@@ -24,3 +24,17 @@ var (
 	labelYes             = table.Text{Zh: report.LabelYes, En: report.EnglishYes}
 	labelFormat          = table.Text{Zh: report.LabelFormat, En: report.EnglishFormat}
 )
+
+// The labels of the appendix of validation results (see [WithFindings]).
+// The summary is a format for the counts of errors, warnings and infos.
+var (
+	labelAppendix   = table.Text{Zh: "附录：校验结果", En: "Appendix: validation results"}
+	labelSummary    = table.Text{Zh: "错误 %d 项，警告 %d 项，提示 %d 项。", En: "%d error(s), %d warning(s), %d info(s)."}
+	labelNoFindings = table.Text{Zh: "未发现问题。", En: "No findings."}
+	labelCode       = table.Text{Zh: "规则", En: "Code"}
+	labelSeverity   = table.Text{Zh: "严重程度", En: "Severity"}
+	labelCell       = table.Text{Zh: "单元格", En: "Cell"}
+	labelExpected   = table.Text{Zh: "应为", En: "Expected"}
+	labelActual     = table.Text{Zh: "实为", En: "Actual"}
+	labelMessage    = table.Text{Zh: "说明", En: "Message"}
+)

@@ -13,9 +13,10 @@ import (
 // column titles join the labels of merged headers (法人或其他组织·商业企业).
 // Columns are padded by display width (a CJK character counts two), so the
 // source lines up in a terminal. User text is escaped: it cannot start a
-// heading, a list, a block of HTML or a new table cell.
-func Markdown(w io.Writer, r *report.Report, l Lang) error {
-	d, err := newDocument(r, l)
+// heading, a list, a block of HTML or a new table cell. With [WithFindings]
+// the document ends with an appendix section of the findings.
+func Markdown(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err
 	}
@@ -45,6 +46,13 @@ func Markdown(w io.Writer, r *report.Report, l Lang) error {
 		for _, sub := range s.prose.Subsections {
 			out.str("\n### " + mdInline(sub.Title) + "\n")
 			mdParagraphs(out, sub.Paragraphs)
+		}
+	}
+	if a := d.appendix; a != nil {
+		out.str("\n## " + mdInline(a.heading) + "\n\n" + mdEscapeLine(a.summary) + "\n")
+		if a.table != nil {
+			out.str("\n")
+			mdTable(out, *a.table)
 		}
 	}
 	return out.err

@@ -11,6 +11,10 @@
 // bare integers and money keeps its printed scale. The narrative is printed
 // as written, in every language; only the labels change.
 //
+// With [WithFindings], every renderer ends the document with an appendix:
+// the findings of a validation (package validate), so that a supervising
+// office can send back one document.
+//
 // Output is deterministic: the same report gives the same bytes.
 package render
 
@@ -82,6 +86,7 @@ type document struct {
 	metadata []field
 	preamble []string
 	sections []section
+	appendix *appendix // nil without WithFindings
 }
 
 // field is one line of metadata: our label and the report's value. Report
@@ -102,8 +107,9 @@ type section struct {
 	grid    *table.Grid // nil for a prose section
 }
 
-// newDocument prepares r for printing in language l.
-func newDocument(r *report.Report, l Lang) (*document, error) {
+// newDocument prepares r for printing in language l, with what opts ask
+// for.
+func newDocument(r *report.Report, l Lang, opts []Option) (*document, error) {
 	if r == nil {
 		return nil, ErrNoReport
 	}
@@ -125,6 +131,15 @@ func newDocument(r *report.Report, l Lang) (*document, error) {
 			}
 		}
 		d.sections = append(d.sections, s)
+	}
+	var o options
+	for _, opt := range opts {
+		if opt != nil {
+			opt(&o)
+		}
+	}
+	if o.findings != nil {
+		d.appendix = newAppendix(o.findings, r.Format, l)
 	}
 	return d, nil
 }

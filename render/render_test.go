@@ -50,7 +50,7 @@ func testReports(t testing.TB) []testReport {
 // renderer is one output form, by file extension.
 type renderer struct {
 	ext string
-	fn  func(io.Writer, *report.Report, Lang) error
+	fn  func(io.Writer, *report.Report, Lang, ...Option) error
 }
 
 var renderers = []renderer{
@@ -60,13 +60,36 @@ var renderers = []renderer{
 	{"fragment.html", HTML},
 }
 
-func renderString(t testing.TB, fn func(io.Writer, *report.Report, Lang) error, r *report.Report, l Lang) string {
+func renderString(t testing.TB, fn func(io.Writer, *report.Report, Lang, ...Option) error, r *report.Report, l Lang, opts ...Option) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := fn(&b, r, l); err != nil {
+	if err := fn(&b, r, l, opts...); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// checkGolden compares got with the golden file testdata/golden/name, or
+// rewrites it with -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./render -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (-want +got):\n%s", path, cmp.Diff(string(want), got))
+	}
 }
 
 func TestGolden(t *testing.T) {
@@ -76,23 +99,7 @@ func TestGolden(t *testing.T) {
 				name := tr.name + "." + l.String() + "." + rd.ext
 				t.Run(name, func(t *testing.T) {
 					got := renderString(t, rd.fn, tr.r, l)
-					path := filepath.Join("testdata", "golden", name)
-					if *update {
-						if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-							t.Fatal(err)
-						}
-						if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-							t.Fatal(err)
-						}
-						return
-					}
-					want, err := os.ReadFile(path)
-					if err != nil {
-						t.Fatalf("%v (run go test ./render -update to create it)", err)
-					}
-					if got != string(want) {
-						t.Errorf("output differs from %s (-want +got):\n%s", path, cmp.Diff(string(want), got))
-					}
+					checkGolden(t, name, got)
 					if again := renderString(t, rd.fn, tr.r, l); again != got {
 						t.Error("a second rendering differs from the first")
 					}

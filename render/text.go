@@ -11,9 +11,10 @@ import (
 // and plain-text mail: headings underlined, the metadata and each official
 // table in aligned columns drawn with ASCII lines. Widths count display
 // columns (a CJK character takes two), so the tables line up in a terminal
-// with a monospaced font. Paragraphs are not wrapped.
-func Text(w io.Writer, r *report.Report, l Lang) error {
-	d, err := newDocument(r, l)
+// with a monospaced font. Paragraphs are not wrapped. With [WithFindings]
+// the document ends with an appendix section of the findings.
+func Text(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err
 	}
@@ -51,6 +52,14 @@ func Text(w io.Writer, r *report.Report, l Lang) error {
 		for _, sub := range s.prose.Subsections {
 			out.str("\n" + oneLine(sub.Title) + "\n")
 			textParagraphs(out, sub.Paragraphs)
+		}
+	}
+	if a := d.appendix; a != nil {
+		out.str("\n")
+		textHeading(out, a.heading, "-")
+		out.str("\n" + a.summary + "\n")
+		if a.table != nil {
+			textTable(out, *a.table)
 		}
 	}
 	return out.err

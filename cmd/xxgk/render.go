@@ -7,20 +7,25 @@ import (
 
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
+	"golang.org/x/text/language"
 )
 
-const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--standalone] FILE"
+const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--standalone] [--validate] FILE"
 
 // runRender prints a report file (JSON, or published HTML or text) as
-// Markdown, HTML or plain text. FILE "-" reads standard input. The exit
-// status is 0 on success, 1 when the report cannot be written, and 2 when
-// the file cannot be read or the arguments are wrong.
+// Markdown, HTML or plain text. FILE "-" reads standard input. With
+// --validate the report is validated (messages in the --lang language) and
+// the document ends with an appendix of the findings. The exit status is 0
+// on success, findings or not, 1 when the report cannot be written, and 2
+// when the file cannot be read or the arguments are wrong.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	to := fs.String("to", "", "output form: md, html or text")
 	lang := fs.String("lang", "zh", "label language: zh or en")
 	standalone := fs.Bool("standalone", false, "with --to html: a whole printable page, not a fragment")
+	withFindings := fs.Bool("validate", false, "validate the report and append the findings")
 	// Flags may come before or after FILE.
 	var files []string
 	for rest := args; ; {
@@ -45,7 +50,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, renderUsage)
 		return 2
 	}
-	var fn func(io.Writer, *report.Report, render.Lang) error
+	var fn func(io.Writer, *report.Report, render.Lang, ...render.Option) error
 	switch *to {
 	case "md", "markdown":
 		fn = render.Markdown
@@ -71,7 +76,15 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "xxgk render:", err)
 		return 2
 	}
-	if err := fn(stdout, r, l); err != nil {
+	var opts []render.Option
+	if *withFindings {
+		tag := language.SimplifiedChinese
+		if l == render.English {
+			tag = language.English
+		}
+		opts = append(opts, render.WithFindings(validate.Validate(r, validate.Options{Language: tag})))
+	}
+	if err := fn(stdout, r, l, opts...); err != nil {
 		fmt.Fprintln(stderr, "xxgk render:", err)
 		return 1
 	}

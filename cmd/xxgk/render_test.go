@@ -11,6 +11,8 @@ import (
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
+	"golang.org/x/text/language"
 )
 
 func TestRenderCommand(t *testing.T) {
@@ -19,9 +21,9 @@ func TestRenderCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := examples.Xiaoshan2023()
-	want := func(fn func(io.Writer, *report.Report, render.Lang) error, l render.Lang) string {
+	want := func(fn func(io.Writer, *report.Report, render.Lang, ...render.Option) error, l render.Lang, opts ...render.Option) string {
 		var b bytes.Buffer
-		if err := fn(&b, r, l); err != nil {
+		if err := fn(&b, r, l, opts...); err != nil {
 			t.Fatal(err)
 		}
 		return b.String()
@@ -34,6 +36,8 @@ func TestRenderCommand(t *testing.T) {
 		{[]string{"--to", "text", "--lang", "en", file}, want(render.Text, render.English)},
 		{[]string{"--to=html", file}, want(render.HTML, render.Chinese)},
 		{[]string{file, "--to", "html", "--standalone", "--lang", "en"}, want(render.HTMLPage, render.English)},
+		{[]string{"--to", "md", "--validate", file}, want(render.Markdown, render.Chinese,
+			render.WithFindings(validate.Validate(r, validate.Options{})))},
 	}
 	for _, tt := range tests {
 		var out, errOut bytes.Buffer
@@ -43,6 +47,46 @@ func TestRenderCommand(t *testing.T) {
 		}
 		if out.String() != tt.want {
 			t.Errorf("xxgk render %q printed something else than the renderer", tt.args)
+		}
+	}
+}
+
+// --validate appends the findings in the --lang language, and a report
+// with error findings still renders (status 0).
+func TestRenderCommandValidate(t *testing.T) {
+	r := examples.Xiaoshan2023()
+	r.Table3.Rows[report.RowReceived][report.NaturalPerson]++
+	file := filepath.Join(t.TempDir(), "wrong.json")
+	var data bytes.Buffer
+	if err := report.WriteJSON(&data, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, data.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []render.Lang{render.Chinese, render.English} {
+		tag := language.SimplifiedChinese
+		if l == render.English {
+			tag = language.English
+		}
+		res := validate.Validate(r, validate.Options{Language: tag})
+		if res.Count(validate.Error) == 0 {
+			t.Fatal("the changed report has no error findings")
+		}
+		var want bytes.Buffer
+		if err := render.Text(&want, r, l, render.WithFindings(res)); err != nil {
+			t.Fatal(err)
+		}
+		var out, errOut bytes.Buffer
+		args := []string{"render", "--to", "text", "--validate", "--lang", l.String(), file}
+		if got := run(args, &out, &errOut); got != 0 {
+			t.Fatalf("xxgk %q = %d, stderr %q", args, got, errOut.String())
+		}
+		if out.String() != want.String() {
+			t.Errorf("xxgk %q printed something else than the renderer with the findings", args)
+		}
+		if !strings.Contains(out.String(), res.Findings[0].Message) {
+			t.Errorf("xxgk %q: the first finding's message is missing", args)
 		}
 	}
 }
