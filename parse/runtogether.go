@@ -49,11 +49,11 @@ func (tr *tableReader) readRunTogether(text string) {
 		if row.label != "" {
 			i := strings.Index(ct.s[pos:], row.label)
 			if i < 0 {
-				i = strings.Index(ct.s[pos:], withoutNumbering(row.label))
+				i = strings.Index(ct.s[pos:], report.StripNumbering(row.label))
 				if i < 0 {
 					continue
 				}
-				start = pos + i + len(withoutNumbering(row.label))
+				start = pos + i + len(report.StripNumbering(row.label))
 			} else {
 				start = pos + i + len(row.label)
 			}

@@ -61,7 +61,7 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 			}
 			if len(row.paths) == 0 {
 				row.display = cell.Label.Zh
-				row.label = labelKey(cell.Label.Zh)
+				row.label = report.NormalizeLabel(cell.Label.Zh)
 			}
 		}
 		if len(row.paths) > 0 {
@@ -81,7 +81,7 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 				}
 			}
 			if !sameAsSomeRow(paths, rows[:primary]) {
-				label := labelKey(lastTitle(vr.Title.Zh))
+				label := report.NormalizeLabel(lastTitle(vr.Title.Zh))
 				rows = append(rows, layoutRow{display: vr.Title.Zh, label: label, form: newLabelForm(label), paths: paths, view: true})
 			}
 		}
@@ -93,7 +93,7 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 		rowLabels[r.label] = true
 	}
 	for _, c := range l.Cells {
-		if k := labelKey(c.Label.Zh); c.Kind == table.Header && !rowLabels[k] {
+		if k := report.NormalizeLabel(c.Label.Zh); c.Kind == table.Header && !rowLabels[k] {
 			headers[k] = true
 		}
 	}
@@ -125,42 +125,6 @@ func layoutRowsOf(l *table.Layout) ([]layoutRow, map[string]bool) {
 	return layoutRows(l)
 }
 
-// labelKey folds a label for matching: report.NormalizeLabel, and "1、"
-// numbering written "1.".
-func labelKey(s string) string {
-	n := report.NormalizeLabel(s)
-	i := 0
-	for i < len(n) && n[i] >= '0' && n[i] <= '9' {
-		i++
-	}
-	if i > 0 && i < len(n) && n[i] == ',' {
-		n = n[:i] + "." + n[i+1:]
-	}
-	return n
-}
-
-// withoutNumbering drops a leading item number: "1.", "(一)", "一,".
-func withoutNumbering(s string) string {
-	if strings.HasPrefix(s, "(") {
-		if i := strings.IndexByte(s, ')'); i > 0 && i <= 10 {
-			return s[i+1:]
-		}
-	}
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i > 0 && i < len(s) && s[i] == '.' {
-		return s[i+1:]
-	}
-	for _, numeral := range sectionNumerals {
-		if rest, ok := strings.CutPrefix(s, numeral+","); ok {
-			return rest
-		}
-	}
-	return s
-}
-
 // match strength of a printed label against an official one.
 const (
 	noMatch = iota
@@ -179,7 +143,7 @@ type labelForm struct {
 }
 
 func newLabelForm(folded string) labelForm {
-	bare := withoutNumbering(folded)
+	bare := report.StripNumbering(folded)
 	return labelForm{full: folded, bare: bare, bareRunes: utf8.RuneCountInString(bare)}
 }
 
@@ -319,7 +283,7 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			if r, ok := spacedRow(b.text, b.at); ok {
 				add(r)
 			} else {
-				context = append(context, labelKey(b.text))
+				context = append(context, report.NormalizeLabel(b.text))
 			}
 			continue
 		}
@@ -334,7 +298,7 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			if k == len(cells) { // labels only: a header row, or label pieces
 				var texts []string
 				for _, c := range cells {
-					texts = append(texts, labelKey(c.text))
+					texts = append(texts, report.NormalizeLabel(c.text))
 				}
 				if !tr.allHeaders(texts) {
 					context = append(context, texts...)
@@ -354,7 +318,7 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			r := printedRow{values: cells[k:], at: cells[k].at}
 			if k > 0 {
 				r.raw = cells[k-1].text
-				r.label = labelKey(lastTitle(r.raw))
+				r.label = report.NormalizeLabel(lastTitle(r.raw))
 				r.at = cells[k-1].at
 			}
 			add(r)
@@ -403,7 +367,7 @@ func spacedRow(line string, at Location) (printedRow, bool) {
 		if utf8.RuneCountInString(r.raw) > maxLabelRunes {
 			return printedRow{}, false // prose, or a table run together
 		}
-		r.label = labelKey(r.raw)
+		r.label = report.NormalizeLabel(r.raw)
 	}
 	return r, true
 }
@@ -518,7 +482,7 @@ func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
 // namesRow reports whether a printed label names, or is a piece of, the
 // label of some row of the layout.
 func (tr *tableReader) namesRow(text string) bool {
-	l := newLabelForm(labelKey(text))
+	l := newLabelForm(report.NormalizeLabel(text))
 	for _, r := range tr.rows {
 		if matchForms(l, r.form) != noMatch {
 			return true
@@ -530,7 +494,7 @@ func (tr *tableReader) namesRow(text string) bool {
 // namesGridRow reports whether a printed label names a row of the grid
 // itself (not of a view) exactly or without its item number.
 func (tr *tableReader) namesGridRow(text string) bool {
-	l := newLabelForm(labelKey(text))
+	l := newLabelForm(report.NormalizeLabel(text))
 	for _, r := range tr.rows {
 		if !r.view && matchForms(l, r.form) >= bareMatch {
 			return true
@@ -552,7 +516,7 @@ func matchesHeader(label string, headers map[string]bool) bool {
 // （六）其他处理 as one row of numbers, as the 2019 format did.
 func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
 	if tr.layout.Format != report.Format2021 || tr.layout.Section != report.SectionRequests ||
-		matchLabel(p.label, labelKey(report.OtherHandling.Label())) < bareMatch || !hasNumbers(p.values) {
+		matchLabel(p.label, report.NormalizeLabel(report.OtherHandling.Label())) < bareMatch || !hasNumbers(p.values) {
 		return false
 	}
 	var paths []report.Path

@@ -64,7 +64,8 @@ const (
 // NormalizeLabel folds a label as printed in a real document to the form the
 // lookups compare: full-width and half-width forms folded to one (so "(一)"
 // matches "（一）" and "１" matches "1"), every space and line break removed
-// (so "商业 企业" matches "商业企业"), and "、" and "，" folded to ",".
+// (so "商业 企业" matches "商业企业"), "、" and "，" folded to ",", and a
+// leading item number written "1、" folded to "1." as the format prints it.
 func NormalizeLabel(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -87,7 +88,7 @@ func NormalizeLabel(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return numberingDot(b.String())
 }
 
 // labelIndex finds a value by its label as printed: by the whole label
@@ -108,9 +109,9 @@ func newLabelIndex[T ~uint8](info []labels) labelIndex[T] {
 	}
 	for i, l := range info {
 		for _, label := range []string{l.zh, l.zh2019} {
-			n := numberingDot(NormalizeLabel(label))
+			n := NormalizeLabel(label)
 			add(idx.whole, n, T(i))
-			if rest := stripNumbering(n); rest != n {
+			if rest := StripNumbering(n); rest != n {
 				add(idx.bare, rest, T(i))
 			}
 		}
@@ -124,14 +125,14 @@ func newLabelIndex[T ~uint8](info []labels) labelIndex[T] {
 
 // find looks a label up.
 func (idx labelIndex[T]) find(label string) (T, bool) {
-	n := numberingDot(NormalizeLabel(label))
+	n := NormalizeLabel(label)
 	if v, ok := idx.whole[n]; ok {
 		return v, true
 	}
 	if v, ok := idx.whole[strings.ToLower(n)]; ok {
 		return v, true
 	}
-	if stripNumbering(n) != n {
+	if StripNumbering(n) != n {
 		return 0, false
 	}
 	v, ok := idx.bare[n]
@@ -150,9 +151,9 @@ func numberingDot(s string) string {
 	return s
 }
 
-// stripNumbering removes a leading item number from a normalised label:
-// "1.", "(三)", "三,", "第二十条第(一)项" is left alone.
-func stripNumbering(s string) string {
+// StripNumbering removes a leading item number from a label folded by
+// NormalizeLabel: "1.", "(三)" or "三," ("第二十条第(一)项" is left alone).
+func StripNumbering(s string) string {
 	switch {
 	case strings.HasPrefix(s, "("):
 		if i := strings.IndexByte(s, ')'); i > 0 && i <= 1+3*3 {

@@ -139,3 +139,22 @@ func TestNormalizeLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestStripNumbering checks the item numbers StripNumbering removes, and
+// that NormalizeLabel writes "1、" as "1.".
+func TestStripNumbering(t *testing.T) {
+	for in, want := range map[string]string{
+		"1、属于国家秘密":  "属于国家秘密",
+		"(三)不予公开":   "不予公开",
+		"三、本年度办理结果": "本年度办理结果",
+		"第二十条第(一)项": "第二十条第(一)项",
+		"其他":        "其他",
+	} {
+		if got := StripNumbering(NormalizeLabel(in)); got != want {
+			t.Errorf("StripNumbering(NormalizeLabel(%q)) = %q, want %q", in, got, want)
+		}
+	}
+	if got := NormalizeLabel("12、重复申请"); got != "12.重复申请" {
+		t.Errorf("NormalizeLabel(12、重复申请) = %q", got)
+	}
+}
