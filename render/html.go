@@ -48,8 +48,11 @@ const CSS = `.xxgk-report{line-height:1.7;color:#111}
 .xxgk-table td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:3em}
 `
 
-// pageCSS adds the page layout and print rules of the standalone page.
-const pageCSS = `body{margin:2em auto;max-width:64em;padding:0 1em;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
+// PageCSS adds the page layout and print rules of the standalone page to
+// [CSS]: the page of [HTMLPage] carries CSS + PageCSS. Other standalone pages
+// of the module (such as the comparison page of package compare) use the
+// same two, so that they look alike.
+const PageCSS = `body{margin:2em auto;max-width:64em;padding:0 1em;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
 @media print{body{margin:0;max-width:none}.xxgk-table tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `
 
@@ -214,7 +217,7 @@ func writeHTML(w io.Writer, r *report.Report, l Lang, name string, opts []Option
 	if err != nil {
 		return err
 	}
-	h := htmlDoc{Lang: l.Tag(), Title: d.title, Metadata: d.metadata, Preamble: d.preamble, CSS: template.CSS(CSS + pageCSS)}
+	h := htmlDoc{Lang: l.Tag(), Title: d.title, Metadata: d.metadata, Preamble: d.preamble, CSS: template.CSS(CSS + PageCSS)}
 	if l != Chinese {
 		h.TextLang = Chinese.Tag()
 		if oneLine(r.Metadata.Title) != "" {
