@@ -323,7 +323,9 @@ func diffCSV(w io.Writer, d *Comparison, l lang.Lang) error {
 
 // tableCSV writes a table as CSV: a row for each cell and figure, a column
 // for each report. A cell the report's format lacks says so in words, so
-// that it is told from a blank ("").
+// that it is told from a blank (""). In a table that mixes the formats, the
+// 2019 row （六）其他处理 holds in a 2021 column the sum of its three rows (the
+// JSON form names the cells summed).
 func tableCSV(w io.Writer, t *Table, l lang.Lang) error {
 	cw := csv.NewWriter(w)
 	write := func(rec []string) { _ = cw.Write(guard(rec)) }
