@@ -128,7 +128,7 @@ func (p *panel) svg(b *strings.Builder) {
 	b.WriteString(`<svg class="xxgk-panel" data-path="` + html.EscapeString(p.path) + `" xmlns="http://www.w3.org/2000/svg" width="` +
 		strconv.Itoa(panelWidth) + `" height="` + strconv.Itoa(panelHeight) + `" viewBox="0 0 ` +
 		strconv.Itoa(panelWidth) + " " + strconv.Itoa(panelHeight) + `" role="img" aria-label="` + html.EscapeString(p.title) + `">` + "\n")
-	b.WriteString(`<text class="xxgk-panel-title" x="` + f(panelWidth/2) + `" y="16" text-anchor="middle">` + html.EscapeString(shorten(p.title, 34)) + "</text>\n")
+	b.WriteString(`<text class="xxgk-panel-title" x="` + f(panelWidth/2) + `" y="16" text-anchor="middle">` + html.EscapeString(shorten(p.title, 40)) + "</text>\n")
 	b.WriteString(`<line class="xxgk-axis" x1="` + f(plotLeft) + `" y1="` + f(base) + `" x2="` + f(panelWidth-plotRight) + `" y2="` + f(base) + `"/>` + "\n")
 	// The line joins consecutive years that both have a value.
 	var seg []string

@@ -150,12 +150,12 @@ func (fig Figure) Label(l lang.Lang) string {
 	case ReconsiderationCorrectionRate:
 		return lang.Text{
 			Zh: report.Reconsideration.Label() + report.Corrected.Label() + "率",
-			En: report.Reconsideration.English() + ": " + report.Corrected.English() + " rate",
+			En: report.Reconsideration.English() + ": correction rate",
 		}.In(l)
 	case LitigationCorrectionRate:
 		return lang.Text{
 			Zh: report.LabelLitigation + report.Corrected.Label() + "率",
-			En: report.EnglishLitigation + ": " + report.Corrected.English() + " rate",
+			En: report.EnglishLitigation + ": correction rate",
 		}.In(l)
 	}
 	if o, ok := outcomeOf[fig]; ok {

@@ -193,7 +193,7 @@ const compareCSS = `.xxgk-compare td.up{color:#0b6b2e}
 .xxgk-chart{margin:1em 0;display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}
 .xxgk-chart figcaption{flex-basis:100%;font-weight:bold}
 .xxgk-panel{border:1px solid #ccc;background:#fff;font-size:12px}
-.xxgk-panel .xxgk-panel-title{font-size:13px;fill:#111}
+.xxgk-panel .xxgk-panel-title{font-size:12px;fill:#111}
 .xxgk-panel .xxgk-axis{stroke:#333;stroke-width:1}
 .xxgk-panel .xxgk-line{fill:none;stroke:#1f5fa8;stroke-width:2}
 .xxgk-panel .xxgk-mark{fill:#1f5fa8;stroke:#fff;stroke-width:1}

@@ -25,6 +25,7 @@ type command struct {
 // commands lists the subcommands. Each lives in a file of its own name.
 func commands() map[string]command {
 	return map[string]command{
+		"compare":  {"compare a report with last year's, or many reports side by side", runCompare},
 		"example":  {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
 		"export":   {"write reports as CSV: one row per report, one column per cell", runExport},
 		"render":   {"print a report as Markdown, HTML or plain text", runRender},
