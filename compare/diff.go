@@ -141,7 +141,9 @@ type Line struct {
 	// Reason says why the line is NotComparable; ReasonNone otherwise.
 	Reason Reason
 	// Change is Cur − Prev, exact (an amount at the larger of the two
-	// scales). It is zero for a line that is NotComparable.
+	// scales; in Cur's unit when the two amounts name different units, the
+	// earlier one converted exactly). It is zero for a line that is
+	// NotComparable.
 	Change decimal.Decimal
 	// Relative is Change ÷ |Prev| rounded to RelativePlaces places, when
 	// HasRelative: not for a line that is NotComparable or whose Prev is 0.

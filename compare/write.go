@@ -78,7 +78,7 @@ func WriteDiff(w io.Writer, d *Comparison, f Form, l lang.Lang) error {
 // (a single object for a single table).
 func WriteTables(w io.Writer, tables []*Table, f Form, l lang.Lang) error {
 	if f == JSON {
-		var out []tableOut
+		out := []tableOut{}
 		for _, t := range tables {
 			out = append(out, tableJSON(t, l))
 		}
