@@ -19,7 +19,6 @@ var (
 	txtEarlier      = lang.Text{Zh: "上期报告", En: "earlier report"}
 	txtLater        = lang.Text{Zh: "本期报告", En: "later report"}
 	txtFigures      = lang.Text{Zh: "派生指标", En: "derived figures"}
-	txtDefinitions  = lang.Text{Zh: "指标定义", En: "definitions"}
 	txtOnly         = lang.Text{Zh: "仅见于%s（%s）、在另一份报告中没有对应项的单元格", En: "cells only in the %s (%s), with no counterpart in the other"}
 	txtBlank        = lang.Text{Zh: "（空白）", En: "(blank)"}
 	txtAbsent       = lang.Text{Zh: "（无此项）", En: "(not in format)"}
@@ -28,7 +27,6 @@ var (
 	txtPoints       = lang.Text{Zh: "个百分点", En: " pp"}
 	txtChart        = lang.Text{Zh: "主要数字逐年变化", En: "main figures over the years"}
 	txtLegend       = lang.Text{Zh: "说明：“（空白）”为报告未填写的单元格，与0不同；“/”为报告标注不适用；与空白或“/”之间的变化为“不可比”，不按0计算；“Σ”为多项之和（2021年格式（六）其他处理的三项对应2019年格式的一行）；“（无此项）”为该报告格式没有的单元格。相对变化 = 变化 ÷ |上期数值|，保留4位小数后以百分数显示；上期为0时不计算。", En: "Notes: \"(blank)\" is a cell the report left empty, not a zero; \"/\" is a cell marked not applicable; a change from or to a blank or \"/\" is \"not comparable\", never a change from 0; \"Σ\" is a sum (the three 2021 rows under (6) other handling set against the single 2019 row); \"(not in format)\" is a cell the report's format lacks. Relative change = change ÷ |earlier value|, rounded to 4 places and shown as a percentage; none when the earlier value is 0."}
-	txtTableTitle   = lang.Text{Zh: "%s%s%s", En: "%s: %s %s"}
 	txtSumTitle     = lang.Text{Zh: "之和：", En: "sum of: "}
 	txtBodies       = lang.Text{Zh: "编制机关", En: "bodies"}
 	txtYearSuffix   = lang.Text{Zh: "年", En: ""}

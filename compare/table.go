@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -65,7 +66,7 @@ func Over(reports []*report.Report) (*Table, error) {
 	t := &Table{}
 	var has [3]bool
 	for i, r := range reports {
-		if err := check("table column "+itoa(i+1), r); err != nil {
+		if err := check("table column "+strconv.Itoa(i+1), r); err != nil {
 			return nil, err
 		}
 		t.Columns = append(t.Columns, columnOf(r))
@@ -187,11 +188,4 @@ func Group(reports []*report.Report) [][]*report.Report {
 		slices.SortStableFunc(g, func(a, b *report.Report) int { return cmp.Compare(a.Metadata.Year, b.Metadata.Year) })
 	}
 	return groups
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

@@ -40,7 +40,9 @@ var ErrForm = errors.New("unknown output form")
 
 // ParseForm reads an output form's name: "md" (or "markdown"), "html",
 // "csv" or "json". "docx" is refused for now with a message that says so:
-// the .docx form comes with render's .docx writer.
+// the .docx form comes with render's .docx writer (the hook: a Form DOCX
+// whose writer walks the same laid-out document as the Markdown and HTML
+// writers, see document in doc_model.go).
 func ParseForm(s string) (Form, error) {
 	switch strings.ToLower(s) {
 	case "md", "markdown":
