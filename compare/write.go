@@ -191,6 +191,7 @@ const compareCSS = `.xxgk-compare td.up{color:#0b6b2e}
 .xxgk-compare td.na{text-align:right;color:#555}
 .xxgk-compare td.absent{color:#999;text-align:center;background:#eee}
 .xxgk-compare th[scope=row]{text-align:left}
+.xxgk-compare th[scope=col],.xxgk-compare td{white-space:nowrap}
 .xxgk-compare .xxgk-notes{font-size:.85em;color:#444}
 .xxgk-chart{margin:1em 0;display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}
 .xxgk-chart figcaption{flex-basis:100%;font-weight:bold}
