@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 )
@@ -24,14 +25,14 @@ import (
 // With [WithFindings] the article ends with a <section
 // id="xxgk-appendix"> holding the findings in a <table class="xxgk-table
 // xxgk-findings">, its figures in cells of class "num".
-func HTML(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+func HTML(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 	return writeHTML(w, r, l, "fragment", opts)
 }
 
 // HTMLPage writes r to w as a standalone, printable HTML5 page in language
 // l: the fragment of [HTML] in a page with its own style sheet ([CSS] and
 // print rules), with the appendix [WithFindings] asks for.
-func HTMLPage(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+func HTMLPage(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 	return writeHTML(w, r, l, "page", opts)
 }
 
@@ -75,12 +76,10 @@ type htmlAppendix struct {
 	Rows    [][]htmlFindingCell
 }
 
-// htmlFindingCell is a cell of the findings table: a figure (Num) or text,
-// with the tag of its language when it differs from the page's.
+// htmlFindingCell is a cell of the findings table: a figure (Num) or text.
 type htmlFindingCell struct {
 	Text string
 	Num  bool
-	Lang string
 }
 
 type htmlSection struct {
@@ -196,7 +195,7 @@ var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
 </thead>
 <tbody>
 {{range .Rows}}<tr>
-{{- range .}}<td{{if .Num}} class="num"{{end}}{{with .Lang}} lang="{{.}}"{{end}}>{{.Text}}</td>{{end -}}
+{{- range .}}<td{{if .Num}} class="num"{{end}}>{{.Text}}</td>{{end -}}
 </tr>
 {{end -}}
 </tbody>
@@ -209,14 +208,14 @@ var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
 `))
 
 // writeHTML executes the page or fragment template.
-func writeHTML(w io.Writer, r *report.Report, l Lang, name string, opts []Option) error {
+func writeHTML(w io.Writer, r *report.Report, l lang.Lang, name string, opts []Option) error {
 	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err
 	}
 	h := htmlDoc{Lang: l.Tag(), Title: d.title, Metadata: d.metadata, Preamble: d.preamble, CSS: template.CSS(CSS + pageCSS)}
-	if l != Chinese {
-		h.TextLang = Chinese.Tag()
+	if l != lang.Chinese {
+		h.TextLang = lang.Chinese.Tag()
 		if oneLine(r.Metadata.Title) != "" {
 			h.TitleLang = h.TextLang
 		}
@@ -238,7 +237,6 @@ func writeHTML(w io.Writer, r *report.Report, l Lang, name string, opts []Option
 				for i, s := range row {
 					cells[i] = htmlFindingCell{Text: s, Num: t.numeric[i]}
 				}
-				cells[colMessage].Lang = a.msgLang
 				h.Appendix.Rows = append(h.Appendix.Rows, cells)
 			}
 		}
@@ -250,7 +248,7 @@ func writeHTML(w io.Writer, r *report.Report, l Lang, name string, opts []Option
 // the layout's cells. A header cell is a row header (scope row or rowgroup)
 // when a data cell shares one of its rows, a column header (col or
 // colgroup) otherwise.
-func htmlTableOf(g *table.Grid, l Lang) *htmlTable {
+func htmlTableOf(g *table.Grid, l lang.Lang) *htmlTable {
 	lay := g.Layout
 	hasData := make([]bool, lay.Rows)
 	for _, c := range lay.Cells {
@@ -269,7 +267,7 @@ func htmlTableOf(g *table.Grid, l Lang) *htmlTable {
 				hc.Text = cellText(g, i, l)
 			} else {
 				hc.Header = true
-				hc.Text = l.pick(c.Label)
+				hc.Text = c.Label.In(l)
 				hc.Scope = headerScope(c, hasData)
 			}
 			cells = append(cells, hc)

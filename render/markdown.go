@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -15,7 +16,7 @@ import (
 // source lines up in a terminal. User text is escaped: it cannot start a
 // heading, a list, a block of HTML or a new table cell. With [WithFindings]
 // the document ends with an appendix section of the findings.
-func Markdown(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err

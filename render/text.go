@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -13,7 +14,7 @@ import (
 // columns (a CJK character takes two), so the tables line up in a terminal
 // with a monospaced font. Paragraphs are not wrapped. With [WithFindings]
 // the document ends with an appendix section of the findings.
-func Text(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+func Text(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err

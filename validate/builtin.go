@@ -3,6 +3,7 @@ package validate
 import (
 	"sync"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -33,7 +34,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	// Table 三.
 	addSum(RuleInfo{
 		Code: "T3-BALANCE", Severity: Error, Formats: bothFormats,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "表三每一列：第一项加第二项之和，等于第三项加第四项之和（表内注明的勾稽关系）",
 			En: "table 3, every column: items one and two add up to items three and four (the identity printed in the table)",
 		},
@@ -44,7 +45,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	})
 	addSum(RuleInfo{
 		Code: "T3-ROW-TOTAL", Severity: Error, Formats: bothFormats,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "表三每一行：总计等于自然人与五类法人或其他组织之和",
 			En: "table 3, every row: the total is the sum of the natural-person column and the five organisation columns",
 		},
@@ -63,7 +64,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	outcomes = append(outcomes, Term{Cell: "table3.other_handling.*", Optional: true})
 	addSum(RuleInfo{
 		Code: "T3-CONCLUDED", Severity: Error, Formats: bothFormats,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "表三每一列：（七）总计等于（一）至（六）各项办理结果之和",
 			En: "table 3, every column: (7) concluded is the sum of the outcome rows (1) to (6)",
 		},
@@ -71,13 +72,13 @@ var builtin = sync.OnceValue(func() []Rule {
 	})
 	add(newRangeRule(RuleInfo{
 		Code: "T3-RANGE", Severity: Error, Formats: bothFormats,
-		Description: Text{Zh: "表三每个单元格不小于 0（也不大于 report.MaxCount）", En: "table 3: no cell is below 0 (or above report.MaxCount)"},
+		Description: lang.Text{Zh: "表三每个单元格不小于 0，也不大于一万亿", En: "table 3: no cell is below 0 or above one trillion"},
 	}, 3))
 
 	// Table 四.
 	addSum(RuleInfo{
 		Code: "T4-TOTAL", Severity: Error, Formats: bothFormats,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "表四每一组：总计等于结果维持、结果纠正、其他结果、尚未审结之和",
 			En: "table 4, every block: the total is the sum of upheld, corrected, other result and pending",
 		},
@@ -88,13 +89,13 @@ var builtin = sync.OnceValue(func() []Rule {
 	})
 	add(newRangeRule(RuleInfo{
 		Code: "T4-RANGE", Severity: Error, Formats: bothFormats,
-		Description: Text{Zh: "表四每个单元格不小于 0（也不大于 report.MaxCount）", En: "table 4: no cell is below 0 (or above report.MaxCount)"},
+		Description: lang.Text{Zh: "表四每个单元格不小于 0，也不大于一万亿", En: "table 4: no cell is below 0 or above one trillion"},
 	}, 4))
 
 	// Table 二.
 	add(newRangeRule(RuleInfo{
 		Code: "T2-RANGE", Severity: Error, Formats: bothFormats,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "表二每个数量不小于 0（本年增/减除外），金额不小于 0",
 			En: "table 2: every count is not below 0 (except the signed change this year), every amount is not below 0",
 		},
@@ -106,7 +107,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	// The 信息处理费 of section 六.
 	add(newRangeRule(RuleInfo{
 		Code: "F-RANGE", Severity: Error, Formats: bothFormats,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "信息处理费收费通知份数与收取金额不小于 0",
 			En: "the number of fee notices and the information processing fee collected are not below 0",
 		},
@@ -119,7 +120,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	add(previousRule)
 	addSum(RuleInfo{
 		Code: "X-CARRY", Severity: Warning, Formats: bothFormats,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "表三每一列：上年结转等于上年报告的结转下年度继续办理（跨 2020→2021 格式变更亦然）",
 			En: "table 3, every column: carried over equals last year's carried forward (across the 2020→2021 format change too)",
 		},
@@ -130,7 +131,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	})
 	addSum(RuleInfo{
 		Code: "X-IN-FORCE", Severity: Warning, Formats: only2021,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "规章、行政规范性文件：现行有效件数等于上年现行有效件数加本年制发件数减本年废止件数",
 			En: "regulations and normative documents: in force equals last year's in force plus issued minus repealed",
 		},
@@ -141,7 +142,7 @@ var builtin = sync.OnceValue(func() []Rule {
 	})
 	addSum(RuleInfo{
 		Code: "X-ITEMS", Severity: Warning, Formats: only2019,
-		Description: Text{
+		Description: lang.Text{
 			Zh: "表二（2019 年格式）：上一年项目数量等于上年报告的上一年项目数量加本年增/减",
 			En: "table 2 (format 2019): items last year equals last year's items last year plus its change this year",
 		},

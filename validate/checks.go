@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/shopspring/decimal"
 )
@@ -11,27 +12,27 @@ import (
 // formatRule: the report follows a known format, the one for its year.
 var formatRule = NewRule(RuleInfo{
 	Code: "R-FORMAT", Severity: Error,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "报告采用已知格式，且与年度相符：2019、2020 年度为〔2019〕60号试行格式，2021 年度起为〔2021〕30号格式",
 		En: "the report follows a known format, the one for its year: format 2019 for 2019 and 2020, format 2021 from 2021",
 	},
 }, func(ctx *Context) {
 	r := ctx.report
 	if !r.Format.Valid() {
-		ctx.Add(Finding{msg: localMessage{key: keyFormatUnknown}})
+		ctx.Add(Finding{msg: localMessage{text: msgFormatUnknown}})
 		return
 	}
 	want := report.FormatForYear(r.Metadata.Year)
 	if want.Valid() && want != r.Format {
-		ctx.Add(Finding{msg: localMessage{key: keyFormat, args: []any{ctx.rule.Description, strconv.Itoa(r.Metadata.Year),
-			Text{Zh: want.Label(), En: want.English()}, Text{Zh: r.Format.Label(), En: r.Format.English()}}}})
+		ctx.Add(Finding{msg: localMessage{text: msgFormat, args: []any{ctx.rule.Description, strconv.Itoa(r.Metadata.Year),
+			lang.Text{Zh: want.Label(), En: want.English()}, lang.Text{Zh: r.Format.Label(), En: r.Format.English()}}}})
 	}
 })
 
 // periodRule: a statistical period, when given, is the calendar year.
 var periodRule = NewRule(RuleInfo{
 	Code: "R-PERIOD", Severity: Warning, Formats: bothFormats,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "统计期限（如载明）为报告年度的 1 月 1 日至 12 月 31 日",
 		En: "the statistical period, when given, is 1 January to 31 December of the report's year",
 	},
@@ -43,7 +44,7 @@ var periodRule = NewRule(RuleInfo{
 	start := report.Date{Year: m.Year, Month: 1, Day: 1}
 	end := report.Date{Year: m.Year, Month: 12, Day: 31}
 	if m.PeriodStart != start || m.PeriodEnd != end {
-		ctx.Add(Finding{msg: localMessage{key: keyPeriod, args: []any{ctx.rule.Description,
+		ctx.Add(Finding{msg: localMessage{text: msgPeriod, args: []any{ctx.rule.Description,
 			m.PeriodStart.String(), m.PeriodEnd.String(), strconv.Itoa(m.Year)}}})
 	}
 })
@@ -51,7 +52,7 @@ var periodRule = NewRule(RuleInfo{
 // deadlineRule: the report is published by the deadline of 条例第四十九条.
 var deadlineRule = NewRule(RuleInfo{
 	Code: "R-DEADLINE", Severity: Warning, Formats: bothFormats,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "发布日期（如载明）不晚于次年 1 月 31 日（本级政府汇总报告为 3 月 31 日），条例第四十九条",
 		En: "the publication date, when given, is not after 31 January of the next year (31 March for a government's aggregate report), Article 49",
 	},
@@ -65,7 +66,7 @@ var deadlineRule = NewRule(RuleInfo{
 		deadline.Month = 3
 	}
 	if dateAfter(m.PublicationDate, deadline) {
-		ctx.Add(Finding{msg: localMessage{key: keyDeadline, args: []any{ctx.rule.Description, m.PublicationDate.String(), deadline.String()}}})
+		ctx.Add(Finding{msg: localMessage{text: msgDeadline, args: []any{ctx.rule.Description, m.PublicationDate.String(), deadline.String()}}})
 	}
 })
 
@@ -84,7 +85,7 @@ func dateAfter(a, b report.Date) bool {
 // body.
 var previousRule = NewRule(RuleInfo{
 	Code: "X-PREVIOUS", Severity: Warning, Formats: bothFormats, CrossYear: true,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "上年报告为同一机关的上一年度报告",
 		En: "last year's report is of the same body, for the year before",
 	},
@@ -93,7 +94,7 @@ var previousRule = NewRule(RuleInfo{
 	wrongYear := m.Year != 0 && p.Year != 0 && p.Year != m.Year-1
 	otherBody := m.ReportingBody != "" && p.ReportingBody != "" && report.BodyKey(m.ReportingBody) != report.BodyKey(p.ReportingBody)
 	if wrongYear || otherBody {
-		ctx.Add(Finding{msg: localMessage{key: keyPrevious, args: []any{ctx.rule.Description,
+		ctx.Add(Finding{msg: localMessage{text: msgPrevious, args: []any{ctx.rule.Description,
 			strconv.Itoa(p.Year), p.ReportingBody, strconv.Itoa(m.Year), m.ReportingBody}}})
 	}
 })
@@ -101,7 +102,7 @@ var previousRule = NewRule(RuleInfo{
 // regulationsRule: only bodies with the power to make 规章 report them.
 var regulationsRule = NewRule(RuleInfo{
 	Code: "T2-REGULATIONS", Severity: Warning, Formats: bothFormats,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "县级及以下机关（名称中的地名含县、区、旗、乡、镇、街道）没有规章制定权，规章各栏应为 0",
 		En: "a body at county level or below (a place in its name ends in 县, 区, 旗, 乡, 镇 or 街道) cannot make regulations: their cells should be 0",
 	},
@@ -118,7 +119,7 @@ var regulationsRule = NewRule(RuleInfo{
 		p := report.Table2Path(report.Regulations, col)
 		f := Finding{Paths: []report.Path{p}}
 		f.compared(0, n)
-		f.msg = localMessage{key: keyRegulations, args: []any{ctx.rule.Description, p, f.Actual.String(), r.Metadata.ReportingBody}}
+		f.msg = localMessage{text: msgRegulations, args: []any{ctx.rule.Description, p, f.Actual.String(), r.Metadata.ReportingBody}}
 		ctx.Add(f)
 	}
 })
@@ -181,7 +182,7 @@ var (
 // disclosed in total (format 2019).
 var disclosedBoundRule = NewRule(RuleInfo{
 	Code: "T2-DISCLOSED", Severity: Warning, Formats: only2019,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "表二（2019 年格式）：本年新公开数量不大于对外公开总数量",
 		En: "table 2 (format 2019): newly disclosed this year is not more than disclosed in total",
 	},
@@ -199,7 +200,7 @@ var disclosedBoundRule = NewRule(RuleInfo{
 		case newly > total:
 			f := Finding{Paths: paths()}
 			f.compared(total, newly)
-			f.msg = localMessage{key: keySum, args: []any{ctx.rule.Description, f.Paths[:1], "≤ " + f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+			f.msg = localMessage{text: msgSum, args: []any{ctx.rule.Description, f.Paths[:1], "≤ " + f.Expected.String(), f.Actual.String(), f.Difference.String()}}
 			ctx.Add(f)
 		}
 	}
@@ -209,7 +210,7 @@ var disclosedBoundRule = NewRule(RuleInfo{
 // (format 2019).
 var changeRule = NewRule(RuleInfo{
 	Code: "T2-CHANGE", Severity: Error, Formats: only2019,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "表二（2019 年格式）：上一年项目数量加本年增/减不小于 0",
 		En: "table 2 (format 2019): items last year plus the change this year is not below 0",
 	},
@@ -223,7 +224,7 @@ var changeRule = NewRule(RuleInfo{
 		}
 		f := Finding{Paths: []report.Path{report.Table2Path(row, report.Change), report.Table2Path(row, report.ItemsLastYear)}}
 		f.compared(-items, change)
-		f.msg = localMessage{key: keyRange, args: []any{ctx.rule.Description, f.Paths[0], f.Actual.String()}}
+		f.msg = localMessage{text: msgRange, args: []any{ctx.rule.Description, f.Paths[0], f.Actual.String()}}
 		ctx.Add(f)
 	}
 })
@@ -256,7 +257,7 @@ var ten = decimal.NewFromInt(10)
 // of 元.
 var feeRatesRule = NewRule(RuleInfo{
 	Code: "F-RATES", Severity: Warning, Formats: bothFormats,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "信息处理费为 10 元的整数倍：按件计收每件 100 元起，按量计收每页 10、20、40 元（国办函〔2020〕109号）",
 		En: "the information processing fee is a multiple of 10 yuan: 100 yuan a request and up, or 10, 20 or 40 yuan a page (国办函〔2020〕109号)",
 	},
@@ -273,7 +274,7 @@ var feeRatesRule = NewRule(RuleInfo{
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
 	f.comparedDecimal(d.Sub(d.Mod(ten)), d)
-	f.msg = localMessage{key: keyFeeRates, args: []any{ctx.rule.Description, ctx.report.Fees.Collected.String()}}
+	f.msg = localMessage{text: msgFeeRates, args: []any{ctx.rule.Description, ctx.report.Fees.Collected.String()}}
 	ctx.Add(f)
 })
 
@@ -282,7 +283,7 @@ var feeRatesRule = NewRule(RuleInfo{
 // bodies report their other fees in table 二 and the 信息处理费 apart.
 var feeTable2Rule = NewRule(RuleInfo{
 	Code: "F-TABLE2", Severity: Info, Formats: only2021,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "第六部分的信息处理费（元）不多于表二行政事业性收费本年收费金额（万元），精确换算（0.008 万元 = 80 元）",
 		En: "the information processing fee of section 6 (yuan) is not more than table 2's administrative fees (10,000 yuan), converted exactly (0.008 = 80 yuan)",
 	},
@@ -314,7 +315,7 @@ var feeTable2Rule = NewRule(RuleInfo{
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected, report.Table2Path(report.AdministrativeFees, report.FeeAmount)}}
 	f.comparedDecimal(limit, fee)
-	f.msg = localMessage{key: keyFeeTable2, args: []any{ctx.rule.Description, r.Fees.Collected.String(), r.Table2.FeeAmount.String(), cellYuan.String()}}
+	f.msg = localMessage{text: msgFeeTable2, args: []any{ctx.rule.Description, r.Fees.Collected.String(), r.Table2.FeeAmount.String(), cellYuan.String()}}
 	ctx.Add(f)
 })
 
@@ -322,7 +323,7 @@ var feeTable2Rule = NewRule(RuleInfo{
 // for, which section 六 should report.
 var unpaidFeeRule = NewRule(RuleInfo{
 	Code: "F-UNPAID", Severity: Warning, Formats: only2021,
-	Description: Text{
+	Description: lang.Text{
 		Zh: "表三（六）其他处理 2（逾期未缴纳费用）大于 0 时，报告应提及信息处理费或收费通知",
 		En: "when table 3's other handling 2 (fee not paid in time) is above 0, the report should mention the information processing fee or fee notices",
 	},
@@ -347,7 +348,7 @@ var unpaidFeeRule = NewRule(RuleInfo{
 		return
 	}
 	p := report.Table3Path(report.RowOtherHandlingFeeNotPaid, report.ApplicantTotal)
-	ctx.Add(Finding{Paths: []report.Path{p}, msg: localMessage{key: keyUnpaidFee, args: []any{ctx.rule.Description, strconv.FormatInt(n, 10)}}})
+	ctx.Add(Finding{Paths: []report.Path{p}, msg: localMessage{text: msgUnpaidFee, args: []any{ctx.rule.Description, strconv.FormatInt(n, 10)}}})
 })
 
 // rowFigure returns the figure table 三 gives for a row: its 总计 cell, or

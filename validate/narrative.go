@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/shopspring/decimal"
 )
@@ -82,7 +83,7 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 	}
 	f := Finding{Paths: c.cells(ctx)}
 	f.compared(stated, n)
-	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()}}
 	ctx.Add(f)
 }
 
@@ -111,7 +112,7 @@ func checkFeeStatement(ctx *Context, s statement) {
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
 	f.comparedDecimal(stated, have)
-	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
 	ctx.Add(f)
 }
 
@@ -444,7 +445,7 @@ func (c claim) with(phrases ...phrase) claim {
 // narrativeRules returns the narrative rules, in the order they run.
 func narrativeRules() []Rule {
 	warn := func(code string, zh, en string, claims ...claim) Rule {
-		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: Text{Zh: zh, En: en}}, claims: claims}
+		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: lang.Text{Zh: zh, En: en}}, claims: claims}
 	}
 	outcome := func(rows []report.Table3Row, keys []string, notAfter ...string) claim {
 		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -30,7 +31,7 @@ const (
 	ScopeTable2Rows
 )
 
-var scopeText = [...]Text{
+var scopeText = [...]lang.Text{
 	ScopeCells:      {Zh: "单个单元格", En: "single cells"},
 	ScopeColumns:    {Zh: "表三每一列", En: "every column of table 3"},
 	ScopeRows:       {Zh: "表三每一行", En: "every row of table 3"},
@@ -39,9 +40,9 @@ var scopeText = [...]Text{
 }
 
 // Text describes the scope in Chinese and English.
-func (s Scope) Text() Text {
+func (s Scope) Text() lang.Text {
 	if int(s) >= len(scopeText) {
-		return Text{Zh: "未知范围", En: "unknown scope"}
+		return lang.Text{Zh: "未知范围", En: "unknown scope"}
 	}
 	return scopeText[s]
 }
@@ -342,7 +343,7 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance) {
 			}
 		}
 		f.compared(items, total)
-		f.msg = localMessage{key: keySum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
 		ctx.Add(f)
 	}
 }

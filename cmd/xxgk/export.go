@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"github.com/opengov-cn/xxgk/internal/sheet"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -84,7 +85,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	status := 0
 	var reports []exportedReport
 	for _, name := range flags.Args() {
-		r, err := readReport(name, stderr, "zh")
+		r, err := readReport(name, stderr, lang.Chinese)
 		if err != nil {
 			fmt.Fprintf(stderr, "xxgk export: %s: %v\n", name, err)
 			status = 2

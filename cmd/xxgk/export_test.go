@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -127,7 +128,7 @@ func TestExportPaths(t *testing.T) {
 		}
 	}
 	// The 2019 report's cells as its JSON holds them.
-	r, err := readReport(trial, io.Discard, "zh")
+	r, err := readReport(trial, io.Discard, lang.Chinese)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,45 +5,32 @@ import (
 	"io"
 	"os"
 
-	"github.com/opengov-cn/xxgk/batch"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // readReport reads a report from a file, or from standard input for "-":
 // report JSON, or a published report as HTML or text, told apart by
-// content (see batch.Read). For a published report, what the reader could
-// not read (its warnings and errors) is printed on diag in language lang
-// ("zh" or "en"). Errors name the file.
-func readReport(name string, diag io.Writer, lang string) (*report.Report, error) {
-	r, diags, err := readFile(name)
+// content (see parse.Read). For a published report, what the reader could
+// not read (its warnings and errors) is printed on diag in language l.
+// Errors name the file.
+func readReport(name string, diag io.Writer, l lang.Lang) (*report.Report, error) {
+	res, err := readFile(name)
 	if err != nil {
 		return nil, err
 	}
-	printDiagnostics(diag, name, diags, lang)
-	return r, nil
+	printDiagnostics(diag, name, res.Diagnostics, l)
+	return res.Report, nil
 }
 
 // readFile reads a report from a file, or from standard input for "-".
-func readFile(name string) (*report.Report, []parse.Diagnostic, error) {
+func readFile(name string) (*parse.Result, error) {
 	if name == "-" {
-		return batch.Read(name, os.Stdin)
+		return parse.Read(name, os.Stdin, parse.Options{})
 	}
-	return batch.ReadFile(name)
-}
-
-// readInput reads the bytes of a file, or of standard input for "-", up to
-// the size limit of batch.ReadInput.
-func readInput(name string) ([]byte, error) {
-	if name == "-" {
-		return batch.ReadInput(name, os.Stdin)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return batch.ReadInput(name, f)
+	return parse.ReadFile(name, parse.Options{})
 }
 
 // jsonDiagnostic is a diagnostic of the reader as the commands print it in
@@ -54,11 +41,11 @@ type jsonDiagnostic struct {
 }
 
 // printDiagnostics prints the warnings and errors of the reader of a
-// published report on w, in language lang ("zh" or "en").
-func printDiagnostics(w io.Writer, name string, diags []parse.Diagnostic, lang string) {
+// published report on w, in language l.
+func printDiagnostics(w io.Writer, name string, diags []parse.Diagnostic, l lang.Lang) {
 	for _, d := range diags {
-		if d.Severity >= parse.Warning {
-			fmt.Fprintf(w, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(lang))
+		if d.Severity >= validate.Warning {
+			fmt.Fprintf(w, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(l))
 		}
 	}
 }

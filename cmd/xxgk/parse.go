@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/opengov-cn/xxgk/parse"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -26,11 +26,12 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	asJSON := fs.Bool("json", false, "print one JSON array holding each report with its diagnostics")
-	lang := fs.String("lang", "zh", "language of the diagnostics: zh or en")
+	l := lang.Chinese
+	fs.TextVar(&l, "lang", lang.Chinese, "language of the diagnostics: zh or en")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() == 0 || (*lang != "zh" && *lang != "en") {
+	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
@@ -44,15 +45,14 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	results := []fileResult{}
 	status := 0
 	for _, name := range fs.Args() {
-		data, err := readInput(name)
+		res, err := readFile(name)
 		if err == nil {
-			var res *parse.Result
-			if res, err = parse.Parse(data, parse.Options{}); err == nil {
+			{
 				out := fileResult{File: name, Kind: res.Kind.String(), Encoding: res.Encoding, Report: res.Report, Diagnostics: []jsonDiagnostic{}}
 				for _, d := range res.Diagnostics {
-					out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{d, d.Message(*lang)})
+					out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{d, d.Message(l)})
 					if !*asJSON {
-						fmt.Fprintf(stderr, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(*lang))
+						fmt.Fprintf(stderr, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(l))
 					}
 				}
 				if res.HasErrors() {
@@ -66,7 +66,6 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 				}
 				continue
 			}
-			err = fmt.Errorf("%s: %w", name, err)
 		}
 		fmt.Fprintln(stderr, "xxgk parse:", err)
 		status = 2

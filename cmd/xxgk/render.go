@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--standalone] [--validate] FILE"
@@ -23,7 +23,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	to := fs.String("to", "", "output form: md, html or text")
-	lang := fs.String("lang", "zh", "label language: zh or en")
+	l := lang.Chinese
+	fs.TextVar(&l, "lang", lang.Chinese, "label language: zh or en")
 	standalone := fs.Bool("standalone", false, "with --to html: a whole printable page, not a fragment")
 	withFindings := fs.Bool("validate", false, "validate the report and append the findings")
 	// Flags may come before or after FILE.
@@ -44,13 +45,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, renderUsage)
 		return 2
 	}
-	l, err := render.ParseLang(*lang)
-	if err != nil {
-		fmt.Fprintln(stderr, "xxgk render:", err)
-		fmt.Fprintln(stderr, renderUsage)
-		return 2
-	}
-	var fn func(io.Writer, *report.Report, render.Lang, ...render.Option) error
+	var fn func(io.Writer, *report.Report, lang.Lang, ...render.Option) error
 	switch *to {
 	case "md", "markdown":
 		fn = render.Markdown
@@ -71,18 +66,14 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	r, err := readReport(files[0], stderr, *lang)
+	r, err := readReport(files[0], stderr, l)
 	if err != nil {
 		fmt.Fprintln(stderr, "xxgk render:", err)
 		return 2
 	}
 	var opts []render.Option
 	if *withFindings {
-		tag := language.SimplifiedChinese
-		if l == render.English {
-			tag = language.English
-		}
-		opts = append(opts, render.WithFindings(validate.Validate(r, validate.Options{Language: tag})))
+		opts = append(opts, render.WithFindings(validate.Validate(r, validate.Options{Language: l})))
 	}
 	if err := fn(stdout, r, l, opts...); err != nil {
 		fmt.Fprintln(stderr, "xxgk render:", err)

@@ -7,8 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 // runRules prints the catalogue of built-in validation rules.
@@ -19,13 +19,13 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: xxgk rules [--lang zh|en] [--json]")
 		fs.PrintDefaults()
 	}
-	lang := fs.String("lang", "zh", "language of the descriptions: zh or en")
+	l := lang.Chinese
+	fs.TextVar(&l, "lang", lang.Chinese, "language of the descriptions: zh or en")
 	asJSON := fs.Bool("json", false, "print the catalogue as JSON")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil || fs.NArg() != 0 {
+	if fs.NArg() != 0 {
 		fs.Usage()
 		return 2
 	}
@@ -48,7 +48,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 			}
 			formats = strings.Join(keys, ",")
 		}
-		fmt.Fprintf(stdout, "%-18s %-8s %-10s %s\n", info.Code, info.Severity, formats, info.Description.In(tag))
+		fmt.Fprintf(stdout, "%-18s %-8s %-10s %s\n", info.Code, info.Severity, formats, info.Description.In(l))
 	}
 	return 0
 }

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/opengov-cn/xxgk/batch"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 const validateUsage = `usage: xxgk validate [--prev LAST_YEAR.json] [--lang zh|en] [--json | --csv [--bom]] [--blank-as-zero] [--disable CODE,...] FILE|FOLDER...
@@ -60,7 +60,8 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	prevFile := fs.String("prev", "", "last year's report of the same body, for the cross-year rules; no chains are looked for")
-	lang := fs.String("lang", "zh", "language of the messages and labels: zh or en")
+	l := lang.Chinese
+	fs.TextVar(&l, "lang", lang.Chinese, "language of the messages and labels: zh or en")
 	asJSON := fs.Bool("json", false, "print the results as JSON")
 	asCSV := fs.Bool("csv", false, "print one CSV row per finding, for a spreadsheet")
 	bom := fs.Bool("bom", false, "with --csv: begin with a UTF-8 byte order mark, so that Excel reads the file as UTF-8")
@@ -69,24 +70,19 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil || fs.NArg() == 0 || (*asJSON && *asCSV) || (*bom && !*asCSV) {
+	if fs.NArg() == 0 || (*asJSON && *asCSV) || (*bom && !*asCSV) {
 		fs.Usage()
 		return 2
 	}
 	opts := batch.Options{
-		Validate: validate.Options{Language: tag, BlankAsZero: *blankAsZero},
+		Validate: validate.Options{Language: l, BlankAsZero: *blankAsZero},
 		Read:     readFile,
 	}
 	if *disable != "" {
 		opts.Validate.Disable = strings.Split(*disable, ",")
 	}
-	msgLang := "zh" // of the diagnostics, as of the findings
-	if validate.MatchLanguage(tag) == language.English {
-		msgLang = "en"
-	}
 	if *prevFile != "" {
-		prev, err := readReport(*prevFile, stderr, msgLang)
+		prev, err := readReport(*prevFile, stderr, l)
 		if err != nil {
 			fmt.Fprintln(stderr, "xxgk validate:", err)
 			return 2
@@ -103,7 +99,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		if it.Err != nil {
 			fmt.Fprintln(stderr, "xxgk validate:", it.Err)
 		} else if *asJSON || *asCSV {
-			printDiagnostics(stderr, it.File, it.Diagnostics, msgLang)
+			printDiagnostics(stderr, it.File, it.Diagnostics, l)
 		}
 	}
 	summary := batch.Summarize(items)
@@ -115,15 +111,16 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		status = 1
 	}
 
+	var err error
 	switch {
 	case *asJSON:
-		err = writeValidateJSON(stdout, items, msgLang)
+		err = writeValidateJSON(stdout, items, l)
 	case *asCSV:
-		err = batch.WriteCSV(stdout, items, batch.CSVOptions{BOM: *bom, Language: tag})
+		err = batch.WriteCSV(stdout, items, batch.CSVOptions{BOM: *bom, Language: l})
 	default:
 		for i := range items {
 			if items[i].Err == nil {
-				printDiagnostics(stdout, items[i].File, items[i].Diagnostics, msgLang)
+				printDiagnostics(stdout, items[i].File, items[i].Diagnostics, l)
 				printFindings(stdout, &items[i])
 			}
 		}
@@ -144,7 +141,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 // found, error says why a file could not be read, diagnostics are those of
 // the reader of a published report, with their messages in language lang
 // ("zh" or "en").
-func writeValidateJSON(w io.Writer, items []batch.Item, lang string) error {
+func writeValidateJSON(w io.Writer, items []batch.Item, l lang.Lang) error {
 	type fileResult struct {
 		File        string           `json:"file"`
 		Previous    string           `json:"previous,omitempty"`
@@ -160,7 +157,7 @@ func writeValidateJSON(w io.Writer, items []batch.Item, lang string) error {
 			out.Error = it.Err.Error()
 		}
 		for _, d := range it.Diagnostics {
-			out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{d, d.Message(lang)})
+			out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{d, d.Message(l)})
 		}
 		results = append(results, out)
 	}
@@ -183,7 +180,7 @@ func printFindings(w io.Writer, it *batch.Item) {
 			expected, actual = f.Expected.String(), f.Actual.String()
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.File, f.Code, f.Severity,
-			f.Label(res.Language, res.Format), expected, actual, f.Message)
+			f.Label(res.Language, res.Format), expected, actual, f.Message.In(res.Language))
 	}
 	fmt.Fprintf(w, "%s: %d error(s), %d warning(s), %d info(s)", it.File,
 		res.Count(validate.Error), res.Count(validate.Warning), res.Count(validate.Info))
