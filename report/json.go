@@ -178,7 +178,7 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 		}
 		writeString(&b, p.Key())
 		b.WriteString(":{")
-		for j, res := range Results() {
+		for j, res := range Table4Columns() {
 			if j > 0 {
 				b.WriteByte(',')
 			}

@@ -387,11 +387,11 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 			var sum int64
 			for _, b := range blocks {
 				cells := &ctx.report.Table4.Blocks[b]
-				if n, ok := cells[report.ResultTotal].Number(); ok {
+				if n, ok := cells[report.Table4Total].Number(); ok {
 					sum += n
 					continue
 				}
-				for _, c := range cells[:report.ResultTotal] {
+				for _, c := range cells[:report.Table4Total] {
 					n, ok := ctx.Number(c)
 					if !ok {
 						return 0, false
@@ -404,11 +404,11 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 		cells: func(ctx *Context) []report.Path {
 			var paths []report.Path
 			for _, b := range blocks {
-				if ctx.report.Table4.Blocks[b][report.ResultTotal].IsNumber() {
-					paths = append(paths, report.Table4Path(b, report.ResultTotal))
+				if ctx.report.Table4.Blocks[b][report.Table4Total].IsNumber() {
+					paths = append(paths, report.Table4Path(b, report.Table4Total))
 					continue
 				}
-				for _, res := range report.Results() {
+				for _, res := range report.Table4Columns() {
 					paths = append(paths, report.Table4Path(b, res))
 				}
 			}
