@@ -180,42 +180,35 @@ func (r *Report) writeTable2(b *bytes.Buffer) {
 // writeTable3 writes the "table3" member: the format's rows, each with every
 // applicant column.
 func (r *Report) writeTable3(b *bytes.Buffer) {
-	b.WriteString(`,"table3":{`)
-	for i, row := range Table3Rows(r.Format) {
+	writeCounts(b, "table3", Table3Rows(r.Format), Applicants(), func(row Table3Row, a Applicant) Count {
+		return r.Table3.Rows[row][a]
+	})
+}
+
+// writeTable4 writes the "table4" member: each block with its five columns.
+func (r *Report) writeTable4(b *bytes.Buffer) {
+	writeCounts(b, "table4", Proceedings(), Table4Columns(), func(p Proceeding, c Table4Column) Count {
+		return r.Table4.Blocks[p][c]
+	})
+}
+
+// writeCounts writes a member named key holding an object for each row,
+// which holds the count of each column.
+func writeCounts[R, C interface{ Key() string }](b *bytes.Buffer, key string, rows []R, columns []C, count func(R, C) Count) {
+	b.WriteString(`,"` + key + `":{`)
+	for i, row := range rows {
 		if i > 0 {
 			b.WriteByte(',')
 		}
 		writeString(b, row.Key())
 		b.WriteString(":{")
-		for j, a := range Applicants() {
+		for j, col := range columns {
 			if j > 0 {
 				b.WriteByte(',')
 			}
-			writeString(b, a.Key())
+			writeString(b, col.Key())
 			b.WriteByte(':')
-			writeCount(b, r.Table3.Rows[row][a])
-		}
-		b.WriteByte('}')
-	}
-	b.WriteByte('}')
-}
-
-// writeTable4 writes the "table4" member: each block with its five columns.
-func (r *Report) writeTable4(b *bytes.Buffer) {
-	b.WriteString(`,"table4":{`)
-	for i, p := range Proceedings() {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		writeString(b, p.Key())
-		b.WriteString(":{")
-		for j, res := range Table4Columns() {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			writeString(b, res.Key())
-			b.WriteByte(':')
-			writeCount(b, r.Table4.Blocks[p][res])
+			writeCount(b, count(row, col))
 		}
 		b.WriteByte('}')
 	}
