@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
-	"github.com/opengov-cn/xxgk/lang"
+	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -128,11 +127,11 @@ func TestExportPaths(t *testing.T) {
 		}
 	}
 	// The 2019 report's cells as its JSON holds them.
-	r, err := readReport(trial, io.Discard, lang.Chinese)
+	res, err := parse.ReadFile(trial, parse.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for c, v := range r.Cells {
+	for c, v := range res.Report.Cells {
 		if got := s[string(c.Path)]; got != v.String() {
 			t.Errorf("%s: exported %q, report holds %q", c.Path, got, v.String())
 		}
@@ -223,12 +222,11 @@ func TestExportErrors(t *testing.T) {
 		wantErr string
 	}{
 		{[]string{xiaoshan}, 2, 0, "say --csv"},
-		{[]string{"--csv"}, 2, 0, "no files"},
-		{[]string{"--csv", "--labels", "fr", xiaoshan}, 2, 0, `--labels "fr"`},
+		{[]string{"--csv"}, 2, 0, "missing FILE|FOLDER..."},
+		{[]string{"--csv", "--labels", "fr", xiaoshan}, 2, 0, `invalid value "fr" for flag -labels: want path, zh or en`},
 		{[]string{"--csv", "--nonsense", xiaoshan}, 2, 0, "nonsense"},
 		{[]string{"--csv", "missing.json"}, 2, 0, "missing.json"},
 		{[]string{"--csv", xiaoshan, bad, "missing.json"}, 2, 1, "bad.json: report JSON: format"},
-		{[]string{"-h"}, 0, 0, "usage: xxgk export"},
 	}
 	for _, tt := range tests {
 		_, rows, stderr, status := readCSV(t, tt.args...)
