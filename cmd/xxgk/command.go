@@ -193,9 +193,15 @@ func (c *command) printHelp(w io.Writer) {
 }
 
 // flagHelp returns the help of one flag: its name and the form of its
-// value, then its description and its default on an indented line.
+// value, then its description and its default on an indented line. The
+// form of the value is the names a choice allows, or the word in back
+// quotes that begins the flag's usage ("`FILE` last year's report"), or
+// else what flag.UnquoteUsage finds.
 func flagHelp(f *flag.Flag) string {
 	name, usage := flag.UnquoteUsage(f)
+	if form, rest, ok := strings.Cut(strings.TrimPrefix(f.Usage, "`"), "` "); ok && strings.HasPrefix(f.Usage, "`") {
+		name, usage = form, rest
+	}
 	if n, ok := f.Value.(interface{ names() []string }); ok {
 		name = strings.Join(n.names(), "|")
 	}

@@ -79,7 +79,7 @@ func (x *exportRunner) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&x.asCSV, "csv", false, "write CSV (required: the only output form so far)")
 	fs.Var(x.labels, "labels", "column headers: paths, official Chinese labels (zh) or English labels (en)")
 	fs.BoolVar(&x.bom, "bom", false, "begin with a UTF-8 byte order mark, so that Excel reads the file as UTF-8")
-	fs.StringVar(&x.out, "o", "", "write to `FILE` instead of standard output")
+	fs.StringVar(&x.out, "o", "", "`FILE` write there instead of standard output")
 }
 
 // run writes the reports of args as CSV, one row per report.

@@ -5,8 +5,8 @@ import (
 	"flag"
 
 	"github.com/opengov-cn/xxgk/lang"
-	"github.com/opengov-cn/xxgk/validate"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // parseCommand declares xxgk parse.
@@ -37,7 +37,7 @@ type parseRunner struct {
 
 func (p *parseRunner) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&p.asJSON, "json", false, "print one JSON array holding each report with its diagnostics")
-	fs.TextVar(&p.lang, "lang", lang.Chinese, "language of the diagnostics: `zh|en`")
+	fs.TextVar(&p.lang, "lang", lang.Chinese, "`zh|en` language of the diagnostics")
 }
 
 // parsedFile is a file read by xxgk parse, as --json prints it.
@@ -77,12 +77,10 @@ func (p *parseRunner) run(e *env, args []string) int {
 		}
 	}
 	if p.asJSON {
-		b, err := json.MarshalIndent(results, "", "  ")
-		if err != nil {
-			return e.fail(2, err)
-		}
-		b = append(b, '\n')
-		if _, err := e.stdout.Write(b); err != nil {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // "<stdin>" as it is, as in validate --json
+		if err := enc.Encode(results); err != nil {
 			return e.fail(2, err)
 		}
 	}

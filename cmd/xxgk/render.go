@@ -73,10 +73,10 @@ type renderRunner struct {
 
 func (r *renderRunner) flags(fs *flag.FlagSet) {
 	fs.Var(r.to, "to", "output form")
-	fs.TextVar(&r.lang, "lang", lang.Chinese, "language of the labels (and of the findings with --validate): `zh|en`")
+	fs.TextVar(&r.lang, "lang", lang.Chinese, "`zh|en` language of the labels (and of the findings with --validate)")
 	fs.BoolVar(&r.standalone, "standalone", false, "with --to html: a whole printable page, not a fragment")
 	fs.BoolVar(&r.withFindings, "validate", false, "validate the report and append the findings")
-	fs.StringVar(&r.out, "o", "", "write to `FILE` instead of standard output")
+	fs.StringVar(&r.out, "o", "", "`FILE` write there instead of standard output")
 }
 
 func (r *renderRunner) run(e *env, args []string) int {

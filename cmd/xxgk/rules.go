@@ -30,7 +30,7 @@ type rulesRunner struct {
 }
 
 func (r *rulesRunner) flags(fs *flag.FlagSet) {
-	fs.TextVar(&r.lang, "lang", lang.Chinese, "language of the descriptions: `zh|en`")
+	fs.TextVar(&r.lang, "lang", lang.Chinese, "`zh|en` language of the descriptions")
 	fs.BoolVar(&r.asJSON, "json", false, "print the catalogue as JSON")
 }
 

@@ -71,14 +71,14 @@ type validateRunner struct {
 }
 
 func (v *validateRunner) flags(fs *flag.FlagSet) {
-	fs.StringVar(&v.prev, "prev", "", "last year's report of the same body, for the cross-year rules; no chains are looked for")
-	fs.TextVar(&v.lang, "lang", lang.Chinese, "language of the messages and labels: `zh|en`")
+	fs.StringVar(&v.prev, "prev", "", "`FILE` last year's report of the same body, for the cross-year rules; no chains are looked for")
+	fs.TextVar(&v.lang, "lang", lang.Chinese, "`zh|en` language of the messages and labels")
 	fs.BoolVar(&v.asJSON, "json", false, "print the results as JSON")
 	fs.BoolVar(&v.asCSV, "csv", false, "print one CSV row per finding, for a spreadsheet")
 	fs.BoolVar(&v.bom, "bom", false, "with --csv: begin with a UTF-8 byte order mark, so that Excel reads the file as UTF-8")
 	fs.BoolVar(&v.blankAsZero, "blank-as-zero", false, "read blank and \"/\" cells as 0")
-	fs.Var(&v.disable, "disable", "comma-separated `CODE,...` of rules not to run (see xxgk rules)")
-	fs.TextVar(&v.minSeverity, "min-severity", validate.Info, "show only the findings of this severity or above: `info|warning|error`")
+	fs.Var(&v.disable, "disable", "`CODE,...` codes of rules not to run, separated by commas (xxgk rules lists them)")
+	fs.TextVar(&v.minSeverity, "min-severity", validate.Info, "`info|warning|error` show only the findings of this severity or above")
 }
 
 // run validates the files and folders of args and prints their findings.
