@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/batch"
 	"github.com/opengov-cn/xxgk/parse"
 )
 
@@ -91,21 +93,28 @@ func displayName(arg string) string {
 	return arg
 }
 
-// writeOutput calls write with standard output when path is "", else with
-// the file path, created or truncated.
+// writeOutput calls write with standard output when path is "", else
+// with a buffer that it then writes to the file path, so that a failure
+// leaves no partial file.
 func (e *env) writeOutput(path string, write func(io.Writer) error) error {
 	if path == "" {
 		return write(e.stdout)
 	}
-	f, err := os.Create(path)
-	if err != nil {
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
 		return err
 	}
-	err = write(f)
-	if closeErr := f.Close(); err == nil {
-		err = closeErr
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+// fileArgs lists the files that args name, in order: a folder gives its
+// report files sorted by path (see batch.Files), "-" stays standard input.
+func fileArgs(args []string) []string {
+	var files []string
+	for _, arg := range args {
+		files = append(files, batch.Files(arg)...)
 	}
-	return err
+	return files
 }
 
 // execute runs the command with the arguments that follow its name.
@@ -218,4 +227,14 @@ func flagHelp(f *flag.Flag) string {
 		def = "none"
 	}
 	return fmt.Sprintf("%s\n        %s (default: %s)", head, usage, def)
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

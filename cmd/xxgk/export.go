@@ -7,8 +7,6 @@ import (
 	"io"
 	"strconv"
 
-	"github.com/opengov-cn/xxgk/batch"
-
 	"github.com/opengov-cn/xxgk/internal/sheet"
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -87,11 +85,7 @@ func (x *exportRunner) run(e *env, args []string) int {
 	if !x.asCSV {
 		return e.usageError("say --csv: CSV is the only output form")
 	}
-	var files []string
-	for _, arg := range args {
-		files = append(files, batch.Files(arg)...)
-	}
-	reports, status := readExported(e, files)
+	reports, status := readExported(e, fileArgs(args))
 	if len(reports) == 0 {
 		return status
 	}

@@ -34,22 +34,24 @@ written, 2 when the file cannot be read or the arguments are wrong.`,
 // renderFunc writes a report in one output form.
 type renderFunc func(io.Writer, *report.Report, lang.Lang, ...render.Option) error
 
-// renderForm is an output form of xxgk render: a name --to takes, and the
-// function that writes it.
+// renderForm is an output form of xxgk render: a name --to takes, the
+// function that writes it, and whether it is binary (not written to a
+// terminal).
 type renderForm struct {
-	name  string
-	write renderFunc
+	name   string
+	write  renderFunc
+	binary bool
 }
 
 // renderForms lists the output forms of xxgk render, in the order of the
 // help. A form is added by adding it here.
 func renderForms() []renderForm {
 	return []renderForm{
-		{"md", render.Markdown},
-		{"markdown", render.Markdown},
-		{"html", render.HTML},
-		{"text", render.Text},
-		{"txt", render.Text},
+		{"md", render.Markdown, false},
+		{"markdown", render.Markdown, false},
+		{"html", render.HTML, false},
+		{"text", render.Text, false},
+		{"txt", render.Text, false},
 	}
 }
 
@@ -80,8 +82,12 @@ func (r *renderRunner) flags(fs *flag.FlagSet) {
 }
 
 func (r *renderRunner) run(e *env, args []string) int {
-	if r.standalone && r.to.value != "html" {
+	form := r.form()
+	switch {
+	case r.standalone && r.to.value != "html":
 		return e.usageError("--standalone goes with --to html")
+	case form.binary && r.out == "" && isTerminal(e.stdout):
+		return e.usageError("not writing --to %s to a terminal: say -o FILE or redirect the output", form.name)
 	}
 	rep, err := e.readReport(args[0], r.lang)
 	if err != nil {
@@ -91,22 +97,23 @@ func (r *renderRunner) run(e *env, args []string) int {
 	if r.withFindings {
 		opts = append(opts, render.WithFindings(validate.Validate(rep, validate.Options{Language: r.lang})))
 	}
-	write := r.form()
+	write := form.write
+	if r.standalone {
+		write = render.HTMLPage
+	}
 	if err := e.writeOutput(r.out, func(w io.Writer) error { return write(w, rep, r.lang, opts...) }); err != nil {
 		return e.fail(1, err)
 	}
 	return 0
 }
 
-// form returns the function that writes the form chosen.
-func (r *renderRunner) form() renderFunc {
-	if r.standalone {
-		return render.HTMLPage
-	}
-	for _, f := range renderForms() {
+// form returns the output form chosen.
+func (r *renderRunner) form() renderForm {
+	forms := renderForms()
+	for _, f := range forms {
 		if f.name == r.to.value {
-			return f.write
+			return f
 		}
 	}
-	return render.Markdown // not reached: --to takes only the names of the forms
+	return forms[0] // not reached: --to takes only the names of the forms
 }

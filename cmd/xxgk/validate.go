@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/opengov-cn/xxgk/batch"
@@ -246,16 +245,6 @@ func printFile(w io.Writer, it *batch.Item, min validate.Severity, l lang.Lang) 
 func printSummary(w io.Writer, s batch.Summary) {
 	fmt.Fprintf(w, "summary: %d report(s) read, %d with errors, %d with warnings, %d with reading errors, %d unreadable\n",
 		s.Read, s.WithErrors, s.WithWarnings, s.WithReadErrors, s.Unreadable)
-}
-
-// isTerminal reports whether w is a terminal (a character device).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // progressLine returns a progress function that rewrites one line on w at
