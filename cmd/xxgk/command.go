@@ -63,7 +63,7 @@ type env struct {
 func (e *env) usageError(format string, a ...any) int {
 	fmt.Fprintf(e.stderr, "xxgk %s: %s\n", e.cmd.name, fmt.Sprintf(format, a...))
 	fmt.Fprintln(e.stderr, e.cmd.usageLine())
-	fmt.Fprintf(e.stderr, "Run 'xxgk help %s' for the flags.\n", e.cmd.name)
+	fmt.Fprintf(e.stderr, "Run 'xxgk help %s' for details.\n", e.cmd.name)
 	return 2
 }
 

@@ -61,7 +61,8 @@ func (r *ruleCodes) String() string {
 	return strings.Join(*r, ",")
 }
 
-// Set adds the codes of list, separated by commas.
+// Set adds the codes of list, separated by commas; empty codes are
+// skipped.
 func (r *ruleCodes) Set(list string) error {
 	known := make(map[string]bool)
 	for _, info := range validate.Catalogue() {
@@ -69,6 +70,9 @@ func (r *ruleCodes) Set(list string) error {
 	}
 	for _, code := range strings.Split(list, ",") {
 		code = strings.TrimSpace(code)
+		if code == "" {
+			continue // "", or a comma at the end
+		}
 		if !known[code] {
 			return fmt.Errorf("unknown rule code %q (xxgk rules lists them)", code)
 		}

@@ -11,12 +11,12 @@ func versionCommand() command {
 		name:    "version",
 		summary: "print the version of xxgk",
 		doc: `Prints the version of the module github.com/opengov-cn/xxgk that xxgk
-was built from, "(devel)" when it is not known (as for a build inside a
-clone), then the revision of version control and "modified" when the
-working tree had changes, as the Go toolchain recorded them, and the
-version of Go:
+was built from (a release, or a pseudo-version made from the commit
+built), "(devel)" when the toolchain recorded none; then the revision of
+version control it was built from, with "modified" when the working tree
+had changes; then the version of Go:
 
-	xxgk v1.2.0 (revision 0123abc…, modified) go1.24.0`,
+	xxgk v1.2.0 (revision 0123abc…) go1.24.0`,
 		new: func() runner { return versionRunner{} },
 	}
 }
