@@ -51,8 +51,8 @@ func newChart(cols []Column, value func(i int, p report.Path) report.Value, figu
 	}{
 		{report.Table3Path(report.RowReceived, report.ApplicantTotal),
 			lang.Text{Zh: report.RowReceived.Label(), En: report.RowReceived.English()}},
-		{report.Table4Path(report.Reconsideration, report.ResultTotal),
-			lang.Text{Zh: report.Reconsideration.Label() + " · " + report.ResultTotal.Label(), En: report.Reconsideration.English() + ": " + report.ResultTotal.English()}},
+		{report.Table4Path(report.Reconsideration, report.Table4Total),
+			lang.Text{Zh: report.Reconsideration.Label() + " · " + report.Table4Total.Label(), En: report.Reconsideration.English() + ": " + report.Table4Total.English()}},
 	}
 	countPanel := func(k int) panel {
 		p := panel{title: counts[k].title.In(l), path: string(counts[k].path)}

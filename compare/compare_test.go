@@ -109,7 +109,7 @@ func xiaoshanChanged() *report.Report {
 	t3.Rows[report.RowPartiallyDisclosed][report.CommercialEnterprise] = report.Blank
 	t4.Blocks[report.SuedDirectly][report.OtherResult] = report.NotApplicable
 	t4.Blocks[report.Reconsideration][report.Corrected] = 2
-	t4.Blocks[report.Reconsideration][report.ResultTotal] = 6
+	t4.Blocks[report.Reconsideration][report.Table4Total] = 6
 	t4.Blocks[report.SuedAfterReconsideration][report.Pending] = report.Blank
 	r.Table2.FeeAmount, _ = report.ParseAmount("0.0125")
 	r.Table2.Counts[report.Regulations][report.Issued] = 2

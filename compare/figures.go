@@ -98,14 +98,14 @@ func termsOf(fig Figure, f report.Format) terms {
 		p := report.Reconsideration
 		return terms{
 			numerator: []report.Path{report.Table4Path(p, report.Corrected)},
-			base:      []report.Path{report.Table4Path(p, report.ResultTotal)},
+			base:      []report.Path{report.Table4Path(p, report.Table4Total)},
 			minus:     []report.Path{report.Table4Path(p, report.Pending)},
 		}
 	case LitigationCorrectionRate:
 		var t terms
 		for _, p := range []report.Proceeding{report.SuedDirectly, report.SuedAfterReconsideration} {
 			t.numerator = append(t.numerator, report.Table4Path(p, report.Corrected))
-			t.base = append(t.base, report.Table4Path(p, report.ResultTotal))
+			t.base = append(t.base, report.Table4Path(p, report.Table4Total))
 			t.minus = append(t.minus, report.Table4Path(p, report.Pending))
 		}
 		return t

@@ -111,8 +111,9 @@ func Over(reports []*report.Report) (*Table, error) {
 }
 
 // tableCells lists the cells of the formats present, in printed order: the
-// one format's own order, or the two merged by table, row and column (the
-// rows and columns of package report are declared in printed order).
+// one format's own order, or the two merged by table, row and column in the
+// order package report declares them (rows in printed order; the count
+// columns in printed order, then the amount columns).
 func tableCells(has [3]bool) []report.Cell {
 	switch {
 	case has[report.Format2019] && !has[report.Format2021]:
@@ -137,7 +138,7 @@ func tableCells(has [3]bool) []report.Cell {
 		case 3:
 			return [3]int{3, int(c.Table3Row), int(c.Applicant)}
 		case 4:
-			return [3]int{4, int(c.Proceeding), int(c.Result)}
+			return [3]int{4, int(c.Proceeding), int(c.Table4Column)}
 		}
 		if c.Path == report.PathFeeCollected {
 			return [3]int{6, 1, 0}

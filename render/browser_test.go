@@ -13,6 +13,7 @@ import (
 
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/internal/chromium"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/table"
 	"golang.org/x/net/html"
 )
@@ -85,7 +86,7 @@ func TestBrowserLayout(t *testing.T) {
 		t.Skip(msg)
 	}
 	r := examples.Xiaoshan2023()
-	page := renderString(t, HTMLPage, r, Chinese)
+	page := renderString(t, HTMLPage, r, lang.Chinese)
 	dir := t.TempDir()
 	pagePath := filepath.Join(dir, "xiaoshan-2023.html")
 	measurePath := filepath.Join(dir, "measure.html")
@@ -166,8 +167,8 @@ func checkGeometry(g *table.Grid, cells []measuredCell) error {
 	for i, c := range lay.Cells {
 		b := cells[i]
 		if c.Kind == table.Data {
-			if b.Path != string(c.Path) || b.Text != cellText(g, i, Chinese) {
-				return fmt.Errorf("cell %d is %s %q, want %s %q", i, b.Path, b.Text, c.Path, cellText(g, i, Chinese))
+			if b.Path != string(c.Path) || b.Text != cellText(g, i, lang.Chinese) {
+				return fmt.Errorf("cell %d is %s %q, want %s %q", i, b.Path, b.Text, c.Path, cellText(g, i, lang.Chinese))
 			}
 		}
 		cols[c.Col] = append(cols[c.Col], b.Left)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 	"github.com/opengov-cn/xxgk/validate"
@@ -53,9 +54,9 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 		findings := WithFindings(&validate.Result{Format: r.Format, Findings: []validate.Finding{
-			{Code: text, Severity: validate.Severity(format % 4), Paths: []report.Path{report.Path(text)}, Message: text},
+			{Code: text, Severity: validate.Severity(format % 4), Paths: []report.Path{report.Path(text)}, Message: lang.Text{Zh: text, En: text}},
 		}})
-		for _, l := range []Lang{Chinese, English} {
+		for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 			for _, rd := range renderers {
 				for _, opts := range [][]Option{nil, {findings}} {
 					var b bytes.Buffer
@@ -114,17 +115,17 @@ func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report) {
 	}
 }
 
-func benchmarkRender(b *testing.B, fn func(io.Writer, *report.Report, Lang, ...Option) error) {
+func benchmarkRender(b *testing.B, fn func(io.Writer, *report.Report, lang.Lang, ...Option) error) {
 	r := examples.Xiaoshan2023()
 	var buf bytes.Buffer
-	if err := fn(&buf, r, Chinese); err != nil {
+	if err := fn(&buf, r, lang.Chinese); err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(buf.Len()))
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := fn(&buf, r, Chinese); err != nil {
+		if err := fn(&buf, r, lang.Chinese); err != nil {
 			b.Fatal(err)
 		}
 	}
