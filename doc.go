@@ -35,6 +35,9 @@
 //     every cell it could not read.
 //   - batch validates many files at once on every core, linking the reports
 //     of one body for consecutive years, and writes findings as CSV.
+//   - compare sets a report against last year's, or many reports side by
+//     side: every cell's change, "not comparable" where a side is blank or
+//     "/", and derived figures such as the disclosure rate.
 //   - lang is the one language vocabulary: lang.Lang (Chinese or English)
 //     and lang.Text (a text in both), taken by every package that prints
 //     for people.
@@ -52,5 +55,5 @@
 //	page, _ := parse.Parse(html, parse.Options{})   // page.Report, page.Diagnostics
 //
 // The command xxgk (cmd/xxgk) does the same from the shell: validate,
-// render, parse, export, rules.
+// render, parse, export, compare, rules, schema, version.
 package xxgk

@@ -26,10 +26,15 @@ const (
 	// group of table 三 in （七）总计: the sum of the group's rows (its reasons
 	// for （三） to （六）) ÷ （七）总计.
 	ShareDisclosed
+	// SharePartiallyDisclosed is the share of （二）部分公开.
 	SharePartiallyDisclosed
+	// ShareWithheld is the share of （三）不予公开.
 	ShareWithheld
+	// ShareCannotProvide is the share of （四）无法提供.
 	ShareCannotProvide
+	// ShareNotProcessed is the share of （五）不予处理.
 	ShareNotProcessed
+	// ShareOtherHandling is the share of （六）其他处理.
 	ShareOtherHandling
 	// ReconsiderationCorrectionRate is 行政复议 结果纠正 ÷ (总计 − 尚未审结):
 	// the share of the concluded reconsideration cases whose result was
@@ -43,10 +48,15 @@ const (
 	// requests received this year (一、本年新收) from each applicant category:
 	// the category's cell ÷ the row's 总计.
 	ShareNaturalPerson
+	// ShareCommercialEnterprise is the share of 商业企业.
 	ShareCommercialEnterprise
+	// ShareResearchInstitution is the share of 科研机构.
 	ShareResearchInstitution
+	// SharePublicInterestOrganisation is the share of 社会公益组织.
 	SharePublicInterestOrganisation
+	// ShareLegalServiceInstitution is the share of 法律服务机构.
 	ShareLegalServiceInstitution
+	// ShareOtherOrganisation is the share of 其他 organisations.
 	ShareOtherOrganisation
 	// NumFigures is the number of derived figures.
 	NumFigures = 15
