@@ -1,8 +1,9 @@
 module github.com/opengov-cn/xxgk
 
-go 1.24.0
+go 1.26
 
 require (
+	github.com/go-json-experiment/json v1.27.2
 	github.com/google/go-cmp v0.7.0
 	github.com/shopspring/decimal v1.4.0
 	golang.org/x/net v0.50.0

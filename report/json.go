@@ -2,14 +2,16 @@ package report
 
 import (
 	"bytes"
-	"encoding/json"
+	jsonv1 "encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // The JSON form of a report is an object with these keys, in this order:
@@ -30,9 +32,8 @@ import (
 // plain decimal digits at its printed scale ("0.008"), null or "/". Table 二's
 // 采购总金额 may carry "total_amount_unit": "yuan" or "wan" beside it. Keys
 // are written in the printed order of the format, so the same report always
-// encodes to the same bytes. A cell missing from the input is blank; of a
-// key given twice, the last counts, as in encoding/json. Keys are matched
-// exactly, case included.
+// encodes to the same bytes. A cell missing from the input is blank; a key
+// given twice is refused. Keys are matched exactly, case included.
 
 // Errors that a [DecodeError] wraps.
 var (
@@ -41,6 +42,7 @@ var (
 	ErrNegative     = errors.New("negative count where none may be negative")
 	ErrOutOfRange   = errors.New("count out of range")
 	ErrBadFormat    = errors.New("unknown or missing report format")
+	ErrDuplicateKey = errors.New("key given twice")
 )
 
 // DecodeError reports JSON that does not describe a report: what is wrong
@@ -50,6 +52,10 @@ type DecodeError struct {
 	Path string
 	// Err says what is wrong.
 	Err error
+
+	// offset is where in the input the problem is, in bytes; -1 when
+	// unknown.
+	offset int64
 }
 
 // Error returns "report JSON: PATH: problem".
@@ -83,7 +89,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 		return err
 	}
 	var out bytes.Buffer
-	if err := json.Indent(&out, b, "", "  "); err != nil {
+	if err := jsonv1.Indent(&out, b, "", "  "); err != nil {
 		return err
 	}
 	out.WriteByte('\n')
@@ -264,7 +270,7 @@ func writeField(b *bytes.Buffer, key string, v any) error {
 	b.WriteByte(',')
 	writeString(b, key)
 	b.WriteByte(':')
-	enc := json.NewEncoder(b)
+	enc := jsonv1.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		return err
@@ -274,7 +280,7 @@ func writeField(b *bytes.Buffer, key string, v any) error {
 }
 
 func writeString(b *bytes.Buffer, s string) {
-	enc := json.NewEncoder(b)
+	enc := jsonv1.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(s) // a string always encodes
 	b.Truncate(b.Len() - 1)
@@ -313,30 +319,19 @@ func writeAmount(b *bytes.Buffer, a Amount) {
 }
 
 // UnmarshalJSON decodes a report. Bad input gives a [*DecodeError] naming
-// the path of the first problem, in the order of the document's keys
-// sorted; it never panics.
+// the path of the first problem in the order of the document; it never
+// panics.
 //
-// Well-formed input is split into its objects' members by a quick scan;
-// input that is not, or in which anything is amiss, is read again through
-// maps of encoding/json, whose errors name the problem. Both ways decode
-// the members with the same code, in the same order.
+// The document is read once, token by token, by the decoder of
+// github.com/go-json-experiment/json (encoding/json/v2), which is strict:
+// keys are matched exactly, case included, and a key given twice
+// ([ErrDuplicateKey]), an unknown key ([ErrUnknownField]) and text that is
+// not UTF-8 are refused. Only a document whose "format" is not its first
+// key is scanned twice: once for the format, which says what the other
+// keys may be, once to decode.
 func (r *Report) UnmarshalJSON(data []byte) error {
-	if json.Valid(data) {
-		if top, err := quickMembers("", data); err == nil {
-			if out, err := decodeReport(top, quickMembers); err == nil {
-				*r = *out
-				return nil
-			}
-		}
-	}
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
-		return &DecodeError{Err: jsonProblem(err)}
-	}
-	if top == nil {
-		return &DecodeError{Err: fmt.Errorf("%w: want an object, got null", ErrWrongType)}
-	}
-	out, err := decodeReport(sortedMembers(top), mapMembers)
+	d := decoder{data: data}
+	out, err := d.report()
 	if err != nil {
 		return err
 	}
@@ -344,368 +339,355 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// member is one member of a JSON object: its key and its value as it
-// stands in the input.
-type member struct {
-	key   string
-	value []byte
+// strict are the options of the decoding of metadata and sections: a key
+// that names no field is refused (encoding/json/v2 ignores it by default).
+var strict = json.RejectUnknownMembers(true)
+
+// decoder reads the JSON form of one report.
+type decoder struct {
+	data []byte
+	dec  *jsontext.Decoder
+	out  *Report
+	// path is the path of the value being read ("table3.received.total");
+	// key is the last key read, unquoted. Both are reused from value to
+	// value.
+	path, key []byte
+	// keyAt is the offset in data of the last key read.
+	keyAt int64
 }
 
-// membersFunc returns the members of the JSON object raw; null gives none.
-// Errors name path.
-type membersFunc func(path string, raw []byte) ([]member, error)
-
-// decodeReport decodes the members of a report's JSON object, sorted by
-// key, reading nested objects with members.
-func decodeReport(top []member, members membersFunc) (*Report, error) {
-	i := slices.IndexFunc(top, func(m member) bool { return m.key == "format" })
-	if i < 0 {
-		return nil, &DecodeError{Path: "format", Err: fmt.Errorf("%w: missing", ErrBadFormat)}
-	}
-	var key string
-	if err := json.Unmarshal(top[i].value, &key); err != nil {
-		return nil, &DecodeError{Path: "format", Err: fmt.Errorf("%w: want a string", ErrWrongType)}
-	}
-	f, err := ParseFormat(key)
+// report decodes the document.
+func (d *decoder) report() (*Report, error) {
+	f, first, err := d.format()
 	if err != nil {
-		return nil, &DecodeError{Path: "format", Err: fmt.Errorf("%w: %q", ErrBadFormat, key)}
+		return nil, err
 	}
-	out := New(f, 0)
-	for _, m := range top {
-		var err error
-		switch k, raw := m.key, m.value; k {
-		case "format":
-		case "metadata":
-			err = decodeStrict(k, raw, &out.Metadata)
-		case "preamble":
-			err = decodeStrict(k, raw, &out.Preamble)
-		case "overview":
-			err = decodeStrict(k, raw, &out.Overview)
-		case "problems":
-			err = decodeStrict(k, raw, &out.Problems)
-		case "other_matters":
-			err = decodeStrict(k, raw, &out.OtherMatters)
-		case "table2", "table3", "table4", "fees":
-			err = out.decodeTable(raw, k, members)
-		default:
-			err = &DecodeError{Path: k, Err: ErrUnknownField}
-		}
-		if err != nil {
+	d.out = New(f, 0)
+	if !first { // read again, knowing the format
+		d.dec.Reset(bytes.NewBuffer(d.data))
+		if err := d.open(); err != nil {
 			return nil, err
 		}
 	}
-	return out, nil
-}
-
-// checkKeys walks raw as JSON of type t and reports, with its path, a key
-// that names no field exactly (encoding/json alone would take "YEAR" for
-// "year") and a date that is not a calendar day. Values of the wrong type
-// are left to the decoder, which reports them.
-func checkKeys(path string, raw []byte, t reflect.Type) error {
-	switch {
-	case t == reflect.TypeFor[Date]():
-		var d Date
-		err := json.Unmarshal(raw, &d)
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &te):
-			return &DecodeError{Path: path, Err: fmt.Errorf("%w: want a date as a string", ErrWrongType)}
-		case err != nil:
-			return &DecodeError{Path: path, Err: err}
+	for d.dec.PeekKind() != '}' {
+		if err := d.readKey(0); err != nil {
+			return nil, err
 		}
-	case t.Kind() == reflect.Struct:
-		members, err := quickMembers(path, raw)
+		switch string(d.key) {
+		case "format":
+			err = d.dec.SkipValue() // read by format
+		case "metadata":
+			err = d.unmarshal(&d.out.Metadata)
+		case "preamble":
+			err = d.unmarshal(&d.out.Preamble)
+		case "overview":
+			err = d.unmarshal(&d.out.Overview)
+		case "problems":
+			err = d.unmarshal(&d.out.Problems)
+		case "other_matters":
+			err = d.unmarshal(&d.out.OtherMatters)
+		case "table2", "table3", "table4":
+			err = d.table()
+		case "fees":
+			err = d.cells()
+		default:
+			return nil, d.errorAt(d.keyAt, ErrUnknownField)
+		}
 		if err != nil {
-			var m map[string]json.RawMessage
-			if json.Unmarshal(raw, &m) != nil {
-				return nil
+			return nil, d.problem(err)
+		}
+	}
+	if err := d.close(); err != nil {
+		return nil, err
+	}
+	switch _, err := d.dec.ReadValue(); {
+	case err == io.EOF:
+	case err != nil:
+		return nil, d.problem(err)
+	default:
+		return nil, &DecodeError{Err: errors.New("malformed JSON: more after the report's object"), offset: d.dec.InputOffset()}
+	}
+	return d.out, nil
+}
+
+// format reads the report's format. It reports whether "format" is the
+// first key of the document, when the decoding goes on from there; else
+// it has read the whole document.
+func (d *decoder) format() (f Format, first bool, err error) {
+	d.dec = jsontext.NewDecoder(bytes.NewBuffer(d.data))
+	if err := d.open(); err != nil {
+		return 0, false, err
+	}
+	first = true
+	for d.dec.PeekKind() != '}' {
+		if err := d.readKey(0); err != nil {
+			return 0, false, err
+		}
+		if string(d.key) != "format" {
+			if err := d.dec.SkipValue(); err != nil {
+				return 0, false, d.problem(err)
 			}
-			members = sortedMembers(m)
+			first = false
+			continue
 		}
-		slices.SortFunc(members, func(a, b member) int { return strings.Compare(a.key, b.key) })
-		for _, m := range members {
-			field, ok := fieldByKey(t, m.key)
-			if !ok {
-				return &DecodeError{Path: path + "." + m.key, Err: ErrUnknownField}
-			}
-			if err := checkKeys(path+"."+m.key, m.value, field.Type); err != nil {
-				return err
-			}
+		raw, err := d.dec.ReadValue()
+		if err != nil {
+			return 0, false, d.problem(err)
 		}
-	case t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.String:
-		for i, item := range arrayItems(raw) {
-			if err := checkKeys(fmt.Sprintf("%s[%d]", path, i), item, t.Elem()); err != nil {
-				return err
-			}
+		at := d.dec.InputOffset() - int64(len(raw))
+		if raw.Kind() != '"' {
+			return 0, false, d.errorAt(at, fmt.Errorf("%w: want a string", ErrWrongType))
 		}
+		key, _ := jsontext.AppendUnquote(nil, raw) // the decoder checked it
+		f, err := ParseFormat(string(key))
+		if err != nil {
+			return 0, false, d.errorAt(at, fmt.Errorf("%w: %q", ErrBadFormat, key))
+		}
+		return f, first, nil
 	}
-	return nil
+	if err := d.close(); err != nil {
+		return 0, false, err
+	}
+	return 0, false, &DecodeError{Path: "format", Err: fmt.Errorf("%w: missing", ErrBadFormat), offset: -1}
 }
 
-// arrayItems returns the items of the JSON array raw, which must be
-// well-formed JSON; anything else gives none.
-func arrayItems(raw []byte) [][]byte {
-	i := skipSpace(raw, 0)
-	if byteAt(raw, i) != '[' {
-		return nil
-	}
-	var items [][]byte
-	for i = skipSpace(raw, i+1); i < len(raw) && raw[i] != ']'; {
-		end := valueEnd(raw, i)
-		if end <= i {
-			return nil // not well-formed: left to the decoder
+// open reads the '{' that opens the document.
+func (d *decoder) open() error {
+	switch k := d.dec.PeekKind(); k {
+	case '{':
+		_, err := d.dec.ReadToken()
+		return d.problem(err)
+	case 0: // an error, which ReadToken gives
+		_, err := d.dec.ReadToken()
+		return d.problem(err)
+	default:
+		if _, err := d.dec.ReadValue(); err != nil {
+			return d.problem(err)
 		}
-		items = append(items, raw[i:end])
-		if i = skipSpace(raw, end); byteAt(raw, i) == ',' {
-			i = skipSpace(raw, i+1)
-		}
+		return &DecodeError{Err: fmt.Errorf("%w: want an object, got JSON %s", ErrWrongType, kindName(k)), offset: -1}
 	}
-	return items
 }
 
-// fieldByKey returns the field of struct type t whose JSON key is k.
-func fieldByKey(t reflect.Type, k string) (reflect.StructField, bool) {
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name == k && f.IsExported() {
-			return f, true
-		}
-	}
-	return reflect.StructField{}, false
+// close reads the '}' of the object being read.
+func (d *decoder) close() error {
+	_, err := d.dec.ReadToken()
+	return d.problem(err)
 }
 
-// decodeStrict decodes raw into v (a pointer), rejecting unknown fields and
-// keys that differ from a field's in case, naming the path of a problem.
-func decodeStrict(path string, raw []byte, v any) error {
-	// checkKeys has refused every key that names no field, so the plain
-	// decoder reads the rest.
-	if err := checkKeys(path, raw, reflect.TypeOf(v).Elem()); err != nil {
-		return err
-	}
-	if err := json.Unmarshal(raw, v); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			return &DecodeError{Path: path + "." + te.Field, Err: fmt.Errorf("%w: want %s, got JSON %s", ErrWrongType, te.Type, te.Value)}
-		}
-		return &DecodeError{Path: path, Err: jsonProblem(err)}
-	}
-	return nil
-}
-
-// jsonProblem turns an encoding/json error into one of ours.
-func jsonProblem(err error) error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Errorf("%w: want %s, got JSON %s", ErrWrongType, te.Type, te.Value)
-	}
-	return fmt.Errorf("malformed JSON: %s", strings.TrimPrefix(err.Error(), "json: "))
-}
-
-// mapMembers reads raw as a JSON object through a map of encoding/json.
-func mapMembers(path string, raw []byte) ([]member, error) {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil, &DecodeError{Path: path, Err: fmt.Errorf("%w: want an object", ErrWrongType)}
-	}
-	return sortedMembers(m), nil
-}
-
-// sortedMembers returns the members of m sorted by key.
-func sortedMembers(m map[string]json.RawMessage) []member {
-	out := make([]member, 0, len(m))
-	for k, v := range m {
-		out = append(out, member{k, v})
-	}
-	slices.SortFunc(out, func(a, b member) int { return strings.Compare(a.key, b.key) })
-	return out
-}
-
-// errNotQuick stops the quick reading of an object, for the slow one.
-var errNotQuick = errors.New("not for the quick reader")
-
-// quickMembers reads raw, which must be well-formed JSON, as an object by
-// a quick scan, giving its members in the order of the input: decoding
-// does not depend on their order. It gives errNotQuick for anything else
-// and for what the map of the slow reader would treat otherwise: null, a
-// key with an escape or a byte outside ASCII, a key given twice.
-func quickMembers(_ string, raw []byte) ([]member, error) {
-	i := skipSpace(raw, 0)
-	if byteAt(raw, i) != '{' {
-		return nil, errNotQuick
-	}
-	out := make([]member, 0, 8)
-	i = skipSpace(raw, i+1)
-	for byteAt(raw, i) == '"' {
-		end := stringEnd(raw, i)
-		key := raw[i+1 : max(i+1, end-1)]
-		for _, c := range key {
-			if c == '\\' || c >= 0x80 {
-				return nil, errNotQuick
-			}
-		}
-		for _, m := range out {
-			if m.key == string(key) {
-				return nil, errNotQuick
-			}
-		}
-		i = skipSpace(raw, end)
-		if byteAt(raw, i) != ':' {
-			return nil, errNotQuick
-		}
-		i = skipSpace(raw, i+1)
-		end = valueEnd(raw, i)
-		out = append(out, member{string(key), raw[i:end]})
-		i = skipSpace(raw, end)
-		if byteAt(raw, i) != ',' {
-			break
-		}
-		i = skipSpace(raw, i+1)
-	}
-	if byteAt(raw, i) != '}' {
-		return nil, errNotQuick
-	}
-	return out, nil
-}
-
-// byteAt returns raw[i], or 0 past the end.
-func byteAt(raw []byte, i int) byte {
-	if i < 0 || i >= len(raw) {
-		return 0
-	}
-	return raw[i]
-}
-
-// skipSpace returns the index of the first byte from i that is not JSON
-// white space.
-func skipSpace(raw []byte, i int) int {
-	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\n' || raw[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// valueEnd returns the index just past the JSON value that begins at i in
-// well-formed JSON (at most len(raw)).
-func valueEnd(raw []byte, i int) int {
-	switch byteAt(raw, i) {
-	case '"':
-		return stringEnd(raw, i)
-	case '{', '[':
-		depth := 0
-		for j := i; j < len(raw); {
-			k := bytes.IndexAny(raw[j:], `"{}[]`)
-			if k < 0 {
-				break
-			}
-			j += k
-			switch raw[j] {
-			case '"':
-				j = stringEnd(raw, j)
-				continue
-			case '{', '[':
-				depth++
-			default:
-				if depth--; depth == 0 {
-					return j + 1
-				}
-			}
-			j++
-		}
-		return len(raw)
-	}
-	j := i // a number, true, false or null
-	for j < len(raw) && !strings.ContainsRune(",}] \t\r\n", rune(raw[j])) {
-		j++
-	}
-	return j
-}
-
-// stringEnd returns the index just past the JSON string that begins at i
-// (at most len(raw)).
-func stringEnd(raw []byte, i int) int {
-	for j := i + 1; j < len(raw); {
-		k := bytes.IndexByte(raw[j:], '"')
-		if k < 0 {
-			break
-		}
-		// The quote ends the string unless an odd number of backslashes
-		// stands before it.
-		n := 0
-		for n < k && raw[j+k-1-n] == '\\' {
-			n++
-		}
-		if n%2 == 0 {
-			return j + k + 1
-		}
-		j += k + 1
-	}
-	return len(raw)
-}
-
-// decodeTable decodes table2, table3, table4 or fees: objects of objects of
-// cells (fees: an object of cells) whose paths must be cells of the format.
-// Rows and cells are decoded in the order of their keys.
-func (r *Report) decodeTable(raw []byte, name string, members membersFunc) error {
-	rows, err := members(name, raw)
+// readKey reads a key of an object and makes the path name it: the path is
+// cut to n bytes, and the key added after a dot (without one when n is 0).
+func (d *decoder) readKey(n int) error {
+	raw, err := d.dec.ReadValue()
 	if err != nil {
+		return d.problem(err)
+	}
+	d.keyAt = d.dec.InputOffset() - int64(len(raw))
+	if d.key, err = jsontext.AppendUnquote(d.key[:0], raw); err != nil {
+		return d.problem(err)
+	}
+	d.path = d.path[:n]
+	if n > 0 {
+		d.path = append(d.path, '.')
+	}
+	d.path = append(d.path, d.key...)
+	return nil
+}
+
+// unmarshal decodes the next value into v, a pointer to the metadata or
+// to sections.
+func (d *decoder) unmarshal(v any) error {
+	return json.UnmarshalDecode(d.dec, v, strict)
+}
+
+// table decodes table2, table3 or table4, named by the path: an object of
+// rows, each an object of cells, whose paths must be cells of the format.
+// null stands for a table or a row not given.
+func (d *decoder) table() error {
+	ok, err := d.object()
+	if !ok || err != nil {
 		return err
 	}
-	if name == "fees" {
-		for _, m := range rows {
-			if err := r.decodeCell(name+"."+m.key, m.value); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	for _, row := range rows {
-		rowPath := name + "." + row.key
-		if !rowsByFormat[r.Format][rowPath] {
-			return &DecodeError{Path: rowPath, Err: fmt.Errorf("%w: no such row in format %s", ErrUnknownField, r.Format)}
-		}
-		cells, err := members(rowPath, row.value)
-		if err != nil {
+	n := len(d.path)
+	for d.dec.PeekKind() != '}' {
+		if err := d.readKey(n); err != nil {
 			return err
 		}
-		for _, c := range cells {
-			if name == "table2" && c.key == "total_amount_unit" && row.key == CentralisedProcurement.Key() {
-				err = r.decodeUnit(rowPath+"."+c.key, c.value)
-			} else {
-				err = r.decodeCell(rowPath+"."+c.key, c.value)
-			}
-			if err != nil {
-				return err
-			}
+		if !rowsByFormat[d.out.Format][string(d.path)] {
+			return d.errorAt(d.keyAt, fmt.Errorf("%w: no such row in format %s", ErrUnknownField, d.out.Format))
+		}
+		if err := d.cells(); err != nil {
+			return err
 		}
 	}
-	return nil
+	return d.close()
 }
 
-func (r *Report) decodeUnit(path string, raw []byte) error {
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return &DecodeError{Path: path, Err: fmt.Errorf("%w: want a string", ErrWrongType)}
+// cells decodes an object of cells: a row of a table, or fees. null stands
+// for cells not given.
+func (d *decoder) cells() error {
+	ok, err := d.object()
+	if !ok || err != nil {
+		return err
 	}
+	n := len(d.path)
+	for d.dec.PeekKind() != '}' {
+		if err := d.readKey(n); err != nil {
+			return err
+		}
+		keyAt := d.keyAt
+		raw, err := d.dec.ReadValue()
+		if err != nil {
+			return d.problem(err)
+		}
+		at := d.dec.InputOffset() - int64(len(raw))
+		if string(d.key) == "total_amount_unit" && string(d.path[:n]) == "table2."+CentralisedProcurement.Key() {
+			err = d.out.decodeUnit(raw)
+		} else {
+			err = d.out.decodeCell(d.path, raw)
+		}
+		if errors.Is(err, ErrUnknownField) {
+			at = keyAt
+		}
+		if err != nil {
+			return d.errorAt(at, err)
+		}
+	}
+	return d.close()
+}
+
+// object reads the '{' that opens the object at the path, or null. It
+// reports whether an object opens.
+func (d *decoder) object() (bool, error) {
+	k := d.dec.PeekKind()
+	if k == '{' || k == 'n' || k == 0 {
+		_, err := d.dec.ReadToken()
+		return k == '{', d.problem(err)
+	}
+	raw, err := d.dec.ReadValue()
+	if err != nil {
+		return false, d.problem(err)
+	}
+	at := d.dec.InputOffset() - int64(len(raw))
+	return false, d.errorAt(at, fmt.Errorf("%w: want an object, got JSON %s", ErrWrongType, kindName(k)))
+}
+
+// errorAt returns a *DecodeError at the path for a problem at the offset
+// at of the document.
+func (d *decoder) errorAt(at int64, err error) error {
+	return &DecodeError{Path: string(d.path), Err: err, offset: at}
+}
+
+// problem turns an error of the JSON decoder into a *DecodeError naming
+// the path. It returns nil for nil and a *DecodeError unchanged.
+func (d *decoder) problem(err error) error {
+	if err == nil {
+		return nil
+	}
+	return d.translate(err)
+}
+
+// translate does the work of problem for an error.
+func (d *decoder) translate(err error) error {
+	var (
+		de  *DecodeError
+		se  *json.SemanticError
+		syn *jsontext.SyntacticError
+	)
+	switch {
+	case errors.As(err, &de):
+		return err
+	case errors.As(err, &se) && !errors.As(se.Err, &syn):
+		path := d.pathOf(se.JSONPointer)
+		switch {
+		case se.Err == json.ErrUnknownName:
+			return &DecodeError{Path: path, Err: ErrUnknownField, offset: se.ByteOffset}
+		case se.GoType == reflect.TypeFor[Date]() && se.JSONKind != '"':
+			return &DecodeError{Path: path, Err: fmt.Errorf("%w: want a date as a string, got JSON %s", ErrWrongType, kindName(se.JSONKind)), offset: se.ByteOffset}
+		case errors.Is(se.Err, ErrBadDate):
+			return &DecodeError{Path: path, Err: se.Err, offset: se.ByteOffset}
+		}
+		got := kindName(se.JSONKind)
+		if len(se.JSONValue) > 0 {
+			got += " " + shorten(string(se.JSONValue))
+		}
+		return &DecodeError{Path: path, Err: fmt.Errorf("%w: want %s, got JSON %s", ErrWrongType, se.GoType, got), offset: se.ByteOffset}
+	case errors.As(err, &syn) && syn.Err == jsontext.ErrDuplicateName:
+		return &DecodeError{Path: d.pathOf(syn.JSONPointer), Err: ErrDuplicateKey, offset: syn.ByteOffset}
+	case errors.As(err, &syn):
+		problem := syn.Err.Error()
+		if syn.Err == io.ErrUnexpectedEOF {
+			problem = "unexpected end of input"
+		}
+		return &DecodeError{Err: errors.New("malformed JSON: " + problem), offset: syn.ByteOffset}
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		return &DecodeError{Err: errors.New("malformed JSON: unexpected end of input"), offset: int64(len(d.data))}
+	}
+	return &DecodeError{Path: string(d.path), Err: err, offset: -1}
+}
+
+// pathOf writes a JSON Pointer ("/overview/subsections/0/title") as a path
+// ("overview.subsections[0].title"). The decoder's stack tells indexes of
+// arrays from keys.
+func (d *decoder) pathOf(p jsontext.Pointer) string {
+	var b strings.Builder
+	level := 0
+	for tok := range p.Tokens() {
+		level++
+		var kind jsontext.Kind
+		if level <= d.dec.StackDepth() {
+			kind, _ = d.dec.StackIndex(level)
+		}
+		if kind == '[' {
+			b.WriteString("[" + tok + "]")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(tok)
+	}
+	return b.String()
+}
+
+// kindName names a kind of JSON value for an error message.
+func kindName(k jsontext.Kind) string {
+	switch k {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "boolean"
+	}
+	return k.String()
+}
+
+// decodeUnit decodes the unit of table 二's 采购总金额.
+func (r *Report) decodeUnit(raw []byte) error {
+	if raw[0] != '"' {
+		return fmt.Errorf("%w: want a string", ErrWrongType)
+	}
+	s, _ := jsontext.AppendUnquote(nil, raw) // the decoder checked it
 	for _, u := range []Unit{UnitYuan, UnitWan} {
-		if u.Key() == s {
+		if u.Key() == string(s) {
 			r.Table2.ProcurementUnit = u
 			return nil
 		}
 	}
-	return &DecodeError{Path: path, Err: fmt.Errorf("unknown unit %q (want \"yuan\" or \"wan\")", s)}
+	return fmt.Errorf("unknown unit %q (want \"yuan\" or \"wan\")", s)
 }
 
-// decodeCell decodes one cell value into the report.
-func (r *Report) decodeCell(path string, raw []byte) error {
-	c, ok := LookupCell(r.Format, Path(path))
-	if !ok {
-		return &DecodeError{Path: path, Err: fmt.Errorf("%w: no such cell in format %s", ErrUnknownField, r.Format)}
+// decodeCell decodes the value raw of the cell at path into the report.
+func (r *Report) decodeCell(path []byte, raw []byte) error {
+	c, ok := cellByPath[Path(path)]
+	if !ok || !c.In(r.Format) {
+		return fmt.Errorf("%w: no such cell in format %s", ErrUnknownField, r.Format)
 	}
 	v := Value{Kind: c.Kind}
 	if c.Kind == KindAmount {
 		a, err := decodeAmount(raw)
 		if err != nil {
-			return &DecodeError{Path: path, Err: err}
+			return err
 		}
 		v.Amount = a
 		if c.Table2Column == ProcurementAmount && c.Table == 2 {
@@ -714,7 +696,7 @@ func (r *Report) decodeCell(path string, raw []byte) error {
 	} else {
 		n, err := decodeCount(raw, c.Kind == KindSignedCount)
 		if err != nil {
-			return &DecodeError{Path: path, Err: err}
+			return err
 		}
 		v.Count = n
 	}
@@ -722,25 +704,27 @@ func (r *Report) decodeCell(path string, raw []byte) error {
 	return nil
 }
 
-// decodeCount reads a count: an integer, null or "/".
+// decodeCount reads a count: an integer, null or "/". raw is one JSON
+// value, as the decoder gives it.
 func decodeCount(raw []byte, signed bool) (Count, error) {
-	s := string(bytes.TrimSpace(raw))
-	switch s {
-	case "null":
+	switch raw[0] {
+	case 'n':
 		return Blank, nil
-	case `"/"`:
-		return NotApplicable, nil
+	case '"':
+		if isSlash(raw) {
+			return NotApplicable, nil
+		}
 	}
-	if s == "" || (s[0] != '-' && (s[0] < '0' || s[0] > '9')) {
-		return 0, fmt.Errorf("%w: want an integer, null or \"/\", got %s", ErrWrongType, shorten(s))
+	if raw[0] != '-' && (raw[0] < '0' || raw[0] > '9') {
+		return 0, fmt.Errorf("%w: want an integer, null or \"/\", got %s", ErrWrongType, shorten(string(raw)))
 	}
-	n, err := strconv.ParseInt(s, 10, 64)
+	n, err := strconv.ParseInt(string(raw), 10, 64)
 	if err != nil {
 		var ne *strconv.NumError
 		if errors.As(err, &ne) && ne.Err == strconv.ErrRange {
-			return 0, fmt.Errorf("%w: %s", ErrOutOfRange, shorten(s))
+			return 0, fmt.Errorf("%w: %s", ErrOutOfRange, shorten(string(raw)))
 		}
-		return 0, fmt.Errorf("%w: want an integer, got %s", ErrWrongType, shorten(s))
+		return 0, fmt.Errorf("%w: want an integer, got %s", ErrWrongType, shorten(string(raw)))
 	}
 	if !inRange(n) {
 		return 0, fmt.Errorf("%w: %d (at most %d in magnitude)", ErrOutOfRange, n, MaxCount)
@@ -751,17 +735,31 @@ func decodeCount(raw []byte, signed bool) (Count, error) {
 	return Count(n), nil
 }
 
+// isSlash reports whether the JSON string raw is "/", however escaped.
+func isSlash(raw []byte) bool {
+	if string(raw) == `"/"` {
+		return true
+	}
+	s, err := jsontext.AppendUnquote(nil, raw)
+	return err == nil && string(s) == NotApplicable.String()
+}
+
 // decodeAmount reads an amount: a string of plain decimal digits, null or
 // "/". Negative amounts are refused: no amount of a report is negative.
+// raw is one JSON value, as the decoder gives it.
 func decodeAmount(raw []byte) (Amount, error) {
-	s := string(bytes.TrimSpace(raw))
-	if s == "null" {
+	switch raw[0] {
+	case 'n':
 		return BlankAmount, nil
+	case '"':
+	default:
+		return Amount{}, fmt.Errorf("%w: want an amount as a string such as \"0.008\", got %s", ErrWrongType, shorten(string(raw)))
 	}
-	var text string
-	if err := json.Unmarshal(raw, &text); err != nil {
-		return Amount{}, fmt.Errorf("%w: want an amount as a string such as \"0.008\", got %s", ErrWrongType, shorten(s))
+	unquoted, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return Amount{}, fmt.Errorf("%w: %v", ErrAmountSyntax, err)
 	}
+	text := string(unquoted)
 	if text == "" {
 		return Amount{}, fmt.Errorf("%w: empty amount (write null for a blank cell)", ErrAmountSyntax)
 	}

@@ -189,9 +189,16 @@ func TestJSONDecodeErrors(t *testing.T) {
 		{"date as number", valid(func(m map[string]any) { m["metadata"].(map[string]any)["publication_date"] = 20240101 }), "metadata.publication_date", ErrWrongType},
 		{"metadata key in capitals", valid(func(m map[string]any) { m["metadata"].(map[string]any)["YEAR"] = 2024 }), "metadata.YEAR", ErrUnknownField},
 		{"unknown metadata field", valid(func(m map[string]any) { m["metadata"].(map[string]any)["region"] = "x" }), "metadata.region", ErrUnknownField},
-		{"paragraphs not strings", valid(func(m map[string]any) { m["overview"] = map[string]any{"paragraphs": []any{1}} }), "overview.paragraphs", ErrWrongType},
+		{"paragraphs not strings", valid(func(m map[string]any) { m["overview"] = map[string]any{"paragraphs": []any{1}} }), "overview.paragraphs[0]", ErrWrongType},
 		{"unknown section field", valid(func(m map[string]any) { m["problems"] = map[string]any{"text": "x"} }), "problems.text", ErrUnknownField},
 		{"section key in capitals", valid(func(m map[string]any) { m["problems"] = map[string]any{"Paragraphs": []any{"x"}} }), "problems.Paragraphs", ErrUnknownField},
+		{"key given twice", `{"format":"2021","table3":{"received":{"total":5,"total":6}}}`, "table3.received.total", ErrDuplicateKey},
+		{"table given twice", `{"format":"2021","fees":{},"fees":{}}`, "fees", ErrDuplicateKey},
+		{"format given twice", `{"format":"2021","format":"2019"}`, "format", ErrDuplicateKey},
+		{"format after other keys", `{"table3":{"received":{"total":-1}},"format":"2021"}`, "table3.received.total", ErrNegative},
+		{"key of another case", `{"format":"2021","Format":"2019"}`, "Format", ErrUnknownField},
+		{"more after the object", `{"format":"2021"} {}`, "", nil},
+		{"not UTF-8", "{\"format\":\"2021\",\"preamble\":[\"\xff\"]}", "", nil},
 		{"subsection key unknown", valid(func(m map[string]any) {
 			m["overview"] = map[string]any{"subsections": []any{map[string]any{"title": "(一)", "text": "x"}}}
 		}), "overview.subsections[0].text", ErrUnknownField},
