@@ -64,7 +64,7 @@ func Files(paths ...string) []string {
 type Reader func(name string) (*parse.Result, error)
 
 // Options adjust a batch validation. The zero Options read files with
-// [parse.ReadFile], validate with the built-in rules in Chinese and link
+// [ReadFile] (as [parse.ReadFile] does), validate with the built-in rules in Chinese and link
 // cross-year chains, on [runtime.GOMAXPROCS] workers.
 type Options struct {
 	// Validate is passed to [validate.Validate] for every report. When its
@@ -74,13 +74,13 @@ type Options struct {
 	// Workers is the number of files read and validated at once; 0 or less
 	// means runtime.GOMAXPROCS(0), one for each core Go may use.
 	Workers int
-	// Parse is passed to [parse.ReadFile] for every file when Read is nil.
+	// Parse is passed to [ReadFile] for every file when Read is nil.
 	Parse parse.Options
-	// Read reads one file; nil means [parse.ReadFile] with Parse.
+	// Read reads one file; nil means [ReadFile] with Parse.
 	Read Reader
 	// Progress, when set, is called after each file is read with the
 	// number of files read so far and the number in all. The calls come
-	// one at a time, from the goroutine that called [Run].
+	// one at a time, from the goroutine that called [Run] or [Stream].
 	Progress func(done, total int)
 }
 
@@ -109,96 +109,173 @@ type Item struct {
 // and validated with the cross-year rules, unless opts.Validate.Previous is
 // set. Run never fails: a file that cannot be read gives an Item with Err
 // set.
+//
+// Run keeps every report until it returns, in its Items. [Stream] does the
+// same work keeping only the reports still needed.
 func Run(files []string, opts Options) []Item {
-	read := opts.Read
-	if read == nil {
-		read = func(name string) (*parse.Result, error) { return parse.ReadFile(name, opts.Parse) }
-	}
 	items := make([]Item, len(files))
-	for i, f := range files {
-		items[i].File = f
-	}
-	parallel(len(items), opts.Workers, func(i int) {
-		it := &items[i]
-		res, err := read(it.File)
-		switch {
-		case err != nil:
-			it.Err = err
-		case res == nil || res.Report == nil:
-			it.Report = &report.Report{} // a Reader that returns neither
-		default:
-			it.Report, it.Diagnostics = res.Report, res.Diagnostics
-		}
-	}, opts.Progress)
-
-	previous := make([]int, len(items))
-	for i := range previous {
-		previous[i] = -1
-	}
-	if opts.Validate.Previous == nil {
-		reports := make([]*report.Report, len(items))
-		for i := range items {
-			reports[i] = items[i].Report
-		}
-		previous = Link(reports)
-	}
-	parallel(len(items), opts.Workers, func(i int) {
-		it := &items[i]
-		if it.Err != nil {
-			return
-		}
-		vo := opts.Validate
-		if p := previous[i]; p >= 0 {
-			vo.Previous = items[p].Report
-			it.Previous = items[p].File
-		}
-		it.Result = validate.Validate(it.Report, vo)
-	}, nil)
+	run(files, opts, true, func(i int, it Item) { items[i] = it })
 	return items
 }
 
-// parallel calls do(i) for every i in [0, n) on workers goroutines (0 or
-// less: runtime.GOMAXPROCS(0)), and progress, when not nil, after each call
-// from the calling goroutine. It returns when every call is done.
-func parallel(n, workers int, do func(i int), progress func(done, total int)) {
+// Stream reads and validates files as [Run] does, with the same outcome
+// for each file, and passes each Item to each as soon as it is validated,
+// with its index in files: in the order in which the items are done, not
+// in the order of files. The calls come one at a time, from the goroutine
+// that called Stream, which returns when every item has been passed.
+//
+// Stream keeps a report only while it is still needed, so that the memory
+// it holds does not grow with the batch: a report is dropped once it is
+// validated and passed to each, which may keep it. Two things are kept
+// longer. As any later file may be next year's report of the same body,
+// the metadata and tables of the first report of each body and year are
+// kept until Stream returns (a few kilobytes): they, without the narrative
+// (Preamble and the sections, which no built-in rule compares across
+// years), are what the cross-year rules see as last year's report. And a
+// report none of whose files before it is last year's waits, whole, until
+// its last year's report is read or every file has been.
+func Stream(files []string, opts Options, each func(i int, it Item)) {
+	run(files, opts, false, each)
+}
+
+// run does the work of Run (keep: every report kept, and given whole as
+// last year's) and Stream.
+func run(files []string, opts Options, keep bool, each func(i int, it Item)) {
+	n := len(files)
+	if n == 0 {
+		return
+	}
+	read := opts.Read
+	if read == nil {
+		read = func(name string) (*parse.Result, error) { return ReadFile(name, opts.Parse) }
+	}
+	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, n)
-	next := make(chan int)
-	done := make(chan struct{}, workers)
+
+	// The workers read files (validate false) and validate reports; they
+	// hand each job back on done.
+	type job struct {
+		i        int
+		validate bool
+		previous *report.Report
+	}
+	slots := make([]Item, n)
+	for i, f := range files {
+		slots[i].File = f
+	}
+	jobs, done := make(chan job), make(chan job)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				do(i)
-				done <- struct{}{}
+			for j := range jobs {
+				it := &slots[j.i]
+				if j.validate {
+					vo := opts.Validate
+					if j.previous != nil {
+						vo.Previous = j.previous
+					}
+					it.Result = validate.Validate(it.Report, vo)
+				} else {
+					readItem(it, read)
+				}
+				done <- j
 			}
 		}()
 	}
-	finished := 0
-	for i := 0; i < n; {
+
+	// The calling goroutine hands out the jobs: reads in the order of
+	// files, at most window ahead of the first file not yet linked, and
+	// validations as soon as last year's report of each is known.
+	var (
+		chains   = newChains(keep)
+		queue    []job // validations to hand out, first come first
+		isRead   = make([]bool, n)
+		nextRead int // the next file to read
+		linked   int // the files before it are read and linked
+		reads    int // the files read
+		passed   int // the items passed to each
+		window   = 4 * workers
+	)
+	validateLater := func(i int, previous int) {
+		j := job{i: i, validate: true}
+		if previous >= 0 {
+			j.previous = chains.report(previous)
+			slots[i].Previous = files[previous]
+		}
+		queue = append(queue, j)
+	}
+	for passed < n {
+		var next job
+		out := jobs
+		switch {
+		case len(queue) > 0:
+			next = queue[0]
+		case nextRead < n && nextRead < linked+window:
+			next = job{i: nextRead}
+		default:
+			out = nil // nothing to hand out: wait for a job done
+		}
 		select {
-		case next <- i:
-			i++
-		case <-done:
-			finished++
-			if progress != nil {
-				progress(finished, n)
+		case out <- next:
+			if next.validate {
+				queue = queue[1:]
+			} else {
+				nextRead++
+			}
+		case j := <-done:
+			if j.validate {
+				each(j.i, slots[j.i])
+				slots[j.i] = Item{} // dropped, unless each keeps it
+				passed++
+				continue
+			}
+			reads++
+			if opts.Progress != nil {
+				opts.Progress(reads, n)
+			}
+			isRead[j.i] = true
+			for ; linked < n && isRead[linked]; linked++ {
+				it := &slots[linked]
+				switch {
+				case it.Err != nil:
+					each(linked, *it)
+					slots[linked] = Item{}
+					passed++
+				case opts.Validate.Previous != nil:
+					validateLater(linked, -1)
+				default:
+					for _, l := range chains.add(linked, it.Report) {
+						validateLater(l.i, l.previous)
+					}
+				}
+			}
+			if linked == n {
+				for _, i := range chains.noneCome() {
+					validateLater(i, -1)
+				}
 			}
 		}
 	}
-	close(next)
-	for finished < n {
-		<-done
-		finished++
-		if progress != nil {
-			progress(finished, n)
-		}
-	}
+	close(jobs)
 	wg.Wait()
+}
+
+// readItem reads the file of it.
+func readItem(it *Item, read Reader) {
+	res, err := read(it.File)
+	switch {
+	case err != nil:
+		it.Err = err
+	case res == nil || res.Report == nil:
+		it.Report = &report.Report{} // a Reader that returns neither
+	default:
+		it.Report, it.Diagnostics = res.Report, res.Diagnostics
+	}
 }
 
 // Summary counts the outcomes of a batch.
@@ -225,24 +302,29 @@ func isReadError(d parse.Diagnostic) bool { return d.Severity >= validate.Error 
 func Summarize(items []Item) Summary {
 	var s Summary
 	for i := range items {
-		it := &items[i]
-		switch {
-		case it.Err != nil:
-			s.Unreadable++
-			continue
-		case it.Result == nil:
-			continue
-		}
-		s.Read++
-		if it.Result.HasErrors() {
-			s.WithErrors++
-		}
-		if it.Result.Count(validate.Warning) > 0 {
-			s.WithWarnings++
-		}
-		if slices.ContainsFunc(it.Diagnostics, isReadError) {
-			s.WithReadErrors++
-		}
+		s.Add(&items[i])
 	}
 	return s
+}
+
+// Add counts the outcome of one item, for a batch whose items are not kept
+// ([Stream]).
+func (s *Summary) Add(it *Item) {
+	switch {
+	case it.Err != nil:
+		s.Unreadable++
+		return
+	case it.Result == nil:
+		return
+	}
+	s.Read++
+	if it.Result.HasErrors() {
+		s.WithErrors++
+	}
+	if it.Result.Count(validate.Warning) > 0 {
+		s.WithWarnings++
+	}
+	if slices.ContainsFunc(it.Diagnostics, isReadError) {
+		s.WithReadErrors++
+	}
 }

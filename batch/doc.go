@@ -4,8 +4,9 @@
 // spreadsheet.
 //
 // [Files] lists the report files under folders (JSON, HTML and text, by
-// extension), sorted by path. [Run] reads each file ([parse.ReadFile]: report JSON
-// or a published report, told apart by content), links the reports of the
+// extension), sorted by path. [Run] reads each file ([ReadFile], as
+// [parse.ReadFile] reads it: report JSON or a published report, told apart
+// by content), links the reports of the
 // same body for consecutive years ([Link], comparing names by [report.BodyKey]) and
 // validates each one, with last year's report for the cross-year rules when
 // there is one. The work is shared by a fixed number of workers, one for
@@ -19,6 +20,14 @@
 //	fmt.Println(s.Read, "read,", s.WithErrors, "with errors,", s.Unreadable, "unreadable")
 //	err := batch.WriteCSV(os.Stdout, items, batch.CSVOptions{BOM: true})
 //
-// A batch keeps every report it reads in memory until it returns, as a
-// report may be last year's of another: some tens of kilobytes a report.
+// [Run] keeps every report it reads in memory until it returns, in its
+// items: some kilobytes a report. [Stream] does the same work and passes
+// each item to a function as soon as it is done, keeping a report only
+// while it may still be needed; with [Summary.Add] it counts the outcomes
+// as they come:
+//
+//	var s batch.Summary
+//	batch.Stream(batch.Files("reports"), batch.Options{}, func(i int, it batch.Item) {
+//		s.Add(&it)
+//	})
 package batch

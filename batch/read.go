@@ -1,0 +1,61 @@
+package batch
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/opengov-cn/xxgk/parse"
+)
+
+// ReadFile reads a report file as [parse.ReadFile] does, with the same
+// result and errors, into a buffer that it takes from a pool and gives back
+// once the file is parsed: the readers of package parse copy what they
+// keep, so that a batch does not make a new buffer for every file. It is
+// the Reader of a batch whose Options.Read is nil, and is safe to call
+// from several goroutines at once.
+func ReadFile(name string, opts parse.Options) (*parse.Result, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err // *fs.PathError names the file
+	}
+	defer f.Close()
+	limit := opts.MaxBytes
+	if limit <= 0 {
+		limit = parse.DefaultMaxBytes
+	}
+	buf := buffers.Get().(*bytes.Buffer)
+	defer putBuffer(buf)
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= int64(limit) {
+		buf.Grow(int(st.Size()) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(f, int64(limit)+1)); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if buf.Len() > limit {
+		return nil, fmt.Errorf("%s: %w (limit %d bytes)", name, parse.ErrTooLarge, limit)
+	}
+	res, err := parse.Parse(buf.Bytes(), opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return res, nil
+}
+
+// buffers holds the buffers of ReadFile.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooled is the largest buffer given back to the pool: a rare big file
+// does not stay in memory.
+const maxPooled = 1 << 20
+
+// putBuffer gives buf back to the pool, empty, unless it is too big.
+func putBuffer(buf *bytes.Buffer) {
+	if buf.Cap() > maxPooled {
+		return
+	}
+	buf.Reset()
+	buffers.Put(buf)
+}
