@@ -81,7 +81,7 @@ func (e *env) read(name string) (*parse.Result, error) {
 	if name == "-" {
 		return parse.Read(parse.StdinName, e.stdin, parse.Options{})
 	}
-	return parse.ReadFile(name, parse.Options{})
+	return batch.ReadFile(name, parse.Options{})
 }
 
 // displayName returns the name under which every output names the file

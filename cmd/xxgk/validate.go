@@ -9,6 +9,7 @@ import (
 
 	"github.com/opengov-cn/xxgk/batch"
 	"github.com/opengov-cn/xxgk/lang"
+	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
 )
 
@@ -92,7 +93,20 @@ func (v *validateRunner) run(e *env, args []string) int {
 	if err != nil {
 		return e.fail(2, err)
 	}
-	items := batch.Run(batch.Files(args...), opts)
+	// The reports are dropped as they are validated: only the metadata is
+	// kept for CSV, for the body and year of its rows.
+	files := batch.Files(args...)
+	items := make([]batch.Item, len(files))
+	batch.Stream(files, opts, func(i int, it batch.Item) {
+		switch {
+		case it.Report == nil:
+		case v.asCSV:
+			it.Report = &report.Report{Format: it.Report.Format, Metadata: it.Report.Metadata}
+		default:
+			it.Report = nil
+		}
+		items[i] = it
+	})
 	for i := range items {
 		items[i].File, items[i].Previous = displayName(items[i].File), displayName(items[i].Previous)
 	}
