@@ -27,7 +27,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"example":  {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
 		"export":   {"write reports as CSV: one row per report, one column per cell", runExport},
-		"render":   {"print a report as Markdown, HTML or plain text", runRender},
+		"render":   {"print a report as Markdown, HTML, plain text or Word (.docx)", runRender},
 		"validate": {"check reports against the identities of the format", runValidate},
 		"rules":    {"list the validation rules", runRules},
 		"parse":    {"read published reports (HTML or text) and print them as JSON", runParse},

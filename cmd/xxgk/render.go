@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
@@ -11,10 +13,12 @@ import (
 	"golang.org/x/text/language"
 )
 
-const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--standalone] [--validate] FILE"
+const renderUsage = "usage: xxgk render --to md|html|text|docx [--lang zh|en] [--standalone] [--validate] [-o OUT] FILE"
 
 // runRender prints a report file (JSON, or published HTML or text) as
-// Markdown, HTML or plain text. FILE "-" reads standard input. With
+// Markdown, HTML, plain text or a Word document (.docx), to standard output
+// or with -o to the file OUT. A .docx is not written to a terminal. FILE
+// "-" reads standard input. With
 // --validate the report is validated (messages in the --lang language) and
 // the document ends with an appendix of the findings. The exit status is 0
 // on success, findings or not, 1 when the report cannot be written, and 2
@@ -22,7 +26,8 @@ const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--stan
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	to := fs.String("to", "", "output form: md, html or text")
+	to := fs.String("to", "", "output form: md, html, text or docx")
+	outFile := fs.String("o", "", "write to this file, not standard output")
 	lang := fs.String("lang", "zh", "label language: zh or en")
 	standalone := fs.Bool("standalone", false, "with --to html: a whole printable page, not a fragment")
 	withFindings := fs.Bool("validate", false, "validate the report and append the findings")
@@ -61,8 +66,14 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		}
 	case "text", "txt":
 		fn = render.Text
+	case "docx":
+		fn = render.DOCX
+		if *outFile == "" && isTerminal(stdout) {
+			fmt.Fprintln(stderr, "xxgk render: not writing a .docx to a terminal: use -o FILE or redirect the output")
+			return 2
+		}
 	default:
-		fmt.Fprintf(stderr, "xxgk render: --to must be md, html or text, not %q\n", *to)
+		fmt.Fprintf(stderr, "xxgk render: --to must be md, html, text or docx, not %q\n", *to)
 		fmt.Fprintln(stderr, renderUsage)
 		return 2
 	}
@@ -84,7 +95,20 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		}
 		opts = append(opts, render.WithFindings(validate.Validate(r, validate.Options{Language: tag})))
 	}
-	if err := fn(stdout, r, l, opts...); err != nil {
+	if *outFile == "" {
+		if err := fn(stdout, r, l, opts...); err != nil {
+			fmt.Fprintln(stderr, "xxgk render:", err)
+			return 1
+		}
+		return 0
+	}
+	// Render in memory first, so that a failure leaves no partial file.
+	var b bytes.Buffer
+	if err := fn(&b, r, l, opts...); err != nil {
+		fmt.Fprintln(stderr, "xxgk render:", err)
+		return 1
+	}
+	if err := os.WriteFile(*outFile, b.Bytes(), 0o644); err != nil {
 		fmt.Fprintln(stderr, "xxgk render:", err)
 		return 1
 	}
