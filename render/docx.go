@@ -204,11 +204,16 @@ func docxCore(d *document, r *report.Report) string {
 // docxLangTag returns the language tag of core.xml for the labels'
 // language.
 func docxLangTag(l Lang) string {
-	if l == English {
+	if docxEnglish(l) {
 		return "en-US"
 	}
 	return "zh-CN"
 }
+
+// docxEnglish reports whether l prints English labels. It is the one place
+// where the .docx writer compares languages; the labels themselves are
+// chosen by the document model.
+func docxEnglish(l Lang) bool { return l == English }
 
 // docxApp returns docProps/app.xml, with the reporting body as the Company.
 func docxApp(r *report.Report) string {
@@ -300,7 +305,7 @@ const docxFontTable = xmlHeader + `<w:fonts ` + nsW + `>
 <w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋,FangSong"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
 <w:font w:name="黑体"><w:altName w:val="SimHei"/><w:panose1 w:val="02010609060101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
 <w:font w:name="楷体_GB2312"><w:altName w:val="楷体,KaiTi"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
-<w:font w:name="方正小标宋简体"><w:altName w:val="宋体,SimSun"/><w:charset w:val="86"/><w:family w:val="script"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="方正小标宋简体"><w:altName w:val="宋体,SimSun"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
 </w:fonts>
 `
 
@@ -557,7 +562,7 @@ func (x *docxBody) layoutTable(g *table.Grid) {
 					if headerScope(c, hasData) == "row" {
 						dc.jc = "left"
 					}
-					dc.vertical = x.lang == English && c.ColSpan == 1 && widths[c.Col] == docxNarrowColumn
+					dc.vertical = docxEnglish(x.lang) && c.ColSpan == 1 && widths[c.Col] == docxNarrowColumn
 				}
 			}
 			rows[r].cells = append(rows[r].cells, dc)
