@@ -99,6 +99,9 @@ const (
 	// docxNarrowColumn is the width of a column that holds a label printed
 	// one character a line (三、本年度办理结果 in table 三).
 	docxNarrowColumn = 400
+	// docxKeepRows is how many rows of a label printed one character a
+	// line are kept on one page: enough for 三、本年度办理结果.
+	docxKeepRows = 6
 	// docxRowHeight is the least height of a table row, 7 mm.
 	docxRowHeight = 397
 )
@@ -537,7 +540,7 @@ func (x *docxBody) layoutTable(g *table.Grid) {
 	rows := make([]docxRow, lay.Rows)
 	for r := range rows {
 		rows[r].header = repeat && r < leading
-		rows[r].keep = !hasData[r]
+		rows[r].keep = rows[r].keep || !hasData[r]
 		for col := 0; col < lay.Cols; {
 			i := grid[r][col]
 			if i < 0 {
@@ -562,7 +565,15 @@ func (x *docxBody) layoutTable(g *table.Grid) {
 					if headerScope(c, hasData) == "row" {
 						dc.jc = "left"
 					}
-					dc.vertical = docxEnglish(x.lang) && c.ColSpan == 1 && widths[c.Col] == docxNarrowColumn
+					if c.ColSpan == 1 && widths[c.Col] == docxNarrowColumn {
+						dc.vertical = docxEnglish(x.lang)
+						// Keep the label's first rows on one page, so
+						// that a page break does not cut it after a
+						// character or two.
+						for k := r; k < r+min(c.RowSpan-1, docxKeepRows); k++ {
+							rows[k].keep = true
+						}
+					}
 				}
 			}
 			rows[r].cells = append(rows[r].cells, dc)

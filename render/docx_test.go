@@ -401,6 +401,27 @@ func TestDOCXTablesAreTheLayouts(t *testing.T) {
 				if !slices.Equal(headers, want) {
 					t.Errorf("%s %s table %d: header rows %v, want %v", tr.name, l, i+2, headers, want)
 				}
+				// Rows kept with the next: the rows without data, and
+				// in table 三 the first rows of 三、本年度办理结果.
+				var kept, wantKept []int
+				for r, row := range tbl.Rows {
+					if row.Cells[0].Paras[0].Keep != nil {
+						kept = append(kept, r)
+					}
+				}
+				for r := 0; r < g.Layout.Rows; r++ {
+					data := false
+					for _, c := range g.Layout.Cells {
+						data = data || (c.Row == r && c.Kind == table.Data)
+					}
+					outcome := g.Layout.Cells[g.Layout.Expand()[r][0]]
+					if !data || (g.Layout.Section == report.SectionRequests && outcome.RowSpan > 1 && r < outcome.Row+docxKeepRows) {
+						wantKept = append(wantKept, r)
+					}
+				}
+				if !slices.Equal(kept, wantKept) {
+					t.Errorf("%s %s table %d: rows kept with the next %v, want %v", tr.name, l, i+2, kept, wantKept)
+				}
 			}
 
 			// Every number of the report is in its cell.
