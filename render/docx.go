@@ -28,7 +28,8 @@ import (
 // table row splits across a page (w:cantSplit), and header rows keep with
 // the row after them. The label 三、本年度办理结果 stands in a column one
 // character wide, so that it reads vertically as the format prints it (in
-// English the label is turned to run bottom to top).
+// English the label is turned to run bottom to top), and its first rows
+// keep together so that a page break does not cut it.
 //
 // Fonts are named for Word and WPS (w:eastAsia, with w:hint="eastAsia"),
 // and the font table gives each Chinese font its common alternative names
