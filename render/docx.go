@@ -631,7 +631,7 @@ func docxColumns(lay *table.Layout) []int {
 // docxFlatColumns returns the widths of the findings table's columns: code,
 // severity, cell, expected, actual and the message taking the rest.
 func docxFlatColumns(n int) []int {
-	fixed := []int{1500, 800, 2200, 900, 900}
+	fixed := []int{1400, 700, 2000, 700, 700}
 	if n != len(fixed)+1 {
 		fixed = nil
 	}
