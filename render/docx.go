@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 )
@@ -49,7 +50,7 @@ import (
 // forbids (control characters, unpaired surrogates, U+FFFE and U+FFFF) are
 // left out. Output is deterministic: the zip's parts are written in a fixed
 // order with a fixed time, so the same report gives the same bytes.
-func DOCX(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+func DOCX(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err
@@ -129,7 +130,7 @@ const (
 )
 
 // labelSeparator separates a metadata label from its value.
-var labelSeparator = table.Text{Zh: "：", En: ": "}
+var labelSeparator = lang.Text{Zh: "：", En: ": "}
 
 // docxParts returns the parts of the package in the order they are written.
 func docxParts(d *document, r *report.Report) []docxPart {
@@ -207,7 +208,7 @@ func docxCore(d *document, r *report.Report) string {
 
 // docxLangTag returns the language tag of core.xml for the labels'
 // language.
-func docxLangTag(l Lang) string {
+func docxLangTag(l lang.Lang) string {
 	if docxEnglish(l) {
 		return "en-US"
 	}
@@ -217,7 +218,7 @@ func docxLangTag(l Lang) string {
 // docxEnglish reports whether l prints English labels. It is the one place
 // where the .docx writer compares languages; the labels themselves are
 // chosen by the document model.
-func docxEnglish(l Lang) bool { return l == English }
+func docxEnglish(l lang.Lang) bool { return l == lang.English }
 
 // docxApp returns docProps/app.xml, with the reporting body as the Company.
 func docxApp(r *report.Report) string {
@@ -316,7 +317,7 @@ const docxFontTable = xmlHeader + `<w:fonts ` + nsW + `>
 // docxBody builds word/document.xml.
 type docxBody struct {
 	b    strings.Builder
-	lang Lang
+	lang lang.Lang
 	// lastTable is true when the last block written is a table.
 	lastTable bool
 }
@@ -326,7 +327,7 @@ func docxDocument(d *document) string {
 	x := &docxBody{lang: d.lang}
 	x.b.WriteString(xmlHeader + `<w:document ` + nsW + `>` + "\n<w:body>\n")
 	x.para(styleTitle, "", oneLine(d.title))
-	sep := d.lang.pick(labelSeparator)
+	sep := labelSeparator.In(d.lang)
 	for _, f := range d.metadata {
 		x.para(styleMetadata, "", oneLine(f.label)+sep+oneLine(f.value))
 	}
@@ -562,7 +563,7 @@ func (x *docxBody) layoutTable(g *table.Grid) {
 				if c.Kind == table.Data {
 					dc.text = cellText(g, i, x.lang)
 				} else {
-					dc.text = x.lang.pick(c.Label)
+					dc.text = c.Label.In(x.lang)
 					if headerScope(c, hasData) == "row" {
 						dc.jc = "left"
 					}

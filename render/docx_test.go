@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 	"github.com/opengov-cn/xxgk/validate"
@@ -35,7 +36,7 @@ var docxPartNames = []string{
 }
 
 // writeDOCX renders r as a .docx.
-func writeDOCX(t testing.TB, r *report.Report, l Lang, opts ...Option) []byte {
+func writeDOCX(t testing.TB, r *report.Report, l lang.Lang, opts ...Option) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := DOCX(&b, r, l, opts...); err != nil {
@@ -224,7 +225,7 @@ func expandDOCXTable(tbl wTable) ([]docxGridCell, [][]int, error) {
 // the same cell covers the same positions with the layout's spans, a
 // vertical merge exactly where the layout spans rows, and each cell holds
 // the layout's label or the report's value.
-func compareDOCXWithLayout(tbl wTable, g *table.Grid, l Lang) error {
+func compareDOCXWithLayout(tbl wTable, g *table.Grid, l lang.Lang) error {
 	lay := g.Layout
 	cells, grid, err := expandDOCXTable(tbl)
 	if err != nil {
@@ -254,7 +255,7 @@ func compareDOCXWithLayout(tbl wTable, g *table.Grid, l Lang) error {
 			}
 			want := cellText(g, i, l)
 			if lc.Kind == table.Header {
-				want = l.pick(lc.Label)
+				want = lc.Label.In(l)
 			}
 			if dc.text != want {
 				return fmt.Errorf("cell at (%d,%d) = %q, want %q", lc.Row, lc.Col, dc.text, want)
@@ -273,7 +274,7 @@ var docxReportParts = []string{"docProps/core.xml", "docProps/app.xml", "word/do
 // once the parts that do not.
 func TestDOCXGolden(t *testing.T) {
 	for _, tr := range testReports(t) {
-		for _, l := range []Lang{Chinese, English} {
+		for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 			name := tr.name + "." + l.String() + ".docx.txt"
 			t.Run(name, func(t *testing.T) {
 				checkGolden(t, name, docxText(t, writeDOCX(t, tr.r, l), docxReportParts))
@@ -283,7 +284,7 @@ func TestDOCXGolden(t *testing.T) {
 	r := xiaoshanWrong()
 	name := "xiaoshan-2023-wrong.zh.findings.docx.txt"
 	t.Run(name, func(t *testing.T) {
-		checkGolden(t, name, docxText(t, writeDOCX(t, r, Chinese, WithFindings(validated(r, Chinese))), docxReportParts))
+		checkGolden(t, name, docxText(t, writeDOCX(t, r, lang.Chinese, WithFindings(validated(r, lang.Chinese))), docxReportParts))
 	})
 	t.Run("docx-package.txt", func(t *testing.T) {
 		var fixed []string
@@ -292,9 +293,9 @@ func TestDOCXGolden(t *testing.T) {
 				fixed = append(fixed, n)
 			}
 		}
-		data := writeDOCX(t, examples.Xiaoshan2023(), Chinese)
+		data := writeDOCX(t, examples.Xiaoshan2023(), lang.Chinese)
 		checkGolden(t, "docx-package.txt", docxText(t, data, fixed))
-		if en := writeDOCX(t, examples.Xiaoshan2023(), English); docxText(t, en, fixed) != docxText(t, data, fixed) {
+		if en := writeDOCX(t, examples.Xiaoshan2023(), lang.English); docxText(t, en, fixed) != docxText(t, data, fixed) {
 			t.Error("the fixed parts differ between languages")
 		}
 	})
@@ -317,8 +318,8 @@ func docxText(t testing.TB, data []byte, names []string) string {
 // fixed time.
 func TestDOCXDeterministic(t *testing.T) {
 	r := examples.Xiaoshan2023()
-	res := WithFindings(validated(xiaoshanWrong(), Chinese))
-	for _, l := range []Lang{Chinese, English} {
+	res := WithFindings(validated(xiaoshanWrong(), lang.Chinese))
+	for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 		first := writeDOCX(t, r, l, res)
 		if again := writeDOCX(t, examples.Xiaoshan2023(), l, res); !bytes.Equal(first, again) {
 			t.Errorf("%s: a second rendering differs from the first", l)
@@ -342,7 +343,7 @@ func TestDOCXDeterministic(t *testing.T) {
 // Every part the package names exists, and the content types and
 // relationships name every part.
 func TestDOCXPackage(t *testing.T) {
-	parts, _ := docxFiles(t, writeDOCX(t, examples.Xiaoshan2023(), Chinese))
+	parts, _ := docxFiles(t, writeDOCX(t, examples.Xiaoshan2023(), lang.Chinese))
 	types := string(parts["[Content_Types].xml"])
 	for _, n := range docxPartNames {
 		if strings.HasSuffix(n, ".rels") || n == "[Content_Types].xml" {
@@ -377,7 +378,7 @@ func TestDOCXTablesAreTheLayouts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, l := range []Lang{Chinese, English} {
+		for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 			parts, _ := docxFiles(t, writeDOCX(t, tr.r, l))
 			doc := parseDocument(t, parts["word/document.xml"])
 			if len(doc.Body.Tables) != len(grids) {
@@ -453,7 +454,7 @@ func TestDOCXTablesAreTheLayouts(t *testing.T) {
 // their styles, and the properties name the report.
 func TestDOCXDocument(t *testing.T) {
 	r := examples.Xiaoshan2023()
-	parts, _ := docxFiles(t, writeDOCX(t, r, Chinese))
+	parts, _ := docxFiles(t, writeDOCX(t, r, lang.Chinese))
 	doc := parseDocument(t, parts["word/document.xml"])
 	var styled []string
 	for _, p := range doc.Body.Paras {
@@ -519,7 +520,7 @@ func TestDOCXDocument(t *testing.T) {
 
 	// A report without a document date has the constant date.
 	r.Metadata.DocumentDate, r.Metadata.PublicationDate = report.Date{}, report.Date{}
-	parts, _ = docxFiles(t, writeDOCX(t, r, English))
+	parts, _ = docxFiles(t, writeDOCX(t, r, lang.English))
 	if core := string(parts["docProps/core.xml"]); !strings.Contains(core, ">"+docxDefaultDate+"<") || !strings.Contains(core, "<dc:language>en-US<") {
 		t.Errorf("core.xml without a date:\n%s", core)
 	}
@@ -529,8 +530,8 @@ func TestDOCXDocument(t *testing.T) {
 // findings whose header row repeats.
 func TestDOCXAppendix(t *testing.T) {
 	r := xiaoshanWrong()
-	res := validated(r, Chinese)
-	parts, _ := docxFiles(t, writeDOCX(t, r, Chinese, WithFindings(res)))
+	res := validated(r, lang.Chinese)
+	parts, _ := docxFiles(t, writeDOCX(t, r, lang.Chinese, WithFindings(res)))
 	doc := parseDocument(t, parts["word/document.xml"])
 	tables := doc.Body.Tables
 	if len(tables) != 4 {
@@ -540,7 +541,7 @@ func TestDOCXAppendix(t *testing.T) {
 	if len(f.Rows) != 1+len(res.Findings) || f.Rows[0].Header == nil || f.Rows[1].Header != nil {
 		t.Errorf("findings table: %d rows (want %d), header %v", len(f.Rows), 1+len(res.Findings), f.Rows[0].Header != nil)
 	}
-	if got := f.Rows[1].Cells[colMessage].Paras[0].text(); got != oneLine(res.Findings[0].Message) {
+	if got := f.Rows[1].Cells[validate.ColumnMessage].Paras[0].text(); got != oneLine(res.Findings[0].Message.In(lang.Chinese)) {
 		t.Errorf("first message %q, want %q", got, res.Findings[0].Message)
 	}
 	last := doc.Body.Paras[len(doc.Body.Paras)-1]
@@ -557,7 +558,7 @@ func TestDOCXAppendix(t *testing.T) {
 		t.Errorf("headings %q", headings)
 	}
 
-	parts, _ = docxFiles(t, writeDOCX(t, examples.Xiaoshan2023(), English, WithFindings(&validate.Result{})))
+	parts, _ = docxFiles(t, writeDOCX(t, examples.Xiaoshan2023(), lang.English, WithFindings(&validate.Result{})))
 	if !strings.Contains(string(parts["word/document.xml"]), ">No findings.<") {
 		t.Error("an empty result does not say so")
 	}
@@ -580,12 +581,12 @@ func TestDOCXInjection(t *testing.T) {
 	r.Preamble = []string{evil}
 	r.Overview.Subsections[0].Title = evil
 	r.Problems.Paragraphs = []string{evil + "\n" + evil}
-	res := &validate.Result{Format: r.Format, Findings: []validate.Finding{{Code: evil, Message: evil, Paths: []report.Path{report.Path(evil)}}}}
+	res := &validate.Result{Format: r.Format, Findings: []validate.Finding{{Code: evil, Message: lang.Text{Zh: evil, En: evil}, Paths: []report.Path{report.Path(evil)}}}}
 	grids, err := table.Fill(r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range []Lang{Chinese, English} {
+	for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 		parts, _ := docxFiles(t, writeDOCX(t, r, l, WithFindings(res))) // fails unless well-formed
 		doc := parseDocument(t, parts["word/document.xml"])
 		if got := doc.Body.Paras[0].text(); got != want {
@@ -608,7 +609,7 @@ func TestDOCXInjection(t *testing.T) {
 				t.Errorf("%s table %d: %v", l, i+2, err)
 			}
 		}
-		if got := doc.Body.Tables[3].Rows[1].Cells[colMessage].Paras[0].text(); got != want {
+		if got := doc.Body.Tables[3].Rows[1].Cells[validate.ColumnMessage].Paras[0].text(); got != want {
 			t.Errorf("%s: the finding's message reads %q", l, got)
 		}
 		var app struct{ Company string }
@@ -634,13 +635,13 @@ func TestXMLEscape(t *testing.T) {
 }
 
 func TestDOCXErrors(t *testing.T) {
-	if err := DOCX(io.Discard, nil, Chinese); err != ErrNoReport {
+	if err := DOCX(io.Discard, nil, lang.Chinese); err != ErrNoReport {
 		t.Errorf("DOCX of nil: %v", err)
 	}
-	if err := DOCX(io.Discard, &report.Report{}, Chinese); err == nil {
+	if err := DOCX(io.Discard, &report.Report{}, lang.Chinese); err == nil {
 		t.Error("DOCX of a report of unknown format: no error")
 	}
-	if err := DOCX(failingWriter{}, examples.Xiaoshan2023(), Chinese); err == nil {
+	if err := DOCX(failingWriter{}, examples.Xiaoshan2023(), lang.Chinese); err == nil {
 		t.Error("DOCX to a failing writer: no error")
 	}
 }
@@ -692,8 +693,8 @@ func FuzzDOCX(f *testing.F) {
 			r.Overview = report.Section{Paragraphs: []string{text}, Subsections: []report.Subsection{{Title: text, Paragraphs: []string{text}}}}
 			r.OtherMatters.Paragraphs = []string{text}
 		}
-		res := &validate.Result{Format: r.Format, Findings: []validate.Finding{{Code: text, Message: text, Paths: []report.Path{report.Path(text)}}}}
-		for _, l := range []Lang{Chinese, English} {
+		res := &validate.Result{Format: r.Format, Findings: []validate.Finding{{Code: text, Message: lang.Text{Zh: text, En: text}, Paths: []report.Path{report.Path(text)}}}}
+		for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 			var b bytes.Buffer
 			err := DOCX(&b, r, l, WithFindings(res))
 			if !r.Format.Valid() {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 )
@@ -81,7 +82,7 @@ func TestLibreOffice(t *testing.T) {
 	r := examples.Xiaoshan2023()
 	dir := t.TempDir()
 	docx := filepath.Join(dir, "xiaoshan-2023.docx")
-	if err := os.WriteFile(docx, writeDOCX(t, r, Chinese), 0o644); err != nil {
+	if err := os.WriteFile(docx, writeDOCX(t, r, lang.Chinese), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	runTool(t, 3*time.Minute, soffice, "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(dir, "profile")),
@@ -124,7 +125,7 @@ func TestLibreOffice(t *testing.T) {
 		rows := make([][]string, lay.Rows)
 		for i, c := range lay.Cells {
 			if c.Kind == table.Data {
-				if s := cellText(g, i, Chinese); s != "" {
+				if s := cellText(g, i, lang.Chinese); s != "" {
 					rows[c.Row] = append(rows[c.Row], regexp.QuoteMeta(s))
 				}
 				continue
