@@ -133,7 +133,18 @@ func TestJSONKeepsAmountScale(t *testing.T) {
 	}
 }
 
-func TestJSONDecodeErrors(t *testing.T) {
+// badJSON is a document the decoder refuses, with the path its error names
+// (and the error it wraps, if not nil).
+type badJSON struct {
+	name     string
+	input    string
+	wantPath string
+	wantErr  error
+}
+
+// badJSONCases lists documents the decoder refuses: malformed, of the wrong
+// shape or type, and the valid report built2021 with one thing spoilt.
+func badJSONCases(t *testing.T) []badJSON {
 	valid := func(edit func(m map[string]any)) string {
 		var m map[string]any
 		b, _ := json.Marshal(built2021())
@@ -147,12 +158,7 @@ func TestJSONDecodeErrors(t *testing.T) {
 	table := func(m map[string]any, name, row string) map[string]any {
 		return m[name].(map[string]any)[row].(map[string]any)
 	}
-	tests := []struct {
-		name     string
-		input    string
-		wantPath string
-		wantErr  error
-	}{
+	return []badJSON{
 		{"not JSON", `{"format":`, "", nil},
 		{"not an object", `[1,2]`, "", ErrWrongType},
 		{"null", `null`, "", ErrWrongType},
@@ -195,8 +201,12 @@ func TestJSONDecodeErrors(t *testing.T) {
 		{"subsection key unknown", valid(func(m map[string]any) {
 			m["overview"] = map[string]any{"subsections": []any{map[string]any{"title": "(一)", "text": "x"}}}
 		}), "overview.subsections[0].text", ErrUnknownField},
+		{"negative zero amount", `{"format":"2021","fees":{"collected":"-0"}}`, "fees.collected", ErrNegative},
 	}
-	for _, tt := range tests {
+}
+
+func TestJSONDecodeErrors(t *testing.T) {
+	for _, tt := range badJSONCases(t) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ReadJSON(strings.NewReader(tt.input))
 			if err == nil {
