@@ -61,7 +61,8 @@ type DecodeError struct {
 	Err error
 
 	// syntaxAt is, for malformed JSON, the number of bytes read when the
-	// problem showed: the offending character is the last of them.
+	// problem showed: the offending character is the last of them. Input
+	// that ends too early has one byte more than its length.
 	syntaxAt int64
 }
 
@@ -357,7 +358,10 @@ func (r *Report) unmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &top); err != nil {
 		de := &DecodeError{Err: jsonProblem(err)}
 		var se *json.SyntaxError
-		if errors.As(err, &se) {
+		switch {
+		case errors.As(err, &se) && strings.HasSuffix(se.Error(), "unexpected end of JSON input"):
+			de.syntaxAt = int64(len(data)) + 1 // just past the end
+		case errors.As(err, &se):
 			de.syntaxAt = se.Offset
 		}
 		return de

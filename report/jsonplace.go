@@ -16,7 +16,7 @@ func place(data []byte, e *DecodeError) (line, column int) {
 	at := -1
 	switch {
 	case e.syntaxAt > 0:
-		at = int(min(e.syntaxAt, int64(len(data)))) - 1
+		at = int(min(e.syntaxAt-1, int64(len(data))))
 	case e.syntaxAt == 0 && json.Valid(data):
 		at = locate(data, e.Path, errors.Is(e.Err, ErrUnknownField))
 	}

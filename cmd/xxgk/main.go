@@ -31,6 +31,7 @@ func commands() map[string]command {
 		"validate": {"check reports against the identities of the format", runValidate},
 		"rules":    {"list the validation rules", runRules},
 		"parse":    {"read published reports (HTML or text) and print them as JSON", runParse},
+		"schema":   {"print the JSON Schema of the report JSON", runSchema},
 	}
 }
 
