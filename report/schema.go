@@ -251,7 +251,7 @@ func (sb *schemaBuilder) tables(f Format) schemaObject {
 						{"description", "the unit printed with " + col.Label(f)}, {"enum", units}}})
 				}
 			}
-			t2 = append(t2, schemaMember{row.Key(), titled(row.Label(f), row.English(), objectOf(cells))})
+			t2 = append(t2, schemaMember{row.Key(), titled(blk.Item.Label()+labelSep+row.Label(f), blk.Item.English()+labelSep+row.English(), objectOf(cells))})
 		}
 	}
 	var t3 schemaObject
@@ -260,7 +260,7 @@ func (sb *schemaBuilder) tables(f Format) schemaObject {
 		for _, a := range Applicants() {
 			cells = append(cells, sb.cell(f, Table3Path(row, a)))
 		}
-		t3 = append(t3, schemaMember{row.Key(), titled(row.Label(), row.English(), sb.share("table3_row", objectOf(cells)))})
+		t3 = append(t3, schemaMember{row.Key(), titled(strings.Join(row.LabelPath(), labelSep), strings.Join(row.EnglishPath(), labelSep), sb.share("table3_row", objectOf(cells)))})
 	}
 	var t4 schemaObject
 	for _, p := range Proceedings() {
@@ -268,7 +268,7 @@ func (sb *schemaBuilder) tables(f Format) schemaObject {
 		for _, res := range Results() {
 			cells = append(cells, sb.cell(f, Table4Path(p, res)))
 		}
-		t4 = append(t4, schemaMember{p.Key(), titled(p.Label(), p.English(), sb.share("table4_block", objectOf(cells)))})
+		t4 = append(t4, schemaMember{p.Key(), titled(strings.Join(p.LabelPath(), labelSep), strings.Join(p.EnglishPath(), labelSep), sb.share("table4_block", objectOf(cells)))})
 	}
 	fees := schemaObject{sb.cell(f, PathFeeNotices), sb.cell(f, PathFeeCollected)}
 	return schemaObject{

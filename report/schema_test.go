@@ -265,3 +265,46 @@ func TestPlainDecimalPattern(t *testing.T) {
 		t.Errorf("IsPlainDecimal does not stop at %d characters", maxAmountDigits)
 	}
 }
+
+// TestSchemaAgreesOnValues compares the schema and the decoder on
+// documents the mutations do not make: every report given another format,
+// years at the bounds of the decoder, "/" written with escapes, keys given
+// twice.
+func TestSchemaAgreesOnValues(t *testing.T) {
+	sch := compileSchema(t)
+	docs := []string{
+		`{"format":"2021","metadata":{"year":9223372036854775807}}`,
+		`{"format":"2021","metadata":{"year":9223372036854775808}}`,
+		`{"format":"2021","metadata":{"year":-9223372036854775808}}`,
+		`{"format":"2021","metadata":{"year":-9223372036854775809}}`,
+		`{"format":"2021","table3":{"received":{"total":"\/"}},"fees":{"collected":"\u002f"}}`,
+		`{"format":"2021","table3":{"received":{"total":"\/x"}}}`,
+		`{"format":"2021","fees":{"notices":-1},"fees":{"notices":1}}`,
+		`{"format":"2021","fees":{"notices":1},"fees":{"notices":-1}}`,
+		`{"format":"2019","format":"2021","table3":{"other_handling_other":{}}}`,
+		`{"format":"2021","format":"2019","table3":{"other_handling_other":{}}}`,
+		`{"format":"2021","metadata":{"period_start":"2024-02-29","period_end":"2100-02-29"}}`,
+		`{"format":"2019","table2":{"centralised_procurement":{"total_amount_unit":null}}}`,
+		`{"format":"2019","table2":{"centralised_procurement":{"total_amount_unit":"wan","total_amount":"0.5"}}}`,
+		`{"format":"2021","table2":{"administrative_fees":{"amount":"` + strings.Repeat("1", maxAmountDigits) + `"}}}`,
+		`{"format":"2021","table2":{"administrative_fees":{"amount":"` + strings.Repeat("1", maxAmountDigits+1) + `"}}}`,
+	}
+	for _, b := range schemaDocuments(t) {
+		for _, f := range Formats() {
+			var m map[string]any
+			if err := json.Unmarshal(b, &m); err != nil {
+				t.Fatal(err)
+			}
+			m["format"] = f.Key()
+			out, _ := json.Marshal(m)
+			docs = append(docs, string(out))
+		}
+	}
+	for _, doc := range docs {
+		decErr := new(Report).UnmarshalJSON([]byte(doc))
+		schErr := sch.Validate(instance(t, []byte(doc)))
+		if (decErr == nil) != (schErr == nil) {
+			t.Errorf("%s: decoder error %v, schema error %v", shorten(doc), decErr, schErr)
+		}
+	}
+}
