@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -307,4 +308,61 @@ func TestSchemaAgreesOnValues(t *testing.T) {
 			t.Errorf("%s: decoder error %v, schema error %v", shorten(doc), decErr, schErr)
 		}
 	}
+}
+
+// FuzzSchemaAgreesWithDecoder compares the schema and the decoder on any
+// JSON document. Where the decoder refuses what the schema accepts, the
+// document must be an exception of SchemaExceptions: with its integers
+// written as digits (2 for 2.0 and 1e0 for 1), the decoder accepts it.
+func FuzzSchemaAgreesWithDecoder(f *testing.F) {
+	sch := compileSchema(f)
+	for _, tt := range badJSONCases(&testing.T{}) {
+		f.Add([]byte(tt.input))
+	}
+	for _, r := range []*Report{trial2019(), built2021()} {
+		b, _ := json.Marshal(r)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"format":"2021","metadata":{"year":2.024e3,"other":[null,{"label":null}]},"table3":{"received":{"total":"\/"}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !json.Valid(data) {
+			return
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		decErr := new(Report).UnmarshalJSON(data)
+		schErr := sch.Validate(inst)
+		switch {
+		case decErr == nil && schErr != nil:
+			t.Fatalf("the decoder accepts %s, the schema refuses it: %v", data, schErr)
+		case decErr != nil && schErr == nil:
+			digits, err := json.Marshal(integersAsDigits(inst))
+			if err != nil || new(Report).UnmarshalJSON(digits) != nil {
+				t.Fatalf("the decoder refuses %s (%v), the schema accepts it", data, decErr)
+			}
+		}
+	})
+}
+
+// integersAsDigits rewrites the numbers of a document read by
+// jsonschema.UnmarshalJSON that are integers written otherwise (2.0, 1e2)
+// as their digits.
+func integersAsDigits(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			v[k] = integersAsDigits(x)
+		}
+	case []any:
+		for i, x := range v {
+			v[i] = integersAsDigits(x)
+		}
+	case json.Number:
+		if r, ok := new(big.Rat).SetString(string(v)); ok && r.IsInt() {
+			return json.Number(r.Num().String())
+		}
+	}
+	return v
 }
