@@ -303,6 +303,9 @@ func FuzzDecodeJSON(f *testing.F) {
 			if !errors.As(err, &de) {
 				t.Fatalf("error %v is %T, not *DecodeError", err, err)
 			}
+			if de.Line < 0 || de.Column < 0 || (de.Line == 0) != (de.Column == 0) || de.Line > 1+bytes.Count(data, []byte("\n")) {
+				t.Fatalf("error %v placed at line %d, column %d", err, de.Line, de.Column)
+			}
 			return
 		}
 		once, err := json.Marshal(&r)
