@@ -358,7 +358,10 @@ func (r *Report) unmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &top); err != nil {
 		de := &DecodeError{Err: jsonProblem(err)}
 		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
 		switch {
+		case errors.As(err, &te):
+			de.Err = fmt.Errorf("%w: want an object, got JSON %s", ErrWrongType, te.Value)
 		case errors.As(err, &se) && strings.HasSuffix(se.Error(), "unexpected end of JSON input"):
 			de.syntaxAt = int64(len(data)) + 1 // just past the end
 		case errors.As(err, &se):

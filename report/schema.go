@@ -289,6 +289,22 @@ func (sb *schemaBuilder) cell(f Format, p Path) schemaMember {
 	return schemaMember{key, titled(zh[len(zh)-1], en[len(en)-1], ref(kind))}
 }
 
+// metadataLabels are the labels of the metadata fields, by JSON key, as the
+// schema gives them to a form.
+var metadataLabels = map[string]Text{
+	"title":            {LabelTitle, EnglishTitle},
+	"reporting_body":   {LabelReportingBody, EnglishReportingBody},
+	"publisher":        {LabelPublisher, EnglishPublisher},
+	"year":             {LabelYear, EnglishYear},
+	"period_start":     {LabelPeriod, EnglishPeriod + ": first day"},
+	"period_end":       {LabelPeriod, EnglishPeriod + ": last day"},
+	"document_date":    {LabelDocumentDate, EnglishDocumentDate},
+	"publication_date": {LabelPublicationDate, EnglishPublicationDate},
+	"index_number":     {LabelIndexNumber, EnglishIndexNumber},
+	"document_number":  {LabelDocumentNumber, EnglishDocumentNumber},
+	"aggregate":        {LabelAggregate, EnglishAggregate},
+}
+
 // typeSchema returns the schema of the JSON encoding/json reads into a
 // value of type t, as the decoder reads the metadata and the sections:
 // null for any value, no key but those of the struct fields (case
@@ -302,9 +318,15 @@ func (sb *schemaBuilder) typeSchema(t reflect.Type) schemaObject {
 		var props schemaObject
 		for i := range t.NumField() {
 			f := t.Field(i)
-			if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); f.IsExported() && name != "" && name != "-" {
-				props = append(props, schemaMember{name, sb.typeSchema(f.Type)})
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if !f.IsExported() || name == "" || name == "-" {
+				continue
 			}
+			field := sb.typeSchema(f.Type)
+			if l, ok := metadataLabels[name]; ok && t == reflect.TypeFor[Metadata]() {
+				field = titled(l.Zh, l.En, field)
+			}
+			props = append(props, schemaMember{name, field})
 		}
 		return sb.share(strings.ToLower(t.Name()), objectOf(props))
 	case reflect.Slice:
