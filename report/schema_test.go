@@ -126,12 +126,12 @@ func TestSchemaAgreesWithDecoder(t *testing.T) {
 		map[string]any{"title": "x", "paragraphs": []any{"y"}},
 		map[string]any{"label": "a", "value": "b"},
 	}
-	// The examples in both formats, and trial2019 for a unit of 采购总金额,
-	// negative 本年增/减 and "/" cells; the blank reports and built2021
-	// would add time, not kinds of members.
-	mutated := []string{"xiaoshan-2023.json", "shanghai-office-2019.json", "trial2019"}
+	// A report of each format: the 2021 example (metadata.other,
+	// subsections) and trial2019 (a unit of 采购总金额, negative 本年增/减,
+	// "/" cells). The other documents would add time, not kinds of members.
+	mutated := []string{"trial2019", "xiaoshan-2023.json"}
 	if testing.Short() {
-		mutated = mutated[2:]
+		mutated = mutated[:1]
 	}
 	docs := schemaDocuments(t)
 	for _, name := range mutated {
