@@ -768,8 +768,11 @@ func (r *Report) decodeCell(path string, raw []byte) error {
 // decodeCount reads a count: an integer, null or "/".
 func decodeCount(raw []byte, signed bool) (Count, error) {
 	s := string(bytes.TrimSpace(raw))
-	if s == "null" {
+	switch s {
+	case "null":
 		return Blank, nil
+	case `"/"`:
+		return NotApplicable, nil
 	}
 	var text string
 	if strings.HasPrefix(s, `"`) && json.Unmarshal(raw, &text) == nil && text == NotApplicable.String() {

@@ -203,6 +203,15 @@ func mutate(v any, path string, whole func(any) any, replacements []any, check f
 // what the schema and the decoder do, so that the list stays true.
 func TestSchemaExceptions(t *testing.T) {
 	sch := compileSchema(t)
+	var schema struct{ Description string }
+	if err := json.Unmarshal(JSONSchema(), &schema); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range SchemaExceptions() {
+		if !strings.Contains(schema.Description, e) {
+			t.Errorf("the schema's description does not say %q", e)
+		}
+	}
 	for _, doc := range []string{
 		`{"format":"2021","table3":{"received":{"total":2.0}}}`,
 		`{"format":"2021","table4":{"reconsideration":{"upheld":1e2}}}`,
