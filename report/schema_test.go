@@ -332,6 +332,13 @@ func FuzzSchemaAgreesWithDecoder(f *testing.F) {
 		b, _ := json.Marshal(r)
 		f.Add(b)
 	}
+	for _, name := range []string{"xiaoshan-2023.json", "shanghai-office-2019.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "schema", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
 	f.Add([]byte(`{"format":"2021","metadata":{"year":2.024e3,"other":[null,{"label":null}]},"table3":{"received":{"total":"\/"}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if !json.Valid(data) {
