@@ -32,23 +32,31 @@ const (
 	KindText InputKind = iota + 1
 	// KindHTML is an HTML page or fragment.
 	KindHTML
+	// KindJSON is report JSON, the form of report.Report.MarshalJSON.
+	KindJSON
 )
 
-// String returns "text" or "html".
+// String returns "text", "html" or "json".
 func (k InputKind) String() string {
 	switch k {
 	case KindText:
 		return "text"
 	case KindHTML:
 		return "html"
+	case KindJSON:
+		return "json"
 	}
 	return "unknown"
 }
 
-// Detect tells HTML from text by the first markup in the input: a doctype,
-// or an <html>, <head>, <body>, <table>, <p>, <div> or <meta> tag near the
-// start.
+// Detect tells the kind of input by its content: JSON when, after a
+// byte-order mark and white space, it opens an object; HTML by the first
+// markup in the input (a doctype, or an <html>, <head>, <body>, <table>,
+// <p>, <div> or <meta> tag near the start); text otherwise.
 func Detect(data []byte) InputKind {
+	if isJSON(data) {
+		return KindJSON
+	}
 	head := data
 	if len(head) > 4096 {
 		head = head[:4096]

@@ -29,7 +29,7 @@
 // # Labels
 //
 // Each enumerated thing — [Article20Item], [Table2Row], [Table2Column],
-// [Applicant], [Outcome], [Table3Row], [Proceeding], [Result], [SectionID] —
+// [Applicant], [Outcome], [Table3Row], [Proceeding], [Table4Column], [SectionID] —
 // is a Go type whose values give their official label, character for
 // character as the format prints it (full-width brackets, ASCII "1." item
 // numbers), and an English label in the project's glossary words. The

@@ -135,3 +135,18 @@ func ExampleDecodeError() {
 	// report JSON: table3.received.total (line 3, column 36): negative count where none may be negative: -3
 	// table3.received.total 3 36
 }
+
+// Start a report with every cell 0 when building it from data: it
+// validates clean as soon as the figures agree, with no "not assessable"
+// remarks for cells left blank.
+func ExampleNewZero() {
+	r := report.NewZero(report.Format2021, 2024)
+	r.Metadata.ReportingBody = "某某县人民政府办公室"
+	r.Table3.Rows[report.RowReceived] = report.Row{3, 0, 0, 0, 0, 0, 3}
+	r.Table3.Rows[report.RowDisclosed] = report.Row{3, 0, 0, 0, 0, 0, 3}
+	r.FillTotals()
+	v, _ := r.Lookup("table3.concluded.total")
+	fee, _ := r.Lookup("table2.administrative_fees.amount")
+	fmt.Println(v.Count, fee.Amount, report.New(report.Format2021, 2024).Table3.Rows[report.RowReceived][report.NaturalPerson] == report.Blank)
+	// Output: 3 0 true
+}

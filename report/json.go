@@ -143,10 +143,9 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	if err := r.checkEncodable(); err != nil {
 		return nil, err
 	}
-	f := r.Format
 	var b bytes.Buffer
 	b.WriteString(`{"format":`)
-	writeString(&b, f.Key())
+	writeString(&b, r.Format.Key())
 	for _, part := range []struct {
 		key string
 		v   any
@@ -155,65 +154,9 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 			return nil, err
 		}
 	}
-
-	b.WriteString(`,"table2":{`)
-	first := true
-	for _, blk := range Table2Blocks(f) {
-		for _, row := range blk.Rows {
-			comma(&b, &first)
-			writeString(&b, row.Key())
-			b.WriteString(":{")
-			for i, col := range blk.Columns {
-				if i > 0 {
-					b.WriteByte(',')
-				}
-				writeString(&b, col.Key())
-				b.WriteByte(':')
-				c, _ := LookupCell(f, Table2Path(row, col))
-				writeValue(&b, c.get(r))
-				if col == ProcurementAmount && r.Table2.ProcurementUnit != UnitNone {
-					b.WriteString(`,"` + procurementUnitKey + `":`)
-					writeString(&b, r.Table2.ProcurementUnit.Key())
-				}
-			}
-			b.WriteByte('}')
-		}
-	}
-	b.WriteString(`},"table3":{`)
-	for i, row := range Table3Rows(f) {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		writeString(&b, row.Key())
-		b.WriteString(":{")
-		for j, a := range Applicants() {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			writeString(&b, a.Key())
-			b.WriteByte(':')
-			writeCount(&b, r.Table3.Rows[row][a])
-		}
-		b.WriteByte('}')
-	}
-	b.WriteString(`},"table4":{`)
-	for i, p := range Proceedings() {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		writeString(&b, p.Key())
-		b.WriteString(":{")
-		for j, res := range Results() {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			writeString(&b, res.Key())
-			b.WriteByte(':')
-			writeCount(&b, r.Table4.Blocks[p][res])
-		}
-		b.WriteByte('}')
-	}
-	b.WriteByte('}')
+	r.writeTable2(&b)
+	r.writeTable3(&b)
+	r.writeTable4(&b)
 	for _, part := range []struct {
 		key string
 		v   any
@@ -228,6 +171,73 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	writeAmount(&b, r.Fees.Collected)
 	b.WriteString("}}")
 	return b.Bytes(), nil
+}
+
+// writeTable2 writes the "table2" member: the rows of the format's table 二,
+// each with the columns of its block.
+func (r *Report) writeTable2(b *bytes.Buffer) {
+	b.WriteString(`,"table2":{`)
+	first := true
+	for _, blk := range Table2Blocks(r.Format) {
+		for _, row := range blk.Rows {
+			comma(b, &first)
+			writeString(b, row.Key())
+			b.WriteString(":{")
+			for i, col := range blk.Columns {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				writeString(b, col.Key())
+				b.WriteByte(':')
+				c, _ := LookupCell(r.Format, Table2Path(row, col))
+				writeValue(b, c.get(r))
+				if col == ProcurementAmount && r.Table2.ProcurementUnit != UnitNone {
+					b.WriteString(`,"` + procurementUnitKey + `":`)
+					writeString(b, r.Table2.ProcurementUnit.Key())
+				}
+			}
+			b.WriteByte('}')
+		}
+	}
+	b.WriteByte('}')
+}
+
+// writeTable3 writes the "table3" member: the format's rows, each with every
+// applicant column.
+func (r *Report) writeTable3(b *bytes.Buffer) {
+	writeCounts(b, "table3", Table3Rows(r.Format), Applicants(), func(row Table3Row, a Applicant) Count {
+		return r.Table3.Rows[row][a]
+	})
+}
+
+// writeTable4 writes the "table4" member: each block with its five columns.
+func (r *Report) writeTable4(b *bytes.Buffer) {
+	writeCounts(b, "table4", Proceedings(), Table4Columns(), func(p Proceeding, c Table4Column) Count {
+		return r.Table4.Blocks[p][c]
+	})
+}
+
+// writeCounts writes a member named key holding an object for each row,
+// which holds the count of each column.
+func writeCounts[R, C interface{ Key() string }](b *bytes.Buffer, key string, rows []R, columns []C, count func(R, C) Count) {
+	b.WriteString(`,"` + key + `":{`)
+	for i, row := range rows {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		writeString(b, row.Key())
+		b.WriteString(":{")
+		for j, col := range columns {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			writeString(b, col.Key())
+			b.WriteByte(':')
+			writeCount(b, count(row, col))
+		}
+		b.WriteByte('}')
+	}
+	b.WriteByte('}')
 }
 
 // checkEncodable finds the first value the decoder would refuse.

@@ -6,6 +6,8 @@ import (
 	"math"
 	"reflect"
 	"strings"
+
+	"github.com/opengov-cn/xxgk/lang"
 )
 
 // SchemaExceptions lists what the decoder refuses but a JSON Schema cannot
@@ -270,7 +272,7 @@ func (sb *schemaBuilder) tables(f Format) schemaObject {
 	var t4 schemaObject
 	for _, p := range Proceedings() {
 		var cells schemaObject
-		for _, res := range Results() {
+		for _, res := range Table4Columns() {
 			cells = append(cells, sb.cell(f, Table4Path(p, res)))
 		}
 		t4 = append(t4, schemaMember{p.Key(), titled(strings.Join(p.LabelPath(), labelSep), strings.Join(p.EnglishPath(), labelSep), sb.share("table4_block", objectOf(cells)))})
@@ -296,18 +298,18 @@ func (sb *schemaBuilder) cell(f Format, p Path) schemaMember {
 
 // metadataLabels are the labels of the metadata fields, by JSON key, as the
 // schema gives them to a form.
-var metadataLabels = map[string]Text{
-	"title":            {LabelTitle, EnglishTitle},
-	"reporting_body":   {LabelReportingBody, EnglishReportingBody},
-	"publisher":        {LabelPublisher, EnglishPublisher},
-	"year":             {LabelYear, EnglishYear},
-	"period_start":     {LabelPeriod, EnglishPeriod + ": first day"},
-	"period_end":       {LabelPeriod, EnglishPeriod + ": last day"},
-	"document_date":    {LabelDocumentDate, EnglishDocumentDate},
-	"publication_date": {LabelPublicationDate, EnglishPublicationDate},
-	"index_number":     {LabelIndexNumber, EnglishIndexNumber},
-	"document_number":  {LabelDocumentNumber, EnglishDocumentNumber},
-	"aggregate":        {LabelAggregate, EnglishAggregate},
+var metadataLabels = map[string]lang.Text{
+	"title":            {Zh: LabelTitle, En: EnglishTitle},
+	"reporting_body":   {Zh: LabelReportingBody, En: EnglishReportingBody},
+	"publisher":        {Zh: LabelPublisher, En: EnglishPublisher},
+	"year":             {Zh: LabelYear, En: EnglishYear},
+	"period_start":     {Zh: LabelPeriod, En: EnglishPeriod + ": first day"},
+	"period_end":       {Zh: LabelPeriod, En: EnglishPeriod + ": last day"},
+	"document_date":    {Zh: LabelDocumentDate, En: EnglishDocumentDate},
+	"publication_date": {Zh: LabelPublicationDate, En: EnglishPublicationDate},
+	"index_number":     {Zh: LabelIndexNumber, En: EnglishIndexNumber},
+	"document_number":  {Zh: LabelDocumentNumber, En: EnglishDocumentNumber},
+	"aggregate":        {Zh: LabelAggregate, En: EnglishAggregate},
 }
 
 // typeSchema returns the schema of the JSON encoding/json reads into a

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
-	"golang.org/x/text/language"
 )
 
 // FuzzValidate validates any report the JSON reader accepts, with any
@@ -22,7 +22,7 @@ func FuzzValidate(f *testing.F) {
 			return
 		}
 		r.Overview.Paragraphs = append(r.Overview.Paragraphs, prose)
-		for _, opts := range []Options{{}, {BlankAsZero: true, Previous: r, Language: language.English}} {
+		for _, opts := range []Options{{}, {BlankAsZero: true, Previous: r, Language: lang.English}} {
 			res := Validate(r, opts)
 			if (res.Err() != nil) != res.HasErrors() {
 				t.Fatal("Err disagrees with HasErrors")

@@ -123,7 +123,7 @@ func TestEveryRuleHoldsAndFails(t *testing.T) {
 			for _, fd := range res.Findings {
 				if fd.Code == info.Code && fd.Severity == info.Severity && !fd.NotAssessable {
 					found = true
-					if fd.Message == "" {
+					if fd.Message.Zh == "" || fd.Message.En == "" {
 						t.Errorf("%s, format %s: finding without a message", info.Code, f)
 					}
 				}
@@ -174,7 +174,7 @@ func TestCatalogue(t *testing.T) {
 		if info.Description.Zh == "" || info.Description.En == "" {
 			t.Errorf("%s: description missing", info.Code)
 		}
-		if info.Severity < Error || info.Severity > Info {
+		if info.Severity < Info || info.Severity > Error {
 			t.Errorf("%s: severity %v", info.Code, info.Severity)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -30,7 +31,7 @@ const (
 	ScopeTable2Rows
 )
 
-var scopeText = [...]Text{
+var scopeText = [...]lang.Text{
 	ScopeCells:      {Zh: "单个单元格", En: "single cells"},
 	ScopeColumns:    {Zh: "表三每一列", En: "every column of table 3"},
 	ScopeRows:       {Zh: "表三每一行", En: "every row of table 3"},
@@ -39,9 +40,9 @@ var scopeText = [...]Text{
 }
 
 // Text describes the scope in Chinese and English.
-func (s Scope) Text() Text {
+func (s Scope) Text() lang.Text {
 	if int(s) >= len(scopeText) {
-		return Text{Zh: "未知范围", En: "unknown scope"}
+		return lang.Text{Zh: "未知范围", En: "unknown scope"}
 	}
 	return scopeText[s]
 }
@@ -213,7 +214,7 @@ func (x *ref) path() report.Path {
 	case 3:
 		p = report.Table3Path(report.Table3Row(x.i), report.Applicant(x.j))
 	default:
-		p = report.Table4Path(report.Proceeding(x.i), report.Result(x.j))
+		p = report.Table4Path(report.Proceeding(x.i), report.Table4Column(x.j))
 	}
 	if x.previous {
 		return previousPrefix + p
@@ -248,7 +249,7 @@ keys:
 			case 3:
 				x.i, x.j = uint8(cell.Table3Row), uint8(cell.Applicant)
 			case 4:
-				x.i, x.j = uint8(cell.Proceeding), uint8(cell.Result)
+				x.i, x.j = uint8(cell.Proceeding), uint8(cell.Table4Column)
 			}
 			if cell.Kind == report.KindAmount || cell.Table == 6 {
 				return nil, fmt.Errorf("%w: %s is not a cell of tables 二, 三 or 四 holding a count", ErrBadSum, p)
@@ -342,7 +343,7 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance) {
 			}
 		}
 		f.compared(items, total)
-		f.msg = localMessage{key: keySum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
 		ctx.Add(f)
 	}
 }

@@ -3,8 +3,8 @@ package validate
 import (
 	"slices"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
-	"golang.org/x/text/language"
 )
 
 // Options adjust a validation. The zero Options runs every built-in rule
@@ -13,9 +13,10 @@ type Options struct {
 	// Previous is last year's report of the same body, for the cross-year
 	// rules; without it they are skipped.
 	Previous *report.Report
-	// Language is the language of the messages: English for an English
-	// tag, simplified Chinese (zh-Hans) for any other, the zero tag included.
-	Language language.Tag
+	// Language is the language of the messages when they are printed as one
+	// string (Finding.String, the JSON of a Result); the zero Lang is
+	// Chinese. Every finding carries its message in both languages.
+	Language lang.Lang
 	// Disable lists the codes of rules not to run.
 	Disable []string
 	// Rules replaces the built-in rules when not nil: a rule set built from
@@ -36,8 +37,8 @@ func Validate(r *report.Report, opts Options) *Result {
 	if r == nil {
 		r = &report.Report{}
 	}
-	res := &Result{Language: MatchLanguage(opts.Language), Format: r.Format}
-	res.context = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, result: res}
+	res := &Result{Language: opts.Language, Format: r.Format}
+	res.context = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, language: opts.Language, result: res}
 	rules := opts.Rules
 	if rules == nil {
 		rules = builtin()
@@ -61,9 +62,11 @@ func Validate(r *report.Report, opts Options) *Result {
 	res.context = Context{}
 	for i := range res.Findings {
 		f := &res.Findings[i]
-		if f.msg.key != "" {
-			f.Message = f.msg.render(res.Language, r.Format)
+		if !f.msg.text.IsZero() {
+			f.Message = lang.Text{Zh: f.msg.render(lang.Chinese, r.Format), En: f.msg.render(lang.English, r.Format)}
+			f.msg = localMessage{}
 		}
+		f.language = res.Language
 	}
 	return res
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/shopspring/decimal"
 )
@@ -82,7 +83,7 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 	}
 	f := Finding{Paths: c.cells(ctx)}
 	f.compared(stated, n)
-	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()}}
 	ctx.Add(f)
 }
 
@@ -111,7 +112,7 @@ func checkFeeStatement(ctx *Context, s statement) {
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
 	f.comparedDecimal(stated, have)
-	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
 	ctx.Add(f)
 }
 
@@ -386,11 +387,11 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 			var sum int64
 			for _, b := range blocks {
 				cells := &ctx.report.Table4.Blocks[b]
-				if n, ok := cells[report.ResultTotal].Number(); ok {
+				if n, ok := cells[report.Table4Total].Number(); ok {
 					sum += n
 					continue
 				}
-				for _, c := range cells[:report.ResultTotal] {
+				for _, c := range cells[:report.Table4Total] {
 					n, ok := ctx.Number(c)
 					if !ok {
 						return 0, false
@@ -403,11 +404,11 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 		cells: func(ctx *Context) []report.Path {
 			var paths []report.Path
 			for _, b := range blocks {
-				if ctx.report.Table4.Blocks[b][report.ResultTotal].IsNumber() {
-					paths = append(paths, report.Table4Path(b, report.ResultTotal))
+				if ctx.report.Table4.Blocks[b][report.Table4Total].IsNumber() {
+					paths = append(paths, report.Table4Path(b, report.Table4Total))
 					continue
 				}
-				for _, res := range report.Results() {
+				for _, res := range report.Table4Columns() {
 					paths = append(paths, report.Table4Path(b, res))
 				}
 			}
@@ -444,7 +445,7 @@ func (c claim) with(phrases ...phrase) claim {
 // narrativeRules returns the narrative rules, in the order they run.
 func narrativeRules() []Rule {
 	warn := func(code string, zh, en string, claims ...claim) Rule {
-		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: Text{Zh: zh, En: en}}, claims: claims}
+		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: lang.Text{Zh: zh, En: en}}, claims: claims}
 	}
 	outcome := func(rows []report.Table3Row, keys []string, notAfter ...string) claim {
 		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter})
