@@ -56,5 +56,7 @@
 // [ReadJSON]) use a stable form: snake_case keys in printed order, a
 // "format" field, counts as integers, null for blank and "/" for not
 // applicable, amounts as strings. Bad input gives a [*DecodeError] naming
-// the path of the problem, never a panic.
+// the path of the problem and its line and column, never a panic.
+// [JSONSchema] describes the same form as a JSON Schema (draft 2020-12),
+// for programs not written in Go.
 package report
