@@ -325,6 +325,7 @@ type docxBody struct {
 // docxDocument returns word/document.xml.
 func docxDocument(d *document) string {
 	x := &docxBody{lang: d.lang}
+	x.b.Grow(128 << 10) // the Xiaoshan report takes 75 KiB
 	x.b.WriteString(xmlHeader + `<w:document ` + nsW + `>` + "\n<w:body>\n")
 	x.para(styleTitle, "", oneLine(d.title))
 	sep := labelSeparator.In(d.lang)
