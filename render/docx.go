@@ -18,9 +18,10 @@ import (
 // official documents (GB/T 9704-2012): A4 paper with margins of 37 mm
 // (top), 28 mm (left), 35 mm (bottom) and 26 mm (right); the title in
 // 方正小标宋简体 二号 (22 pt), centred; the metadata and the preamble; the six
-// sections with their headings in 黑体 三号, subsection titles in 楷体_GB2312
-// 三号 and the text in 仿宋_GB2312 三号 (16 pt) at 22 lines a page; the
-// tables of sections 二, 三 and 四 in 宋体 (五号 for table 二, 小五 for the
+// sections with their headings in 黑体 三号 (Arial for Latin letters),
+// subsection titles in 楷体_GB2312 三号 and the text in 仿宋_GB2312 三号
+// (16 pt) at 22 lines a page, Latin letters and digits in Times New Roman;
+// the tables of sections 二, 三 and 四 in 宋体 (五号 for table 二, 小五 for the
 // wider tables 三 and 四) with the official merged cells of package table's
 // layouts, as w:gridSpan and w:vMerge; and the page number as "— N —" in the
 // footer, right on odd pages and left on even pages.
@@ -250,7 +251,13 @@ func docxFooterPart(jc, ind string) string {
 // docxFonts declares a run's fonts: Times New Roman for Latin text and
 // digits, east for Chinese.
 func docxFonts(east string) string {
-	return `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="` + east + `" w:cs="Times New Roman" w:hint="eastAsia"/>`
+	return docxFontsLatin("Times New Roman", east)
+}
+
+// docxFontsLatin declares a run's fonts: latin for Latin text and digits,
+// east for Chinese.
+func docxFontsLatin(latin, east string) string {
+	return `<w:rFonts w:ascii="` + latin + `" w:hAnsi="` + latin + `" w:eastAsia="` + east + `" w:cs="` + latin + `" w:hint="eastAsia"/>`
 }
 
 // docxSize sets a run's size in half-points.
@@ -277,7 +284,7 @@ var docxStyles = xmlHeader + `<w:styles ` + nsW + `>
 	`<w:pPr><w:keepNext/><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="` + strconv.Itoa(docxLinePitch) + `" w:line="700" w:lineRule="exact"/>` + docxNoIndent + `<w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr>` +
 	`<w:rPr>` + docxFonts("方正小标宋简体") + docxSize(docxSize2) + `</w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="` + styleHeading1 + `"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
-	`<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr>` + docxFonts("黑体") + `</w:rPr></w:style>
+	`<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr>` + docxFontsLatin("Arial", "黑体") + `</w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="` + styleHeading2 + `"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
 	`<w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr>` + docxFonts("楷体_GB2312") + `</w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="` + styleMetadata + `"><w:name w:val="Metadata"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
@@ -306,6 +313,7 @@ const docxSettings = xmlHeader + `<w:settings ` + nsW + `>
 // that has none of them substitutes a Chinese font.
 const docxFontTable = xmlHeader + `<w:fonts ` + nsW + `>
 <w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="Arial"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>
 <w:font w:name="宋体"><w:altName w:val="SimSun"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
 <w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋,FangSong"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
 <w:font w:name="黑体"><w:altName w:val="SimHei"/><w:panose1 w:val="02010609060101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
