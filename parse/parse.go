@@ -42,10 +42,20 @@ func (r *Result) HasErrors() bool {
 	return false
 }
 
-// Parse reads a published report, HTML or text (told apart by [Detect]).
+// Parse reads a published report, HTML, a Word document (.docx) or text,
+// told apart by [Detect]. It refuses what it cannot read with an error:
+// legacy Word and WPS files ([ErrLegacyWord]), and PDFs
+// ([ErrNoPDFReader]), which are never read as text.
 func Parse(data []byte, opts Options) (*Result, error) {
-	if Detect(data) == KindHTML {
+	switch Detect(data) {
+	case KindHTML:
 		return HTML(data, opts)
+	case KindDOCX:
+		return DOCX(data, opts)
+	case KindLegacyWord:
+		return nil, refuseOLE2(data)
+	case KindPDF:
+		return nil, fmt.Errorf("parse: %w", ErrNoPDFReader)
 	}
 	return Text(data, opts)
 }
