@@ -40,13 +40,6 @@ var (
 	ErrNoPDFReader = errors.New("PDF document, and no PDF reader is configured")
 )
 
-// docxExpansion bounds what a .docx may hold uncompressed: the parts read
-// (document.xml, styles.xml, numbering.xml and the document properties),
-// all together, may hold at most docxExpansion times the input limit
-// (Options.MaxBytes, or DefaultMaxBytes), 64 MiB by default. A zip bomb is
-// refused when the limit is reached, without inflating the rest.
-const docxExpansion = 4
-
 // maxXMLDepth bounds the nesting of XML elements in a part: real documents
 // nest a few dozen deep (tables in tables included).
 const maxXMLDepth = 512
@@ -120,18 +113,43 @@ func utf16le(s string) []byte {
 // table T, row R, cell C (the C-th w:tc of the R-th w:tr of the T-th
 // w:tbl, counting the covered parts of vertically merged cells).
 //
-// Limits: the input is bounded by Options.MaxBytes as for every input; the
-// parts read, uncompressed and all together, by four times that (64 MiB by
-// default), so a zip bomb is refused with [ErrTooLarge] without being
-// inflated; the text read by Options.MaxBytes; XML nesting by 512 levels.
-// The XML is read as a stream, so memory stays within a small multiple of
-// the text read.
+// Limits: Options.MaxBytes (DefaultMaxBytes, 16 MiB, when 0) bounds the
+// input, as for every input, and also the parts read from it, uncompressed
+// and all together (document.xml, styles.xml, numbering.xml and the
+// document properties): a zip bomb is refused with [ErrTooLarge] as soon as
+// that much has been inflated. It bounds the text read too, the numbers of
+// numbered paragraphs included. XML nesting is bounded by 512 levels. The
+// XML is read as a stream, so memory stays within a small multiple of the
+// text read, and time within about a second per 8 MiB of XML.
 //
 // Errors: [ErrNotWord] for a zip that holds no Word document or input that
 // is not a zip; [ErrDamaged] for a damaged or truncated one;
-// [ErrLegacyWord] and [ErrEncryptedWord] for OLE2 files; [ErrTooLarge] and
-// [ErrEmpty] as for every input.
+// [ErrLegacyWord] and [ErrEncryptedWord] for OLE2 files; [ErrTooLarge] past
+// the limits; [ErrEmpty] for a document with no text (pages pasted as
+// images).
 func DOCX(data []byte, opts Options) (*Result, error) {
+	doc, err := readDOCX(data, opts)
+	if err != nil {
+		return nil, err
+	}
+	d := newDoc(KindDOCX, opts)
+	d.blocks = doc.blocks
+	d.pageTitle = doc.title
+	d.pageMeta = doc.meta
+	return d.finish(doc.encoding)
+}
+
+// docxDocument is what the reader takes from a .docx: the blocks of its
+// body, and its properties.
+type docxDocument struct {
+	blocks   []block
+	title    string            // dc:title
+	meta     map[string]string // custom properties, lower-cased name → value
+	encoding string
+}
+
+// readDOCX reads the blocks and properties of a .docx.
+func readDOCX(data []byte, opts Options) (*docxDocument, error) {
 	if err := checkSize(data, opts); err != nil {
 		return nil, err
 	}
@@ -145,7 +163,7 @@ func DOCX(data []byte, opts Options) (*Result, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	pkg, err := openPackage(data, int64(limit)*docxExpansion)
+	pkg, err := openPackage(data, int64(limit))
 	if err != nil {
 		return nil, err
 	}
@@ -170,6 +188,9 @@ func DOCX(data []byte, opts Options) (*Result, error) {
 	if !body.isWord {
 		return nil, fmt.Errorf("parse: %w: %s is not a WordprocessingML document", ErrNotWord, main)
 	}
+	if len(body.blocks) == 0 {
+		return nil, fmt.Errorf("parse: %w: the Word document holds no text (pages pasted as images need OCR)", ErrEmpty)
+	}
 	props := &docxProps{meta: map[string]string{}}
 	pkgRels := pkg.relationships("")
 	if err := pkg.readPart(pkg.target(pkgRels, "/core-properties", "docProps/core.xml"), props.readCore); err != nil {
@@ -178,11 +199,7 @@ func DOCX(data []byte, opts Options) (*Result, error) {
 	if err := pkg.readPart(pkg.target(pkgRels, "/custom-properties", "docProps/custom.xml"), props.readCustom); err != nil {
 		return nil, err
 	}
-	d := newDoc(KindDOCX, opts)
-	d.blocks = body.blocks
-	d.pageTitle = props.title
-	d.pageMeta = props.meta
-	return d.finish(body.encoding)
+	return &docxDocument{blocks: body.blocks, title: props.title, meta: props.meta, encoding: body.encoding}, nil
 }
 
 // docxPackage is the zip archive of a .docx, with what may still be read
@@ -294,6 +311,9 @@ func (p *docxPackage) readPart(name string, read func(*xml.Decoder) error) error
 	dec.CharsetReader = charset.NewReaderLabel
 	err = read(dec)
 	switch {
+	case p.budget < 0:
+		// The decoder may report the cut it saw rather than the limit.
+		return p.tooLarge(name)
 	case err == nil, err == io.EOF:
 		return nil
 	case errors.Is(err, ErrTooLarge), errors.Is(err, ErrNotWord), errors.Is(err, ErrDamaged):
@@ -312,7 +332,7 @@ type budgetReader struct {
 
 func (b *budgetReader) Read(buf []byte) (int, error) {
 	if b.pkg.budget < 0 {
-		return 0, fmt.Errorf("parse: %w: %s: the document's parts hold more than %d bytes uncompressed", ErrTooLarge, b.name, b.pkg.limit)
+		return 0, b.pkg.tooLarge(b.name)
 	}
 	if int64(len(buf)) > b.pkg.budget+1 {
 		buf = buf[:b.pkg.budget+1]
@@ -320,9 +340,13 @@ func (b *budgetReader) Read(buf []byte) (int, error) {
 	n, err := b.r.Read(buf)
 	b.pkg.budget -= int64(n)
 	if b.pkg.budget < 0 {
-		return 0, fmt.Errorf("parse: %w: %s: the document's parts hold more than %d bytes uncompressed", ErrTooLarge, b.name, b.pkg.limit)
+		return 0, b.pkg.tooLarge(b.name)
 	}
 	return n, err
+}
+
+func (p *docxPackage) tooLarge(name string) error {
+	return fmt.Errorf("parse: %w: %s: the document's parts hold more than %d bytes uncompressed", ErrTooLarge, name, p.limit)
 }
 
 // docxProps holds the document properties used as the page's title and

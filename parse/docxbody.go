@@ -108,9 +108,16 @@ const maxFields = 64
 func isW(n xml.Name) bool { return n.Space == nsW || n.Space == nsWStrict }
 
 // parent returns the local name of the k-th enclosing element of the
-// element just opened (k = 1 for its parent), if it is a w: element.
+// element just opened (k = 1 for its parent), if it is a w: element. The
+// wrappers of mc:AlternateContent are looked through.
 func (r *docxBody) parent(k int) string {
-	i := len(r.open) - 1 - k
+	i := len(r.open) - 1
+	for ; i >= 0 && k > 0; k-- {
+		i--
+		for i >= 0 && r.open[i].Space == nsMC {
+			i--
+		}
+	}
 	if i < 0 || !isW(r.open[i]) {
 		return ""
 	}

@@ -516,7 +516,7 @@ func chineseCount(n int, digits, units []rune, short bool) string {
 			continue
 		}
 		if zero {
-			b.WriteRune(digits[0])
+			b.WriteRune('零')
 			zero = false
 		}
 		if !(short && p == 10 && d == 1 && b.Len() == 0) {
@@ -526,7 +526,7 @@ func chineseCount(n int, digits, units []rune, short bool) string {
 	}
 	if d := n % 10; d != 0 {
 		if zero {
-			b.WriteRune(digits[0])
+			b.WriteRune('零')
 		}
 		b.WriteRune(digits[d])
 	}
