@@ -3,6 +3,7 @@ package parse
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"slices"
@@ -555,4 +556,260 @@ func diagnosticCodes(res *Result) []string {
 		codes = append(codes, d.Severity.String()+" "+d.Code)
 	}
 	return codes
+}
+
+// wordWriter writes blocks as WordprocessingML in the ways Word and WPS
+// do, and some more: runs of one to three characters, wrapped in
+// hyperlinks, smart tags, content controls, custom XML, insertions and
+// moves; deletions, hidden text, field instructions and the fallbacks of
+// mc:AlternateContent holding junk that must not be read; headings
+// numbered automatically; table spans as w:gridSpan and w:vMerge; tables
+// nested in layout tables; paragraphs in text boxes.
+type wordWriter struct {
+	b      strings.Builder
+	n      int    // a counter choosing the next way of writing
+	levels [3]int // the automatic numbers used so far, body list
+	cells  [3]int // and list of the tables' labels
+	count  [3]int // the paragraphs numbered automatically, by level
+}
+
+var chineseNumerals = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+
+// numberedBody is a numbering.xml for wordWriter: list 1 for the body's
+// headings, list 2 for the tables' labels, each "一、", "（一）", "1.".
+var numberedBody = func() string {
+	levels := `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>` +
+		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="（%2）"/></w:lvl>` +
+		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/><w:suff w:val="nothing"/></w:lvl>`
+	return wordPart("numbering", `<w:abstractNum w:abstractNumId="10">`+levels+`</w:abstractNum><w:abstractNum w:abstractNumId="20">`+levels+`</w:abstractNum>`+
+		`<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="20"/></w:num>`)
+}()
+
+// number returns the level at which text starts with the next automatic
+// number of a list, and the text without it; -1 when it does not.
+func nextNumber(levels *[3]int, text string) (int, string) {
+	next := func(l int) string {
+		if levels[l] >= len(chineseNumerals) {
+			return "\x00"
+		}
+		return chineseNumerals[levels[l]]
+	}
+	for l, form := range []string{next(0) + "、", "（" + next(1) + "）", fmt.Sprint(levels[2]+1) + "."} {
+		if rest, ok := strings.CutPrefix(text, form); ok && rest != "" && !strings.HasPrefix(rest, "\n") {
+			levels[l]++
+			for k := l + 1; k < len(levels); k++ {
+				levels[k] = 0
+			}
+			return l, rest
+		}
+	}
+	return -1, text
+}
+
+func xmlEscape(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// runs writes text as runs of one to three characters, each in one of the
+// wrappers, with junk that must not be read between them.
+func (w *wordWriter) runs(text string) {
+	chars := []rune(text)
+	for i := 0; i < len(chars); {
+		w.n++
+		k := min(len(chars)-i, 1+w.n%3)
+		piece := string(chars[i:min(i+k, len(chars))])
+		i += k
+		var run strings.Builder
+		for j, line := range strings.Split(piece, "\n") {
+			if j > 0 {
+				run.WriteString("<w:br/>")
+			}
+			if line != "" {
+				run.WriteString(`<w:t xml:space="preserve">` + xmlEscape(line) + `</w:t>`)
+			}
+		}
+		r := `<w:r><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/></w:rPr>` + run.String() + `</w:r>`
+		switch w.n % 11 {
+		case 0:
+			r = `<w:hyperlink r:id="rId1">` + r + `</w:hyperlink>`
+		case 1:
+			r = `<w:smartTag w:uri="urn:x" w:element="n">` + r + `</w:smartTag>`
+		case 2:
+			r = `<w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>` + r + `</w:sdtContent></w:sdt>`
+		case 3:
+			r = `<w:customXml w:element="c">` + r + `</w:customXml>`
+		case 4:
+			r = `<w:ins w:id="1" w:author="x">` + r + `</w:ins><w:del w:id="2" w:author="x"><w:r><w:delText>9</w:delText></w:r></w:del>`
+		case 5:
+			r = `<w:moveTo w:id="3">` + r + `</w:moveTo><w:moveFrom w:id="4"><w:r><w:t>8</w:t></w:r></w:moveFrom>`
+		case 6:
+			r = `<w:fldSimple w:instr=" QUOTE 7 ">` + r + `</w:fldSimple>`
+		case 7:
+			r = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> =6 </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+				r + `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+		case 8:
+			r = `<mc:AlternateContent><mc:Choice Requires="w14">` + r + `</mc:Choice><mc:Fallback><w:r><w:t>5</w:t></w:r></mc:Fallback></mc:AlternateContent>`
+		case 9:
+			r += `<w:r><w:rPr><w:vanish/></w:rPr><w:t>4</w:t></w:r><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="b"/><w:bookmarkEnd w:id="0"/>`
+		}
+		w.b.WriteString(r)
+	}
+}
+
+// paragraph writes a paragraph, numbered from list numID when its text
+// starts with the list's next number.
+func (w *wordWriter) paragraph(text string, levels *[3]int, numID int) {
+	w.n++
+	if w.n%7 == 0 { // a paragraph deleted as a tracked change, mark and all
+		w.b.WriteString(`<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="x"/></w:rPr></w:pPr><w:del w:id="6" w:author="x"><w:r><w:delText>3</w:delText></w:r></w:del></w:p>`)
+	}
+	level, rest := nextNumber(levels, text)
+	pPr := "<w:pPr>"
+	if level >= 0 {
+		pPr += fmt.Sprintf(`<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>`, level, numID)
+		w.count[level]++
+		text = rest
+	}
+	pPr += "</w:pPr>"
+	if w.n%13 == 0 && numID == 1 { // in a text box, drawn twice: DrawingML and VML
+		w.b.WriteString(`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p>` + pPr)
+		w.runs(text)
+		w.b.WriteString(`</w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p>`)
+		w.b.WriteString(`<w:r><w:t>` + xmlEscape(text) + `</w:t></w:r>`)
+		w.b.WriteString(`</w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`)
+		return
+	}
+	w.b.WriteString("<w:p>" + pPr)
+	w.runs(text)
+	w.b.WriteString("</w:p>")
+}
+
+// table writes a table block, its spans placed on the grid as HTML places
+// them and written as w:gridSpan and w:vMerge.
+func (w *wordWriter) table(rows [][]cell) {
+	type slot struct {
+		c     *cell
+		first bool // the cell starts in this row
+	}
+	var grid [][]slot
+	for r, row := range rows {
+		for len(grid) <= r {
+			grid = append(grid, nil)
+		}
+		col := 0
+		for i := range row {
+			c := &row[i]
+			for col < len(grid[r]) && grid[r][col].c != nil {
+				col++
+			}
+			for dr := 0; dr < c.rowspan && r+dr < len(rows); dr++ {
+				for len(grid) <= r+dr {
+					grid = append(grid, nil)
+				}
+				for len(grid[r+dr]) < col+c.colspan {
+					grid[r+dr] = append(grid[r+dr], slot{})
+				}
+				for dc := 0; dc < c.colspan; dc++ {
+					grid[r+dr][col+dc] = slot{c: c, first: dr == 0 && dc == 0}
+				}
+			}
+			col += c.colspan
+		}
+	}
+	w.n++
+	layout := w.n%2 == 0
+	if layout { // inside a layout table
+		w.b.WriteString(`<w:tbl><w:tr><w:tc>`)
+	}
+	w.b.WriteString(`<w:tbl><w:tblPr/><w:tblGrid/>`)
+	w.b.WriteString(`<w:tr><w:trPr><w:del w:id="7" w:author="x"/></w:trPr><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr>`)
+	for r := range grid {
+		w.b.WriteString("<w:tr>")
+		for col := 0; col < len(grid[r]); {
+			s := grid[r][col]
+			if s.c == nil {
+				w.b.WriteString(`<w:tc><w:p/></w:tc>`)
+				col++
+				continue
+			}
+			w.b.WriteString("<w:tc><w:tcPr>")
+			if s.c.colspan > 1 {
+				fmt.Fprintf(&w.b, `<w:gridSpan w:val="%d"/>`, s.c.colspan)
+			}
+			switch {
+			case !s.first:
+				w.b.WriteString(`<w:vMerge/></w:tcPr><w:p/></w:tc>`)
+				col += s.c.colspan
+				continue
+			case s.c.rowspan > 1:
+				w.b.WriteString(`<w:vMerge w:val="restart"/>`)
+			}
+			w.b.WriteString("</w:tcPr>")
+			for _, line := range strings.Split(s.c.text, "\n") {
+				w.paragraph(line, &w.cells, 2)
+			}
+			w.b.WriteString("</w:tc>")
+			col += s.c.colspan
+		}
+		w.b.WriteString("</w:tr>")
+	}
+	w.b.WriteString("</w:tbl>")
+	if layout {
+		w.b.WriteString(`<w:p/></w:tc></w:tr></w:tbl>`)
+	}
+}
+
+// TestDOCXWrittenHard writes the blocks of the Pingtan pages as Word
+// documents in every way above and reads them back: the same reports as
+// the pages.
+func TestDOCXWrittenHard(t *testing.T) {
+	for _, name := range []string{"pingtan-2022.html", "pingtan-2019.html"} {
+		t.Run(name, func(t *testing.T) {
+			src := readTestdata(t, name)
+			want, err := HTML(src, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := htmlBlocks(src)
+			var w wordWriter
+			for _, b := range page.blocks {
+				if b.isTable() {
+					w.table(b.rows)
+					continue
+				}
+				w.paragraph(b.text, &w.levels, 1)
+			}
+			core := `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+				`<dc:title>` + xmlEscape(page.title) + `</dc:title><dc:creator>某人</dc:creator></cp:coreProperties>`
+			var custom strings.Builder
+			custom.WriteString(`<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`)
+			for _, k := range []string{"articletitle", "pubdate"} {
+				if v := page.meta[k]; v != "" {
+					custom.WriteString(`<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="` + k + `"><vt:lpwstr>` + xmlEscape(v) + `</vt:lpwstr></property>`)
+				}
+			}
+			custom.WriteString(`</Properties>`)
+			data := makeDOCX(t, w.b.String(), "word/numbering.xml", numberedBody, "docProps/core.xml", core, "docProps/custom.xml", custom.String())
+			got, err := Parse(data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w.count[0] < 10 || w.count[1] < 10 || w.count[2] < 10 {
+				t.Errorf("too few numbers written automatically: %v by level", w.count)
+			}
+			t.Logf("numbers written automatically: %v by level", w.count)
+			if d := cmp.Diff(cellValues(want.Report), cellValues(got.Report)); d != "" {
+				t.Errorf("cells (-html +docx):\n%s", d)
+			}
+			if d := cmp.Diff(want.Report, got.Report, cmpReports...); d != "" {
+				t.Errorf("(-html +docx):\n%s", d)
+			}
+			if t.Failed() {
+				doc, _ := readDOCX(data, Options{})
+				t.Log(strings.Join(describe(doc.blocks), "\n"))
+			}
+		})
+	}
 }
