@@ -160,78 +160,7 @@ func tbl(rows ...string) string {
 // TestDOCXStructures reads each structure Word and WPS write, built by
 // hand, into blocks.
 func TestDOCXStructures(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		want []string
-	}{
-		{"runs split mid-word and mid-number",
-			p("三、收到和处理政府信息", "公开申请情况") + tbl(tr(tc("", "一、本年新收政府信息公开申请数量"), "<w:tc><w:p>"+
-				`<w:r><w:t>1</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>2</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t>3</w:t></w:r></w:p></w:tc>`)),
-			[]string{"三、收到和处理政府信息公开申请情况", "T[一、本年新收政府信息公开申请数量|123]"}},
-		{"tabs and line breaks",
-			`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>来源：某区</w:t><w:tab/><w:t>时间：2024</w:t><w:br/><w:t>第二行</w:t><w:cr/><w:t>第三行</w:t></w:r></w:p>`,
-			[]string{"来源：某区 时间：2024\n第二行\n第三行"}},
-		{"gridSpan and vMerge",
-			tbl(
-				tr(tc(`<w:vMerge w:val="restart"/>`, "信息内容"), tc(`<w:gridSpan w:val="2"/>`, "本年新制作数量"), tc("", "x")),
-				tr(tc(`<w:vMerge/>`), tc("", "a"), tc("", "b"), tc(`<w:vMerge w:val="restart"/>`, "y")),
-				tr(tc(`<w:vMerge/>`), tc("", "c"), tc("", "d"), tc(`<w:vMerge/>`)),
-			),
-			[]string{"T[信息内容^3|本年新制作数量>2|x / a|b|y^2 / c|d]"}},
-		{"old horizontal merge",
-			tbl(tr(tc(`<w:hMerge w:val="restart"/>`, "总计"), tc(`<w:hMerge/>`), tc("", "5"))),
-			[]string{"T[总计>2|5]"}},
-		{"vMerge under a row with gridBefore",
-			tbl(
-				`<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>`+tc(`<w:vMerge w:val="restart"/>`, "a")+tc("", "b")+`</w:tr>`,
-				tr(tc("", "c"), tc(`<w:vMerge/>`), tc("", "d")),
-			),
-			[]string{"T[a^2|b / c|d]"}},
-		{"a table in a table",
-			tbl(tr(tc("", "左栏"), "<w:tc><w:tcPr/>"+p("上")+tbl(tr(tc("", "规章"), tc("", "3")))+p("下")+"</w:tc>"), tr(tc("", "页脚"))),
-			[]string{"左栏", "上", "T[规章|3]", "下", "页脚"}},
-		{"tracked changes",
-			`<w:p><w:r><w:t>本年新收</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>99</w:delText></w:r></w:del>` +
-				`<w:ins w:id="2" w:author="a"><w:r><w:t>74</w:t></w:r></w:ins><w:moveFrom w:id="3"><w:r><w:t>件</w:t></w:r></w:moveFrom>` +
-				`<w:moveTo w:id="4"><w:r><w:t>件。</w:t></w:r></w:moveTo></w:p>` +
-				// A deleted paragraph mark joins a paragraph to the next.
-				`<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="a"/></w:rPr></w:pPr><w:r><w:t>前半</w:t></w:r></w:p>` + p("后半") +
-				tbl(tr(tc("", "留")), `<w:tr><w:trPr><w:del w:id="6" w:author="a"/></w:trPr>`+tc("", "删")+`</w:tr>`),
-			[]string{"本年新收74件。", "前半后半", "T[留]"}},
-		{"fields",
-			`<w:p><w:fldSimple w:instr=" DOCPROPERTY Year "><w:r><w:t>2024</w:t></w:r></w:fldSimple><w:r><w:t>年</w:t></w:r>` +
-				`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> =1+</w:instrText></w:r><w:r><w:instrText>1 </w:instrText></w:r>` +
-				`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
-				// A table of contents repeats the headings: dropped.
-				`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \o "1-3" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
-				`<w:r><w:t>一、总体情况</w:t></w:r><w:r><w:tab/><w:t>1</w:t></w:r></w:p>` + p("二、主动公开政府信息情况") +
-				`<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
-				`<w:p><w:fldSimple w:instr="TOC"><w:r><w:t>三、目录</w:t></w:r></w:fldSimple><w:r><w:t>正文</w:t></w:r></w:p>`,
-			[]string{"2024年2", "正文"}},
-		{"content controls, hyperlinks, smart tags, custom XML",
-			`<w:sdt><w:sdtPr><w:alias w:val="标题"/><w:placeholder><w:docPart w:val="x"/></w:placeholder></w:sdtPr><w:sdtContent>` + p("某区2024年政府信息公开工作年度报告") + `</w:sdtContent></w:sdt>` +
-				`<w:p><w:hyperlink r:id="rId9"><w:r><w:t>链接</w:t></w:r></w:hyperlink><w:smartTag w:uri="u" w:element="date"><w:r><w:t>2024年</w:t></w:r></w:smartTag>` +
-				`<w:customXml w:element="x"><w:r><w:t>1月</w:t></w:r></w:customXml><w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>15日</w:t></w:r></w:sdtContent></w:sdt></w:p>` +
-				`<w:tbl><w:tblGrid/><w:sdt><w:sdtContent><w:tr><w:customXml><w:tc><w:p><w:r><w:t>行</w:t></w:r></w:p></w:tc></w:customXml></w:tr></w:sdtContent></w:sdt></w:tbl>`,
-			[]string{"某区2024年政府信息公开工作年度报告", "链接2024年1月15日", "T[行]"}},
-		{"text boxes in AlternateContent",
-			`<w:p><w:r><w:t>前</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>` +
-				p("框内") + `</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
-				`<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>` + p("框内") + `</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>` +
-				`<w:r><w:t>后</w:t></w:r></w:p>` +
-				// With no Choice, the Fallback.
-				`<w:p><w:r><mc:AlternateContent><mc:Fallback><w:t>备用</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
-				// Only the first Choice.
-				`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="w14"><w:t>甲</w:t></mc:Choice><mc:Choice Requires="w15"><w:t>乙</w:t></mc:Choice><mc:Fallback><w:t>丙</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
-			[]string{"前", "框内", "后", "备用", "甲"}},
-		{"hidden text, symbols, hyphens, ruby",
-			`<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>` +
-				`<w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="SimSun" w:char="2014"/><w:t>A</w:t><w:noBreakHyphen/><w:softHyphen/><w:t>B</w:t></w:r>` +
-				`<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>`,
-			[]string{"显示—A-B注"}},
-	}
-	for _, tt := range tests {
+	for _, tt := range docxStructures {
 		t.Run(tt.name, func(t *testing.T) {
 			got := readBlocks(t, makeDOCX(t, tt.body))
 			if d := cmp.Diff(tt.want, got); d != "" {
@@ -239,6 +168,80 @@ func TestDOCXStructures(t *testing.T) {
 			}
 		})
 	}
+}
+
+// docxStructures are bodies of hand-built documents and the blocks they
+// read to.
+var docxStructures = []struct {
+	name string
+	body string
+	want []string
+}{
+	{"runs split mid-word and mid-number",
+		p("三、收到和处理政府信息", "公开申请情况") + tbl(tr(tc("", "一、本年新收政府信息公开申请数量"), "<w:tc><w:p>"+
+			`<w:r><w:t>1</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>2</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t>3</w:t></w:r></w:p></w:tc>`)),
+		[]string{"三、收到和处理政府信息公开申请情况", "T[一、本年新收政府信息公开申请数量|123]"}},
+	{"tabs and line breaks",
+		`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>来源：某区</w:t><w:tab/><w:t>时间：2024</w:t><w:br/><w:t>第二行</w:t><w:cr/><w:t>第三行</w:t></w:r></w:p>`,
+		[]string{"来源：某区 时间：2024\n第二行\n第三行"}},
+	{"gridSpan and vMerge",
+		tbl(
+			tr(tc(`<w:vMerge w:val="restart"/>`, "信息内容"), tc(`<w:gridSpan w:val="2"/>`, "本年新制作数量"), tc("", "x")),
+			tr(tc(`<w:vMerge/>`), tc("", "a"), tc("", "b"), tc(`<w:vMerge w:val="restart"/>`, "y")),
+			tr(tc(`<w:vMerge/>`), tc("", "c"), tc("", "d"), tc(`<w:vMerge/>`)),
+		),
+		[]string{"T[信息内容^3|本年新制作数量>2|x / a|b|y^2 / c|d]"}},
+	{"old horizontal merge",
+		tbl(tr(tc(`<w:hMerge w:val="restart"/>`, "总计"), tc(`<w:hMerge/>`), tc("", "5"))),
+		[]string{"T[总计>2|5]"}},
+	{"vMerge under a row with gridBefore",
+		tbl(
+			`<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>`+tc(`<w:vMerge w:val="restart"/>`, "a")+tc("", "b")+`</w:tr>`,
+			tr(tc("", "c"), tc(`<w:vMerge/>`), tc("", "d")),
+		),
+		[]string{"T[a^2|b / c|d]"}},
+	{"a table in a table",
+		tbl(tr(tc("", "左栏"), "<w:tc><w:tcPr/>"+p("上")+tbl(tr(tc("", "规章"), tc("", "3")))+p("下")+"</w:tc>"), tr(tc("", "页脚"))),
+		[]string{"左栏", "上", "T[规章|3]", "下", "页脚"}},
+	{"tracked changes",
+		`<w:p><w:r><w:t>本年新收</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>99</w:delText></w:r></w:del>` +
+			`<w:ins w:id="2" w:author="a"><w:r><w:t>74</w:t></w:r></w:ins><w:moveFrom w:id="3"><w:r><w:t>件</w:t></w:r></w:moveFrom>` +
+			`<w:moveTo w:id="4"><w:r><w:t>件。</w:t></w:r></w:moveTo></w:p>` +
+			// A deleted paragraph mark joins a paragraph to the next.
+			`<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="a"/></w:rPr></w:pPr><w:r><w:t>前半</w:t></w:r></w:p>` + p("后半") +
+			tbl(tr(tc("", "留")), `<w:tr><w:trPr><w:del w:id="6" w:author="a"/></w:trPr>`+tc("", "删")+`</w:tr>`),
+		[]string{"本年新收74件。", "前半后半", "T[留]"}},
+	{"fields",
+		`<w:p><w:fldSimple w:instr=" DOCPROPERTY Year "><w:r><w:t>2024</w:t></w:r></w:fldSimple><w:r><w:t>年</w:t></w:r>` +
+			`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> =1+</w:instrText></w:r><w:r><w:instrText>1 </w:instrText></w:r>` +
+			`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
+			// A table of contents repeats the headings: dropped.
+			`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \o "1-3" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+			`<w:r><w:t>一、总体情况</w:t></w:r><w:r><w:tab/><w:t>1</w:t></w:r></w:p>` + p("二、主动公开政府信息情况") +
+			`<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
+			`<w:p><w:fldSimple w:instr="TOC"><w:r><w:t>三、目录</w:t></w:r></w:fldSimple><w:r><w:t>正文</w:t></w:r></w:p>`,
+		[]string{"2024年2", "正文"}},
+	{"content controls, hyperlinks, smart tags, custom XML",
+		`<w:sdt><w:sdtPr><w:alias w:val="标题"/><w:placeholder><w:docPart w:val="x"/></w:placeholder></w:sdtPr><w:sdtContent>` + p("某区2024年政府信息公开工作年度报告") + `</w:sdtContent></w:sdt>` +
+			`<w:p><w:hyperlink r:id="rId9"><w:r><w:t>链接</w:t></w:r></w:hyperlink><w:smartTag w:uri="u" w:element="date"><w:r><w:t>2024年</w:t></w:r></w:smartTag>` +
+			`<w:customXml w:element="x"><w:r><w:t>1月</w:t></w:r></w:customXml><w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>15日</w:t></w:r></w:sdtContent></w:sdt></w:p>` +
+			`<w:tbl><w:tblGrid/><w:sdt><w:sdtContent><w:tr><w:customXml><w:tc><w:p><w:r><w:t>行</w:t></w:r></w:p></w:tc></w:customXml></w:tr></w:sdtContent></w:sdt></w:tbl>`,
+		[]string{"某区2024年政府信息公开工作年度报告", "链接2024年1月15日", "T[行]"}},
+	{"text boxes in AlternateContent",
+		`<w:p><w:r><w:t>前</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>` +
+			p("框内") + `</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+			`<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>` + p("框内") + `</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>` +
+			`<w:r><w:t>后</w:t></w:r></w:p>` +
+			// With no Choice, the Fallback.
+			`<w:p><w:r><mc:AlternateContent><mc:Fallback><w:t>备用</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+			// Only the first Choice.
+			`<w:p><w:r><mc:AlternateContent><mc:Choice Requires="w14"><w:t>甲</w:t></mc:Choice><mc:Choice Requires="w15"><w:t>乙</w:t></mc:Choice><mc:Fallback><w:t>丙</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+		[]string{"前", "框内", "后", "备用", "甲"}},
+	{"hidden text, symbols, hyphens, ruby",
+		`<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>` +
+			`<w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="SimSun" w:char="2014"/><w:t>A</w:t><w:noBreakHyphen/><w:softHyphen/><w:t>B</w:t></w:r>` +
+			`<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>`,
+		[]string{"显示—A-B注"}},
 }
 
 // listNumbering is a numbering.xml with the levels of report headings:
