@@ -211,6 +211,11 @@ var docxStructures = []struct {
 			`<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="a"/></w:rPr></w:pPr><w:r><w:t>前半</w:t></w:r></w:p>` + p("后半") +
 			tbl(tr(tc("", "留")), `<w:tr><w:trPr><w:del w:id="6" w:author="a"/></w:trPr>`+tc("", "删")+`</w:tr>`),
 		[]string{"本年新收74件。", "前半后半", "T[留]"}},
+	{"a deleted paragraph mark before a table and at the end of a cell",
+		`<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t>表前</w:t></w:r></w:p>` +
+			tbl(tr(`<w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p><w:p><w:pPr><w:rPr><w:del w:id="2" w:author="a"/></w:rPr></w:pPr><w:r><w:t>末</w:t></w:r></w:p></w:tc>`)) +
+			`<w:p><w:pPr><w:rPr><w:moveFrom w:id="3" w:author="a"/></w:rPr></w:pPr><w:r><w:t>文末</w:t></w:r></w:p>`,
+		[]string{"表前", "T[格\n末]", "文末"}},
 	{"fields",
 		`<w:p><w:fldSimple w:instr=" DOCPROPERTY Year "><w:r><w:t>2024</w:t></w:r></w:fldSimple><w:r><w:t>年</w:t></w:r>` +
 			`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> =1+</w:instrText></w:r><w:r><w:instrText>1 </w:instrText></w:r>` +
