@@ -169,6 +169,9 @@ func readDOCX(data []byte, opts Options) (*docxDocument, error) {
 	}
 	main := pkg.mainDocument()
 	if main == "" {
+		if pkg.files["mimetype"] != nil && pkg.files["content.xml"] != nil {
+			return nil, fmt.Errorf("parse: %w: an OpenDocument file (.odt): convert it to .docx first, e.g. with LibreOffice: soffice --headless --convert-to docx FILE", ErrNotWord)
+		}
 		return nil, fmt.Errorf("parse: %w: the zip archive holds no word/document.xml", ErrNotWord)
 	}
 	// Styles and numbering come first: a paragraph's number is computed

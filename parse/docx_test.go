@@ -430,6 +430,7 @@ func TestDOCXBadFiles(t *testing.T) {
 		{"legacy .doc", ole2, ErrLegacyWord, "soffice --headless --convert-to docx FILE"},
 		{"encrypted .docx", encrypted, ErrEncryptedWord, "without a password"},
 		{"zip without a Word document", notWord, ErrNotWord, "no word/document.xml"},
+		{"OpenDocument", zipParts(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}), ErrNotWord, "convert-to docx"},
 		{"document.xml that is not WordprocessingML", wrongRoot, ErrNotWord, "not a WordprocessingML document"},
 		{"truncated", good[:len(good)/2], ErrDamaged, "damaged"},
 		{"damaged data", damaged, ErrDamaged, "word/document.xml"},
