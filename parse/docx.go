@@ -120,7 +120,10 @@ func utf16le(s string) []byte {
 // that much has been inflated. It bounds the text read too, the numbers of
 // numbered paragraphs included. XML nesting is bounded by 512 levels. The
 // XML is read as a stream, so memory stays within a small multiple of the
-// text read, and time within about a second per 8 MiB of XML.
+// text read (reading a zip bomb up to the default limit, the whole command
+// line stays at 17 MB of resident memory), and time within about 3 s of
+// CPU at the default limit at worst (16 MiB of empty elements); a real
+// report's few hundred kilobytes of XML take some tens of milliseconds.
 //
 // Errors: [ErrNotWord] for a zip that holds no Word document or input that
 // is not a zip; [ErrDamaged] for a damaged or truncated one;
