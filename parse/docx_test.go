@@ -328,6 +328,20 @@ func TestDOCXNumbering(t *testing.T) {
 	}
 }
 
+// TestDOCXNumberingLibreOffice reads headings numbered "一、", "（一）" and
+// "1." by LibreOffice (testdata/numbered-lo.docx, converted from
+// numbered-lo.fodt with soffice --headless --convert-to docx), which
+// writes them as taiwaneseCountingThousand with no suffix.
+func TestDOCXNumberingLibreOffice(t *testing.T) {
+	got := readBlocks(t, readTestdata(t, "numbered-lo.docx"))
+	want := []string{"某县2023年政府信息公开工作年度报告", "一、总体情况", "（一）主动公开", "1.加强领导", "2.健全机制", "（二）依申请公开",
+		"二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+		"六、其他需要报告的事项", "七、第七", "八、第八", "九、第九", "十、第十", "十一、第十一"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
+
 func TestFormatNumber(t *testing.T) {
 	for _, tt := range []struct {
 		n      int
@@ -339,7 +353,8 @@ func TestFormatNumber(t *testing.T) {
 		{1010, "chineseCounting", "一千零一十"}, {12, "chineseLegalSimplified", "壹拾贰"}, {3, "ideographTraditional", "丙"},
 		{11, "ideographTraditional", "11"}, {205, "ideographDigital", "二〇五"}, {3, "decimalEnclosedCircle", "③"},
 		{7, "decimalFullWidth", "７"}, {28, "lowerLetter", "bb"}, {14, "upperRoman", "XIV"}, {4, "none", ""},
-		{5, "somethingNew", "5"}, {100000, "upperLetter", "100000"},
+		{5, "somethingNew", "5"}, {100000, "upperLetter", "100000"}, {12, "taiwaneseCountingThousand", "十二"},
+		{2, "ideographEnclosedCircle", "㊁"},
 	} {
 		if got := formatNumber(tt.n, tt.format); got != tt.want {
 			t.Errorf("formatNumber(%d, %s) = %q, want %q", tt.n, tt.format, got, tt.want)

@@ -442,6 +442,10 @@ func formatNumber(n int, format string) string {
 		if n >= 1 && n <= 20 {
 			return string(rune('①' + n - 1))
 		}
+	case "ideographEnclosedCircle":
+		if n >= 1 && n <= 10 {
+			return string(rune('㊀' + n - 1))
+		}
 	case "decimalEnclosedParen":
 		if n >= 1 && n <= 20 {
 			return string(rune('⑴' + n - 1))
@@ -450,7 +454,7 @@ func formatNumber(n int, format string) string {
 		if n >= 1 && n <= 20 {
 			return string(rune('⒈' + n - 1))
 		}
-	case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting":
+	case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand":
 		if n >= 1 && n < 10000 {
 			return chineseCount(n, chineseDigits, chineseUnits, true)
 		}
