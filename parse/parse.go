@@ -9,7 +9,8 @@ import (
 
 // Options adjust the reader. The zero Options are the defaults.
 type Options struct {
-	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes. For
+	// a .docx it also bounds what its parts hold uncompressed (see [DOCX]).
 	MaxBytes int
 	// Format forces the report format; FormatUnknown (the default) detects
 	// it from the tables and the year.
