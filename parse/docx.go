@@ -197,12 +197,14 @@ func readDOCX(data []byte, opts Options) (*docxDocument, error) {
 	if len(body.blocks) == 0 {
 		return nil, fmt.Errorf("parse: %w: the Word document holds no text (pages pasted as images need OCR)", ErrEmpty)
 	}
+	// The properties only add metadata: a damaged properties part is
+	// passed over, but not one past the limit.
 	props := &docxProps{meta: map[string]string{}}
 	pkgRels := pkg.relationships("")
-	if err := pkg.readPart(pkg.target(pkgRels, "/core-properties", "docProps/core.xml"), props.readCore); err != nil {
+	if err := pkg.readPart(pkg.target(pkgRels, "/core-properties", "docProps/core.xml"), props.readCore); errors.Is(err, ErrTooLarge) {
 		return nil, err
 	}
-	if err := pkg.readPart(pkg.target(pkgRels, "/custom-properties", "docProps/custom.xml"), props.readCustom); err != nil {
+	if err := pkg.readPart(pkg.target(pkgRels, "/custom-properties", "docProps/custom.xml"), props.readCustom); errors.Is(err, ErrTooLarge) {
 		return nil, err
 	}
 	return &docxDocument{blocks: body.blocks, title: props.title, meta: props.meta, encoding: body.encoding}, nil

@@ -413,6 +413,11 @@ func TestDOCXProperties(t *testing.T) {
 	if m.ReportingBody == "某县人民政府办公室" {
 		t.Errorf("the author was taken for the reporting body")
 	}
+	// A damaged properties part is passed over.
+	res, err = DOCX(makeDOCX(t, body, "docProps/core.xml", core[:len(core)-30]), Options{})
+	if err != nil || res.Report.Metadata.Year != 2023 {
+		t.Errorf("with a damaged core.xml: %v", err)
+	}
 	// A title in the text wins.
 	res, err = DOCX(makeDOCX(t, p("某市2022年政府信息公开工作年度报告")+body, "docProps/core.xml", core), Options{})
 	if err != nil {
