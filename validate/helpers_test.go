@@ -45,6 +45,7 @@ func xiaoshanPrevious() *report.Report {
 func city2020() *report.Report {
 	r := report.New(report.Format2019, 2020)
 	r.Metadata.ReportingBody = "某某市人民政府办公室"
+	r.Metadata.Scope, r.Metadata.Level = report.ScopeDepartment, report.LevelPrefecture
 	r.Metadata.PeriodStart = report.Date{Year: 2020, Month: time.January, Day: 1}
 	r.Metadata.PeriodEnd = report.Date{Year: 2020, Month: time.December, Day: 31}
 	r.Metadata.PublicationDate = report.Date{Year: 2021, Month: time.January, Day: 29}

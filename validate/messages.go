@@ -28,10 +28,10 @@ var (
 		Zh: "%[2]s 为 %[3]s，超出允许范围",
 		En: "%[2]s is %[3]s, out of range",
 	}
-	// 2 cell, 3 value, 4 reporting body
+	// 2 cell, 3 value, 4 reporting body, 5 level, 6 scope
 	msgRegulations = lang.Text{
-		Zh: "%[4]s 没有规章制定权，%[2]s 却为 %[3]s",
-		En: "%[4]s cannot make regulations, yet %[2]s is %[3]s",
+		Zh: "%[4]s（%[5]s，%[6]s）没有规章制定权，%[2]s 却为 %[3]s",
+		En: "%[4]s (%[5]s, %[6]s) cannot make regulations, yet %[2]s is %[3]s",
 	}
 	// 2 quoted text, 3 stated figure, 4 cells, 5 table figure
 	msgNarrative = lang.Text{
@@ -67,10 +67,20 @@ var (
 		Zh: "统计期限 %[2]s 至 %[3]s 不是 %[4]s 年 1 月 1 日至 12 月 31 日",
 		En: "the statistical period %[2]s to %[3]s is not 1 January to 31 December %[4]s",
 	}
-	// 2 publication date, 3 deadline
+	// 2 publication date, 3 deadline, 4 scope
 	msgDeadline = lang.Text{
-		Zh: "发布日期 %[2]s 晚于法定期限 %[3]s",
-		En: "published on %[2]s, after the deadline of %[3]s",
+		Zh: "发布日期 %[2]s 晚于法定期限 %[3]s（%[4]s）",
+		En: "published on %[2]s, after the deadline of %[3]s (%[4]s)",
+	}
+	// 2 publication date
+	msgScopeUnknown = lang.Text{
+		Zh: "无法核对：发布日期 %[2]s 晚于部门报告期限、早于本级政府报告期限，而报告类型未知",
+		En: "not assessable: published on %[2]s, after a department's deadline but before a government's, and the report's scope is unknown",
+	}
+	// 2 cell, 3 value, 4 reporting body
+	msgLevelUnknown = lang.Text{
+		Zh: "无法核对：%[2]s 为 %[3]s，而 %[4]s 的层级或报告类型未知，无从判断其有无规章制定权",
+		En: "not assessable: %[2]s is %[3]s, but the level or scope of %[4]s is unknown, so whether it may make regulations is unknown",
 	}
 	// 2 previous year, 3 previous body, 4 year, 5 body
 	msgPrevious = lang.Text{

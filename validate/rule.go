@@ -91,6 +91,10 @@ type RuleInfo struct {
 	Formats []report.Format
 	// Description says what the rule checks.
 	Description lang.Text
+	// Needs says what the rule needs to be assessable: the metadata (scope,
+	// level) and the cells it reads. Sum rules that leave it empty need
+	// every cell of their formula.
+	Needs lang.Text
 	// CrossYear is true for a rule that compares the report with last
 	// year's; it is skipped when no previous report is given.
 	CrossYear bool

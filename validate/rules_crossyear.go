@@ -55,6 +55,10 @@ var previousRule = NewRule(RuleInfo{
 		Zh: "上年报告为同一机关的上一年度报告",
 		En: "last year's report is of the same body, for the year before",
 	},
+	Needs: lang.Text{
+		Zh: "上年报告；两份报告的年度或报告机关",
+		En: "last year's report; the years or reporting bodies of both",
+	},
 }, func(ctx *Context) {
 	m, p := &ctx.report.Metadata, &ctx.previous.Metadata
 	wrongYear := m.Year != 0 && p.Year != 0 && p.Year != m.Year-1

@@ -445,7 +445,7 @@ func (c claim) with(phrases ...phrase) claim {
 // narrativeRules returns the narrative rules, in the order they run.
 func narrativeRules() []Rule {
 	warn := func(code string, zh, en string, claims ...claim) Rule {
-		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: lang.Text{Zh: zh, En: en}}, claims: claims}
+		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: lang.Text{Zh: zh, En: en}, Needs: narrativeNeeds}, claims: claims}
 	}
 	outcome := func(rows []report.Table3Row, keys []string, notAfter ...string) claim {
 		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter})
@@ -509,6 +509,12 @@ func narrativeRules() []Rule {
 			"the information processing fee the text states (yuan) equals the fee collected of section 6",
 			claim{amount: true, phrases: []phrase{{keys: []string{"信息处理费", "信息公开处理费"}, unit: "元", gap: 8}}}),
 	}
+}
+
+// narrativeNeeds is what every narrative rule needs to be assessable.
+var narrativeNeeds = lang.Text{
+	Zh: "正文载明该数字（关于申请的数字须在指明政府信息公开申请或依申请公开的句子中）；表中相应单元格为数字，空白总计由全为数字的各项推算",
+	En: "the text states the figure (a figure of requests in a sentence that names government information disclosure requests); the table's cells are numbers, a blank total derived from its parts when they all are",
 }
 
 // carriedForwardKeys are the words that say requests go on into next year.

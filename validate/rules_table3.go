@@ -51,6 +51,7 @@ func table3Rules() []Rule {
 		newRangeRule(RuleInfo{
 			Code: "T3-RANGE", Severity: Error, Formats: bothFormats,
 			Description: lang.Text{Zh: "表三每个单元格不小于 0，也不大于一万亿", En: "table 3: no cell is below 0 or above one trillion"},
+			Needs:       lang.Text{Zh: "无：空白单元格不核对", En: "nothing: blank cells are skipped"},
 		}, 3),
 	}
 }

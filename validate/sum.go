@@ -155,6 +155,9 @@ func NewSumRule(info RuleInfo) (Rule, error) {
 		return nil, fmt.Errorf("%s: %w: no total", info.Code, ErrBadSum)
 	}
 	r := &sumRule{info: info}
+	if r.info.Needs.IsZero() {
+		r.info.Needs = lang.Text{Zh: "公式中的每个单元格为数字", En: "every cell of the formula is a number"}
+	}
 	for _, t := range append(append([]Term(nil), s.Total...), s.Items...) {
 		r.crossYear = r.crossYear || t.Previous
 	}

@@ -137,6 +137,7 @@ func shanghai2019(t *testing.T) *report.Report {
 	defer file.Close()
 	r := report.New(report.Format2019, 2019)
 	r.Metadata.ReportingBody = "上海市人民政府办公厅"
+	r.Metadata.Scope, r.Metadata.Level = report.ScopeDepartment, report.LevelProvince
 	in := false
 	for sc := bufio.NewScanner(file); sc.Scan(); {
 		line := strings.TrimSpace(sc.Text())
