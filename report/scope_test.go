@@ -74,4 +74,3 @@ func TestScopeJSON(t *testing.T) {
 		t.Error("unknown scope accepted")
 	}
 }
-

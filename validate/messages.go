@@ -95,6 +95,24 @@ var (
 type localMessage struct {
 	text lang.Text
 	args []any
+	// derived names the blank cells the message's figures derived (see
+	// derivation); the message says so.
+	derived []report.Path
+	// allDerived is true when every cell the message names was derived.
+	allDerived bool
+}
+
+// msgAllDerived is added to a message whose cells were all derived.
+var msgAllDerived = lang.Text{
+	Zh: "（表中该总计为空白，由各项推算）",
+	En: " (the table leaves that total blank: derived from its parts)",
+}
+
+// msgDerived is added to a message whose figures read derived cells: 2 the
+// cells.
+var msgDerived = lang.Text{
+	Zh: "（%s 为空白，由表中各项推算）",
+	En: " (%s blank, derived from the table's other cells)",
 }
 
 // render returns the message in language l, naming cells as format prints
@@ -113,7 +131,14 @@ func (m localMessage) render(l lang.Lang, format report.Format) string {
 			args[i] = a
 		}
 	}
-	return fmt.Sprintf(m.text.In(l), args...)
+	out := fmt.Sprintf(m.text.In(l), args...)
+	switch {
+	case m.allDerived:
+		out += msgAllDerived.In(l)
+	case len(m.derived) > 0:
+		out += fmt.Sprintf(msgDerived.In(l), labelList(m.derived, l, format))
+	}
+	return out
 }
 
 // maxListed is the most cells a message names; the finding's Paths name

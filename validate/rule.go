@@ -150,6 +150,10 @@ type Context struct {
 	scanned    bool
 	figureList []figure
 	figureBuf  [32]figure
+
+	// The reports with the blank cells their own figures fix filled in,
+	// made once for the rules that need them.
+	derivedCur, derivedPrev *derivation
 }
 
 // Report returns the report being validated. It is never nil.

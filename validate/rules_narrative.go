@@ -83,7 +83,9 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 	}
 	f := Finding{Paths: c.cells(ctx)}
 	f.compared(stated, n)
-	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()},
+		derived: ctx.derived(false).derivedOf(f.Paths)}
+	f.msg.allDerived = len(f.msg.derived) == len(f.Paths)
 	ctx.Add(f)
 }
 
@@ -342,18 +344,21 @@ func followsAny(s string, words []string) bool {
 }
 
 // rowsClaim returns a claim's figure and cells for rows of table 三: the
-// sum of the rows' figures (see rowFigure), read from their 总计 cells, or
-// from their applicant cells where 总计 is blank. Rows the format does not
-// print are left out.
+// sum of the rows' 总计 cells, derived from their parts where blank (see
+// derivation). Rows the format does not print are left out.
 func rowsClaim(rows ...report.Table3Row) claim {
 	return claim{
 		figure: func(ctx *Context) (int64, bool) {
 			var sum int64
+			d := ctx.derived(false).report
 			for _, row := range rows {
 				if !row.In(ctx.report.Format) {
 					continue
 				}
-				n, ok := rowFigure(ctx, row)
+				n, ok := d.Table3.Rows[row][report.ApplicantTotal].Number()
+				if !ok {
+					n, ok = rowFigure(ctx, row) // blanks read as 0
+				}
 				if !ok {
 					return 0, false
 				}
@@ -363,10 +368,11 @@ func rowsClaim(rows ...report.Table3Row) claim {
 		},
 		cells: func(ctx *Context) []report.Path {
 			var paths []report.Path
+			d := ctx.derived(false).report
 			for _, row := range rows {
 				switch {
 				case !row.In(ctx.report.Format):
-				case ctx.report.Table3.Rows[row][report.ApplicantTotal].IsNumber():
+				case d.Table3.Rows[row][report.ApplicantTotal].IsNumber():
 					paths = append(paths, report.Table3Path(row, report.ApplicantTotal))
 				default:
 					for _, a := range report.Applicants() {
@@ -380,13 +386,14 @@ func rowsClaim(rows ...report.Table3Row) claim {
 }
 
 // blocksClaim returns a claim's figure and cells for blocks of table 四: the
-// sum of their 总计 cells (or of their results where 总计 is blank).
+// sum of their 总计 cells, derived from their results where blank.
 func blocksClaim(blocks ...report.Proceeding) claim {
 	return claim{
 		figure: func(ctx *Context) (int64, bool) {
 			var sum int64
+			d := ctx.derived(false).report
 			for _, b := range blocks {
-				cells := &ctx.report.Table4.Blocks[b]
+				cells := &d.Table4.Blocks[b]
 				if n, ok := cells[report.ResultTotal].Number(); ok {
 					sum += n
 					continue
@@ -403,8 +410,9 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 		},
 		cells: func(ctx *Context) []report.Path {
 			var paths []report.Path
+			d := ctx.derived(false).report
 			for _, b := range blocks {
-				if ctx.report.Table4.Blocks[b][report.ResultTotal].IsNumber() {
+				if d.Table4.Blocks[b][report.ResultTotal].IsNumber() {
 					paths = append(paths, report.Table4Path(b, report.ResultTotal))
 					continue
 				}
