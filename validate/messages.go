@@ -38,6 +38,16 @@ var (
 		Zh: "正文“%[2]s”所述 %[3]s 与表格 %[4]s 的 %[5]s 不符",
 		En: "the text \"%[2]s\" states %[3]s, the table (%[4]s) gives %[5]s",
 	}
+	// 2 quoted text, 3 stated figure, 4 received, 5 carried over
+	msgNarrativeWithCarried = lang.Text{
+		Zh: "正文“%[2]s”所述 %[3]s 为本年新收 %[4]s 与上年结转 %[5]s 之和，与表格相符",
+		En: "the text \"%[2]s\" states %[3]s, which is received this year (%[4]s) plus carried over (%[5]s): it agrees with the table",
+	}
+	// 2 quoted text, 3 stated figure, 4 cells, 5 table figure
+	msgNarrativeOneBody = lang.Text{
+		Zh: "正文“%[2]s”所述 %[3]s 是一个机关的数字，而本级政府报告的表格 %[4]s 汇总全部机关，为 %[5]s：口径不同，未作比较",
+		En: "the text \"%[2]s\" states %[3]s for one office, while the table of this government's report (%[4]s) covers all its bodies (%[5]s): not compared",
+	}
 	// 2 amount in 元
 	msgFeeRates = lang.Text{
 		Zh: "信息处理费 %[2]s 元不是 10 元的整数倍，按国办函〔2020〕109号的标准无法得出",

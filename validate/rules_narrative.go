@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,12 @@ type phrase struct {
 	gap      int      // most characters between the keyword and the figure
 	after    bool     // the keyword follows the figure ("72件…结转下年度")
 	notAfter []string // the keyword does not count right after one of these
+	// requests: the figure counts disclosure requests only in a sentence
+	// that names them (see figure.aboutRequests).
+	requests bool
+	// notOther: the figure does not count when its clause names something
+	// else counted in 件 (群众诉求, 网络问政, …).
+	notOther bool
 }
 
 // claim is one fact the prose may state and the table figure it restates.
@@ -44,6 +51,8 @@ type claim struct {
 	cells  func(ctx *Context) []report.Path
 	// amount marks the fee, compared as a decimal with fees.collected.
 	amount bool
+	// carried accepts a stated figure equal to the table's plus 上年结转.
+	carried bool
 }
 
 // narrativeRule checks the claims of one kind of fact.
@@ -81,7 +90,25 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 	if n == stated {
 		return
 	}
+	if c.carried {
+		carried := rowsClaim(report.RowCarriedOver)
+		if m, ok := carried.figure(ctx); ok && m > 0 && n+m == stated {
+			f := Finding{Severity: Info, Paths: append(c.cells(ctx), carried.cells(ctx)...)}
+			f.msg = localMessage{text: msgNarrativeWithCarried, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10),
+				strconv.FormatInt(n, 10), strconv.FormatInt(m, 10)}, derived: ctx.derived(false).derivedOf(f.Paths)}
+			ctx.Add(f)
+			return
+		}
+	}
 	f := Finding{Paths: c.cells(ctx)}
+	if ctx.report.Metadata.ReportScope() == report.ScopeAggregate && containsAny(s.subject, oneBodyWords) {
+		// "区政府办代表区政府受理…17件": one office's figure, the table the
+		// whole government's
+		f.Severity = Info
+		f.msg = localMessage{text: msgNarrativeOneBody, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10), f.Paths, strconv.FormatInt(n, 10)}}
+		ctx.Add(f)
+		return
+	}
 	f.compared(stated, n)
 	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()},
 		derived: ctx.derived(false).derivedOf(f.Paths)}
@@ -120,8 +147,9 @@ func checkFeeStatement(ctx *Context, s statement) {
 
 // statement is a figure the text states.
 type statement struct {
-	figure string // the digits as printed
-	quote  string // the keyword, the figure and its unit, with what is between
+	figure  string // the digits as printed
+	quote   string // the keyword, the figure and its unit, with what is between
+	subject string // the words of the sentence before the keyword
 }
 
 // count returns the statement's figure as a whole number.
@@ -153,6 +181,16 @@ type figure struct {
 	p                           string
 	window, start, end, unitEnd int32
 	yuan                        bool // the unit is 元, not 件
+	// sentence is p[sentence:start], the words of the figure's sentence
+	// before it (from the last 。！？ or the start of the paragraph), and
+	// clause the part of them after the last punctuation.
+	sentence, clause int32
+	// sentenceEnd is the end of the figure's sentence: p[sentence:sentenceEnd]
+	// is the whole sentence.
+	sentenceEnd int32
+	// requestsTitle is true for a figure in a subsection whose title names
+	// disclosure requests (（二）依申请公开).
+	requestsTitle bool
 }
 
 // maxWindow is the most characters before a figure that a keyword and the
@@ -165,8 +203,14 @@ func (c *Context) figures() []figure {
 	if !c.scanned {
 		c.scanned = true
 		c.figureList = c.figureBuf[:0]
-		eachParagraph(c.report, func(p string) bool {
+		eachTitledParagraph(c.report, func(p, title string) bool {
+			from := len(c.figureList)
 			c.figureList = scanFigures(p, c.figureList)
+			if namesRequests(title) {
+				for i := from; i < len(c.figureList); i++ {
+					c.figureList[i].requestsTitle = true
+				}
+			}
 			return true
 		})
 	}
@@ -216,7 +260,26 @@ func scanFigures(p string, out []figure) []figure {
 			window -= size
 			runes++
 		}
-		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元"})
+		sentence, clause := start, -1
+		for sentence > 0 {
+			r, size := utf8.DecodeLastRuneInString(p[:sentence])
+			if r == '。' || r == '！' || r == '？' || r == '\n' {
+				break
+			}
+			if clause < 0 && isStop(r) {
+				clause = sentence
+			}
+			sentence -= size
+		}
+		if clause < 0 {
+			clause = sentence
+		}
+		sentenceEnd := len(p)
+		if k := strings.IndexAny(p[i:], "。！？\n"); k >= 0 {
+			sentenceEnd = i + k
+		}
+		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元",
+			sentence: int32(sentence), clause: int32(clause), sentenceEnd: int32(sentenceEnd)})
 	}
 	return out
 }
@@ -250,7 +313,8 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 		fg := &figures[i]
 		for k := range phrases {
 			ph := &phrases[k]
-			if (ph.unit == "元") != fg.yuan {
+			if (ph.unit == "元") != fg.yuan || (ph.requests && !fg.aboutRequests()) ||
+				(ph.notOther && containsAny(fg.p[fg.clause:fg.start], otherMatterWords)) {
 				continue
 			}
 			if ph.after {
@@ -258,11 +322,54 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 					return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}, true
 				}
 			} else if kw := keywordBefore(fg, ph); kw >= 0 {
-				return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd]}, true
+				return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd], subject: fg.p[fg.sentence:kw]}, true
 			}
 		}
 	}
 	return statement{}, false
+}
+
+// oneBodyWords, before a figure in the sentence, make one office its
+// subject (区政府办代表区政府受理…, 本机关共收到…) rather than the government
+// as a whole.
+var oneBodyWords = []string{"代表", "办公室", "政府办", "办公厅", "本机关", "本部门", "本单位"}
+
+// requestWords name government information disclosure requests: in so
+// many words, or as a count of requests (收到70件申请).
+var requestWords = []string{"政府信息公开申请", "依申请公开", "信息公开申请", "公开申请", "件申请"}
+
+// otherMatterWords name things counted in 件 that are not disclosure
+// requests: complaints and appeals of the public (群众诉求), online
+// inquiries (网络问政), hotline calls, letters and visits (信访), messages.
+var otherMatterWords = []string{"群众诉求", "诉求", "网络问政", "问政", "热线", "来电", "信访", "来信", "来访", "留言", "投诉", "咨询", "建议提案", "提案", "议案"}
+
+// namesRequests reports whether s names disclosure requests.
+func namesRequests(s string) bool { return containsAny(s, requestWords) }
+
+// aboutRequests reports whether the figure counts disclosure requests: its
+// sentence names them (or it stands under a title that does, such as
+// （二）依申请公开, in a sentence that names nothing else), and its own
+// clause names nothing else counted in 件 (群众诉求, 网络问政, hotline calls,
+// 信访).
+func (fg *figure) aboutRequests() bool {
+	if containsAny(fg.p[fg.clause:fg.start], otherMatterWords) {
+		return false
+	}
+	sentence := fg.p[fg.sentence:fg.sentenceEnd]
+	if namesRequests(sentence) {
+		return true
+	}
+	return fg.requestsTitle && !containsAny(sentence, otherMatterWords)
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -444,6 +551,14 @@ func table2Claim(row report.Table2Row, col2019, col2021 report.Table2Column) cla
 	}
 }
 
+// withCarriedOver returns c accepting a stated figure that equals its own
+// plus 上年结转 (said at info severity): "收到申请75件" may count the 74
+// received and the 1 carried over.
+func (c claim) withCarriedOver() claim {
+	c.carried = true
+	return c
+}
+
 // with returns c with the phrases given.
 func (c claim) with(phrases ...phrase) claim {
 	c.phrases = phrases
@@ -456,7 +571,7 @@ func narrativeRules() []Rule {
 		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: lang.Text{Zh: zh, En: en}, Needs: narrativeNeeds}, claims: claims}
 	}
 	outcome := func(rows []report.Table3Row, keys []string, notAfter ...string) claim {
-		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter})
+		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter, notOther: true})
 	}
 	group := func(o report.Outcome) []report.Table3Row {
 		var rows []report.Table3Row
@@ -474,21 +589,21 @@ func narrativeRules() []Rule {
 		warn("N-RECEIVED",
 			"正文所述收到（受理）申请件数等于表三一、本年新收的总计",
 			"the requests the text says were received equal table 3's received (total)",
-			rowsClaim(report.RowReceived).with(phrase{keys: []string{"收到", "受理", "新收"}, unit: "件", gap: 12})),
+			rowsClaim(report.RowReceived).with(phrase{keys: []string{"收到", "受理", "新收"}, unit: "件", gap: 12, requests: true}).withCarriedOver()),
 		warn("N-CONCLUDED",
 			"正文所述办结（答复）申请件数等于表三（七）总计",
 			"the requests the text says were concluded (answered) equal table 3's (7) concluded (total)",
-			rowsClaim(report.RowConcluded).with(phrase{keys: []string{"办结", "答复", "办理完毕"}, unit: "件", gap: 10})),
+			rowsClaim(report.RowConcluded).with(phrase{keys: []string{"办结", "答复", "办理完毕"}, unit: "件", gap: 10, requests: true})),
 		warn("N-CARRIED-OVER",
 			"正文所述上年结转件数等于表三二、上年结转的总计",
 			"the requests the text says were carried over from last year equal table 3's carried over (total)",
-			rowsClaim(report.RowCarriedOver).with(phrase{keys: []string{"上年结转", "上年度结转", "上一年度结转", "上年度转结"}, unit: "件", gap: 6})),
+			rowsClaim(report.RowCarriedOver).with(phrase{keys: []string{"上年结转", "上年度结转", "上一年度结转", "上年度转结"}, unit: "件", gap: 6, requests: true})),
 		warn("N-CARRIED-FORWARD",
 			"正文所述结转下年度件数等于表三四、结转下年度继续办理的总计",
 			"the requests the text says were carried forward equal table 3's carried forward (total)",
 			rowsClaim(report.RowCarriedForward).with(
-				phrase{keys: carriedForwardKeys, unit: "件", gap: 6},
-				phrase{keys: carriedForwardKeys, unit: "件", gap: 12, after: true})),
+				phrase{keys: carriedForwardKeys, unit: "件", gap: 6, requests: true},
+				phrase{keys: carriedForwardKeys, unit: "件", gap: 12, after: true, requests: true})),
 		warn("N-OUTCOME",
 			"正文所述各类办理结果件数（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）等于表三相应各行总计之和",
 			"the outcomes the text states (disclosed, partially disclosed, withheld, cannot provide, not processed, other handling) equal the sums of the table 3 rows",
