@@ -74,3 +74,21 @@ func TestScopeJSON(t *testing.T) {
 		t.Error("unknown scope accepted")
 	}
 }
+
+// FuzzInferScope reads any title, body and prose without panicking, and
+// gives a scope and level of the enums.
+func FuzzInferScope(f *testing.F) {
+	f.Add("淮安市人民政府2024年政府信息公开工作年度报告", "淮安市人民政府办公室", "出具各县区评估报告")
+	f.Add("2019年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅", "汇总编制")
+	f.Add("", "杭州市萧山区", "")
+	f.Fuzz(func(t *testing.T, title, body, prose string) {
+		r := &Report{Preamble: []string{prose}}
+		r.Metadata.Title, r.Metadata.ReportingBody = title, body
+		scope, level := InferScope(r)
+		if scope > ScopeAggregate || level > LevelTownship {
+			t.Fatalf("scope %d level %d", scope, level)
+		}
+		r.Metadata.Scope, r.Metadata.Level = scope, level
+		r.Metadata.CanMakeRegulations()
+	})
+}

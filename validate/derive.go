@@ -39,24 +39,25 @@ func (c *Context) derived(previous bool) *derivation {
 		if c.previous == nil {
 			return nil
 		}
-		if c.derivedPrev == nil {
+		if c.derivedPrev.report == nil {
 			c.derivedPrev = derive(c.previous)
 		}
-		return c.derivedPrev
+		return &c.derivedPrev
 	}
-	if c.derivedCur == nil {
+	if c.derivedCur.report == nil {
 		c.derivedCur = derive(c.report)
 	}
-	return c.derivedCur
+	return &c.derivedCur
 }
 
-// derive fills the cells of r that its own figures fix, in a copy.
-func derive(r *report.Report) *derivation {
-	cp := *r
-	d := &derivation{report: &cp, derived: map[report.Path]bool{}}
-	if !r.Format.Valid() {
-		return d
+// derive fills the cells of r that its own figures fix, in a copy. A
+// report without blank cells in tables 三 and 四 is its own derivation.
+func derive(r *report.Report) derivation {
+	if !r.Format.Valid() || !hasBlanks(r) {
+		return derivation{report: r}
 	}
+	cp := *r
+	d := derivation{report: &cp, derived: map[report.Path]bool{}}
 	t3 := &cp.Table3
 	rows := report.Table3Rows(r.Format)
 	outcomes := report.OutcomeRows(r.Format)
@@ -77,8 +78,8 @@ func derive(r *report.Report) *derivation {
 				changed = true
 			}
 		}
+		parts := make([]report.Count, len(outcomes))
 		for _, a := range report.Applicants() {
-			parts := make([]report.Count, len(outcomes))
 			for i, row := range outcomes {
 				parts[i] = t3.Rows[row][a]
 			}
@@ -100,6 +101,26 @@ func derive(r *report.Report) *derivation {
 		})
 	}
 	return d
+}
+
+// hasBlanks reports whether a cell of tables 三 and 四 that r's format
+// prints is not a number.
+func hasBlanks(r *report.Report) bool {
+	for _, row := range report.Table3Rows(r.Format) {
+		for _, c := range r.Table3.Rows[row] {
+			if !c.IsNumber() {
+				return true
+			}
+		}
+	}
+	for _, b := range r.Table4.Blocks {
+		for _, c := range b {
+			if !c.IsNumber() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fillSum fills the identity *total = sum of parts where it fixes blank

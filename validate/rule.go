@@ -153,7 +153,7 @@ type Context struct {
 
 	// The reports with the blank cells their own figures fix filled in,
 	// made once for the rules that need them.
-	derivedCur, derivedPrev *derivation
+	derivedCur, derivedPrev derivation
 }
 
 // Report returns the report being validated. It is never nil.

@@ -101,7 +101,7 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 		}
 	}
 	f := Finding{Paths: c.cells(ctx)}
-	if ctx.report.Metadata.ReportScope() == report.ScopeAggregate && containsAny(s.subject, oneBodyWords) {
+	if ctx.report.Metadata.ReportScope() == report.ScopeAggregate && containsAny(s.subject(), oneBodyWords) {
 		// "区政府办代表区政府受理…17件": one office's figure, the table the
 		// whole government's
 		f.Severity = Info
@@ -147,9 +147,22 @@ func checkFeeStatement(ctx *Context, s statement) {
 
 // statement is a figure the text states.
 type statement struct {
-	figure  string // the digits as printed
-	quote   string // the keyword, the figure and its unit, with what is between
-	subject string // the words of the sentence before the keyword
+	figure string // the digits as printed
+	quote  string // the keyword, the figure and its unit, with what is between
+	// fg is the figure, and keyword the offset in fg.p of a keyword before
+	// it (0 for a keyword after it).
+	fg      *figure
+	keyword int
+}
+
+// subject returns the words of the statement's sentence before its
+// keyword: who did what the figure counts.
+func (s statement) subject() string {
+	if s.fg == nil {
+		return ""
+	}
+	start, _, _ := s.fg.sentence()
+	return s.fg.p[min(start, s.keyword):s.keyword]
 }
 
 // count returns the statement's figure as a whole number.
@@ -181,13 +194,11 @@ type figure struct {
 	p                           string
 	window, start, end, unitEnd int32
 	yuan                        bool // the unit is 元, not 件
-	// sentence is p[sentence:start], the words of the figure's sentence
-	// before it (from the last 。！？ or the start of the paragraph), and
-	// clause the part of them after the last punctuation.
-	sentence, clause int32
-	// sentenceEnd is the end of the figure's sentence: p[sentence:sentenceEnd]
-	// is the whole sentence.
-	sentenceEnd int32
+	// bounds caches sentence (sentence start, clause start, sentence end)
+	// once known; requests caches aboutRequests (0 unknown, 1 no, 2 yes).
+	bounds   [3]int32
+	bounded  bool
+	requests uint8
 	// requestsTitle is true for a figure in a subsection whose title names
 	// disclosure requests (（二）依申请公开).
 	requestsTitle bool
@@ -260,26 +271,7 @@ func scanFigures(p string, out []figure) []figure {
 			window -= size
 			runes++
 		}
-		sentence, clause := start, -1
-		for sentence > 0 {
-			r, size := utf8.DecodeLastRuneInString(p[:sentence])
-			if r == '。' || r == '！' || r == '？' || r == '\n' {
-				break
-			}
-			if clause < 0 && isStop(r) {
-				clause = sentence
-			}
-			sentence -= size
-		}
-		if clause < 0 {
-			clause = sentence
-		}
-		sentenceEnd := len(p)
-		if k := strings.IndexAny(p[i:], "。！？\n"); k >= 0 {
-			sentenceEnd = i + k
-		}
-		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元",
-			sentence: int32(sentence), clause: int32(clause), sentenceEnd: int32(sentenceEnd)})
+		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元"})
 	}
 	return out
 }
@@ -313,17 +305,32 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 		fg := &figures[i]
 		for k := range phrases {
 			ph := &phrases[k]
-			if (ph.unit == "元") != fg.yuan || (ph.requests && !fg.aboutRequests()) ||
-				(ph.notOther && containsAny(fg.p[fg.clause:fg.start], otherMatterWords)) {
+			if (ph.unit == "元") != fg.yuan {
 				continue
 			}
+			var s statement
 			if ph.after {
-				if kw := keywordAfter(fg.p[fg.unitEnd:], ph); kw >= 0 {
-					return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}, true
+				kw := keywordAfter(fg.p[fg.unitEnd:], ph)
+				if kw < 0 {
+					continue
 				}
-			} else if kw := keywordBefore(fg, ph); kw >= 0 {
-				return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd], subject: fg.p[fg.sentence:kw]}, true
+				s = statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}
+			} else {
+				kw := keywordBefore(fg, ph)
+				if kw < 0 {
+					continue
+				}
+				s = statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd], fg: fg, keyword: kw}
 			}
+			if ph.requests && !fg.aboutRequests() {
+				continue
+			}
+			if ph.notOther {
+				if _, clause, _ := fg.sentence(); containsAny(fg.p[clause:fg.start], otherMatterWords) {
+					continue
+				}
+			}
+			return s, true
 		}
 	}
 	return statement{}, false
@@ -352,10 +359,21 @@ func namesRequests(s string) bool { return containsAny(s, requestWords) }
 // clause names nothing else counted in 件 (群众诉求, 网络问政, hotline calls,
 // 信访).
 func (fg *figure) aboutRequests() bool {
-	if containsAny(fg.p[fg.clause:fg.start], otherMatterWords) {
+	if fg.requests == 0 {
+		fg.requests = 1
+		if fg.findAboutRequests() {
+			fg.requests = 2
+		}
+	}
+	return fg.requests == 2
+}
+
+func (fg *figure) findAboutRequests() bool {
+	start, clause, end := fg.sentence()
+	if containsAny(fg.p[clause:fg.start], otherMatterWords) {
 		return false
 	}
-	sentence := fg.p[fg.sentence:fg.sentenceEnd]
+	sentence := fg.p[start:end]
 	if namesRequests(sentence) {
 		return true
 	}
@@ -373,6 +391,61 @@ func containsAny(s string, words []string) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// maxSentence is the most bytes a sentence may take on either side of a
+// figure (some 200 Chinese characters): a longer one is cut there.
+const maxSentence = 600
+
+// sentence returns the bounds of the figure's sentence in p: from after
+// the last 。！？ or line break before the figure (or the paragraph's
+// start) to the first one after its unit (or the paragraph's end), at most
+// maxSentence bytes on either side; and clause, the start of the figure's
+// clause (after the last punctuation before it).
+func (fg *figure) sentence() (start, clause, end int) {
+	if fg.bounded {
+		return int(fg.bounds[0]), int(fg.bounds[1]), int(fg.bounds[2])
+	}
+	defer func() {
+		fg.bounds, fg.bounded = [3]int32{int32(start), int32(clause), int32(end)}, true
+	}()
+	p := fg.p
+	lo := max(0, int(fg.start)-maxSentence)
+	before := p[lo:fg.start]
+	start = lo
+	for _, t := range sentenceEnds {
+		if k := strings.LastIndex(before, t); k >= 0 && lo+k+len(t) > start {
+			start = lo + k + len(t)
+		}
+	}
+	clause = start
+	for _, t := range stops {
+		if k := strings.LastIndex(p[start:fg.start], t); k >= 0 && start+k+len(t) > clause {
+			clause = start + k + len(t)
+		}
+	}
+	rest := p[fg.unitEnd:]
+	if len(rest) > maxSentence {
+		rest = rest[:maxSentence]
+	}
+	end = int(fg.unitEnd) + len(rest)
+	if k := indexSentenceEnd(rest); k >= 0 {
+		end = int(fg.unitEnd) + k
+	}
+	return start, clause, end
+}
+
+// sentenceEnds end a sentence; stops end a clause.
+var (
+	sentenceEnds = []string{"。", "！", "？", "\n"}
+	stops        = []string{"，", "。", "；", "：", "、", "！", "？", ",", ";", ":", "!", "?"}
+)
+
+// isSentenceEnd reports whether r ends a sentence: 。！？ or a line break.
+func isSentenceEnd(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '\n' }
+
+// indexSentenceEnd returns the index of the first end of a sentence in s,
+// or -1.
+func indexSentenceEnd(s string) int { return strings.IndexFunc(s, isSentenceEnd) }
 
 // isStop reports whether r is punctuation that ends a statement.
 func isStop(r rune) bool {

@@ -96,12 +96,15 @@ func Describe(rules []Rule) []RuleInfo {
 // blank cell once: a report with blank cells gives a few lines, not forty.
 func groupNotAssessable(findings []Finding) []Finding {
 	type key struct{ code, table string }
-	first := map[key]int{}
+	var first map[key]int // made at the first not-assessable finding
 	out := findings[:0]
 	for _, f := range findings {
 		if !f.NotAssessable || f.msg.text != msgNotAssessable || len(f.Paths) == 0 {
 			out = append(out, f)
 			continue
+		}
+		if first == nil {
+			first = map[key]int{}
 		}
 		k := key{f.Code, tableOf(f.Paths[0])}
 		i, ok := first[k]
