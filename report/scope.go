@@ -29,6 +29,10 @@ var scopeNames = [...]struct{ key, zh, en string }{
 	ScopeAggregate:  {"aggregate", "本级政府报告", "aggregate report"},
 }
 
+// Scopes lists the known scopes, for a schema or a form: ScopeDepartment
+// and ScopeAggregate (ScopeUnknown is the empty key).
+func Scopes() []Scope { return []Scope{ScopeDepartment, ScopeAggregate} }
+
 // Key returns the scope's JSON name: "department", "aggregate", or "" when
 // unknown.
 func (s Scope) Key() string { return scopeNames[s.index()].key }
@@ -93,6 +97,12 @@ var levelNames = [...]struct{ key, zh, en string }{
 	LevelPrefecture: {"prefecture", "地级", "prefecture"},
 	LevelCounty:     {"county", "县级", "county"},
 	LevelTownship:   {"township", "乡级", "township"},
+}
+
+// Levels lists the known levels from the top, for a schema or a form
+// (LevelUnknown is the empty key).
+func Levels() []Level {
+	return []Level{LevelCentral, LevelProvince, LevelPrefecture, LevelCounty, LevelTownship}
 }
 
 // Key returns the level's JSON name: "central", "province", "prefecture",

@@ -92,3 +92,20 @@ func FuzzInferScope(f *testing.F) {
 		r.Metadata.CanMakeRegulations()
 	})
 }
+
+// TestScopeKeys checks that every known scope and level reads back from
+// its key.
+func TestScopeKeys(t *testing.T) {
+	for _, s := range Scopes() {
+		var back Scope
+		if err := back.UnmarshalText([]byte(s.Key())); err != nil || back != s || s.Key() == "" {
+			t.Errorf("scope %v: %v %v", s, back, err)
+		}
+	}
+	for _, l := range Levels() {
+		var back Level
+		if err := back.UnmarshalText([]byte(l.Key())); err != nil || back != l || l.Key() == "" {
+			t.Errorf("level %v: %v %v", l, back, err)
+		}
+	}
+}

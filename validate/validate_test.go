@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opengov-cn/xxgk/examples"
@@ -486,5 +487,85 @@ func TestPreviousSameBody(t *testing.T) {
 		if got := slices.Contains(codes(Validate(r, Options{Previous: prev})), "X-PREVIOUS"); got != want {
 			t.Errorf("last year by %q: X-PREVIOUS %v, want %v", name, got, want)
 		}
+	}
+}
+
+// TestDeadlineByScope checks R-DEADLINE against the scope: 1月31日 for a
+// department's report, 3月31日 for a government's, and not assessable in
+// between when the scope is unknown.
+func TestDeadlineByScope(t *testing.T) {
+	for _, tt := range []struct {
+		scope report.Scope
+		month int
+		want  string // "" for no finding
+	}{
+		{report.ScopeDepartment, 1, ""},
+		{report.ScopeDepartment, 2, "warning"},
+		{report.ScopeAggregate, 3, ""},
+		{report.ScopeAggregate, 4, "warning"},
+		{report.ScopeUnknown, 1, ""},
+		{report.ScopeUnknown, 3, "info"},
+		{report.ScopeUnknown, 4, "warning"},
+	} {
+		r := xiaoshan()
+		r.Metadata.Scope = tt.scope
+		r.Metadata.PublicationDate = report.Date{Year: 2024, Month: time.Month(tt.month), Day: 20}
+		var got []string
+		for _, f := range Validate(r, Options{}).Findings {
+			got = append(got, f.Code+" "+f.Severity.String())
+		}
+		var want []string
+		if tt.want != "" {
+			want = []string{"R-DEADLINE " + tt.want}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%v published in month %d: %v, want %v", tt.scope, tt.month, got, want)
+		}
+	}
+}
+
+// TestDerivedCarry checks that X-CARRY reads a blank 总计 of last year's
+// carried-forward row as the sum of its parts, and says so.
+func TestDerivedCarry(t *testing.T) {
+	r, prev := xiaoshan(), xiaoshanPrevious()
+	prev.Table3.Rows[report.RowCarriedForward][report.ApplicantTotal] = report.Blank
+	if res := Validate(r, Options{Previous: prev}); len(res.Findings) != 0 {
+		t.Errorf("derived total that agrees: %v", res.Findings)
+	}
+	prev.Table3.Rows[report.RowCarriedForward][report.NaturalPerson]++
+	var carry []Finding
+	for _, f := range Validate(r, Options{Previous: prev}).Findings {
+		if f.Code == "X-CARRY" {
+			carry = append(carry, f)
+		}
+	}
+	if len(carry) != 2 || !strings.Contains(carry[1].Message.Zh, "推算") || !strings.Contains(carry[1].Message.En, "derived") {
+		t.Errorf("X-CARRY with a derived total: %v", carry)
+	}
+}
+
+// TestNotAssessableGrouped checks that a report with many blank cells gives
+// one not-assessable finding per rule and table.
+func TestNotAssessableGrouped(t *testing.T) {
+	r := examples.Xiaoshan2023()
+	for _, row := range report.Table3Rows(r.Format) {
+		r.Table3.Rows[row][report.ResearchInstitution] = report.Blank
+		r.Table3.Rows[row][report.ApplicantTotal] = report.Blank
+	}
+	seen := map[string]bool{}
+	n := 0
+	for _, f := range Validate(r, Options{}).Findings {
+		if !f.NotAssessable {
+			continue
+		}
+		n++
+		key := f.Code + " " + strings.SplitN(string(f.Paths[0]), ".", 2)[0]
+		if seen[key] {
+			t.Errorf("two not-assessable findings for %s", key)
+		}
+		seen[key] = true
+	}
+	if n == 0 || n > 8 {
+		t.Errorf("%d not-assessable findings", n)
 	}
 }
