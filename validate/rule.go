@@ -209,19 +209,20 @@ func (c *Context) NotAssessable(paths ...report.Path) {
 
 // MarshalJSON encodes the description as an object with the keys code,
 // severity, formats (their keys, such as "2021"; all formats when absent),
-// description ({"zh", "en"}), cross_year, and for a sum rule scope and
-// formula.
+// description ({"zh", "en"}), needs (what the rule needs to be assessable,
+// {"zh", "en"}), cross_year, and for a sum rule scope and formula.
 func (info RuleInfo) MarshalJSON() ([]byte, error) {
 	type out struct {
 		Code        string     `json:"code"`
 		Severity    Severity   `json:"severity"`
 		Formats     []string   `json:"formats,omitempty"`
 		Description lang.Text  `json:"description"`
+		Needs       lang.Text  `json:"needs"`
 		CrossYear   bool       `json:"cross_year"`
 		Scope       *lang.Text `json:"scope,omitempty"`
 		Formula     string     `json:"formula,omitempty"`
 	}
-	o := out{Code: info.Code, Severity: info.Severity, Description: info.Description, CrossYear: info.CrossYear}
+	o := out{Code: info.Code, Severity: info.Severity, Description: info.Description, Needs: info.Needs, CrossYear: info.CrossYear}
 	for _, f := range info.Formats {
 		o.Formats = append(o.Formats, f.String())
 	}
