@@ -31,7 +31,7 @@
 // # Labels
 //
 // Each enumerated thing — [Article20Item], [Table2Row], [Table2Column],
-// [Applicant], [Outcome], [Table3Row], [Proceeding], [Result], [SectionID] —
+// [Applicant], [Outcome], [Table3Row], [Proceeding], [Table4Column], [SectionID] —
 // is a Go type whose values give their official label, character for
 // character as the format prints it (full-width brackets, ASCII "1." item
 // numbers), and an English label in the project's glossary words. The
@@ -58,5 +58,7 @@
 // [ReadJSON]) use a stable form: snake_case keys in printed order, a
 // "format" field, counts as integers, null for blank and "/" for not
 // applicable, amounts as strings. Bad input gives a [*DecodeError] naming
-// the path of the problem, never a panic.
+// the path of the problem and its line and column, never a panic.
+// [JSONSchema] describes the same form as a JSON Schema (draft 2020-12),
+// for programs not written in Go.
 package report

@@ -92,12 +92,12 @@ func derive(r *report.Report) derivation {
 	}
 	for _, b := range report.Proceedings() {
 		cells := &cp.Table4.Blocks[b]
-		fillSum(cells[:report.ResultTotal], &cells[report.ResultTotal], func(i int, n int64) {
+		fillSum(cells[:report.Table4Total], &cells[report.Table4Total], func(i int, n int64) {
 			cells[i] = report.Count(n)
-			d.derived[report.Table4Path(b, report.Result(i))] = true
+			d.derived[report.Table4Path(b, report.Table4Column(i))] = true
 		}, func(n int64) {
-			cells[report.ResultTotal] = report.Count(n)
-			d.derived[report.Table4Path(b, report.ResultTotal)] = true
+			cells[report.Table4Total] = report.Count(n)
+			d.derived[report.Table4Path(b, report.Table4Total)] = true
 		})
 	}
 	return d

@@ -574,11 +574,11 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 			d := ctx.derived(false).report
 			for _, b := range blocks {
 				cells := &d.Table4.Blocks[b]
-				if n, ok := cells[report.ResultTotal].Number(); ok {
+				if n, ok := cells[report.Table4Total].Number(); ok {
 					sum += n
 					continue
 				}
-				for _, c := range cells[:report.ResultTotal] {
+				for _, c := range cells[:report.Table4Total] {
 					n, ok := ctx.Number(c)
 					if !ok {
 						return 0, false
@@ -592,11 +592,11 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 			var paths []report.Path
 			d := ctx.derived(false).report
 			for _, b := range blocks {
-				if d.Table4.Blocks[b][report.ResultTotal].IsNumber() {
-					paths = append(paths, report.Table4Path(b, report.ResultTotal))
+				if d.Table4.Blocks[b][report.Table4Total].IsNumber() {
+					paths = append(paths, report.Table4Path(b, report.Table4Total))
 					continue
 				}
-				for _, res := range report.Results() {
+				for _, res := range report.Table4Columns() {
 					paths = append(paths, report.Table4Path(b, res))
 				}
 			}

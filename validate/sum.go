@@ -226,7 +226,7 @@ func (x *ref) path() report.Path {
 	case 3:
 		p = report.Table3Path(report.Table3Row(x.i), report.Applicant(x.j))
 	default:
-		p = report.Table4Path(report.Proceeding(x.i), report.Result(x.j))
+		p = report.Table4Path(report.Proceeding(x.i), report.Table4Column(x.j))
 	}
 	if x.previous {
 		return previousPrefix + p
@@ -261,7 +261,7 @@ keys:
 			case 3:
 				x.i, x.j = uint8(cell.Table3Row), uint8(cell.Applicant)
 			case 4:
-				x.i, x.j = uint8(cell.Proceeding), uint8(cell.Result)
+				x.i, x.j = uint8(cell.Proceeding), uint8(cell.Table4Column)
 			}
 			if cell.Kind == report.KindAmount || cell.Table == 6 {
 				return nil, fmt.Errorf("%w: %s is not a cell of tables 二, 三 or 四 holding a count", ErrBadSum, p)

@@ -171,8 +171,8 @@ func shanghai2019(t *testing.T) *report.Report {
 	r.Table4.Blocks[report.Reconsideration] = report.Block{5, B, B, 2, 7}
 	r.Table4.Blocks[report.SuedDirectly] = report.Block{8, B, B, 1, 9}
 	t2 := &r.Table2.Counts
-	t2[report.Regulations] = [report.NumTable2Columns]report.Count{report.NewlyMade: 13, report.NewlyDisclosed: 13, report.DisclosedTotal: 524}
-	t2[report.NormativeDocuments] = [report.NumTable2Columns]report.Count{report.NewlyMade: 60, report.NewlyDisclosed: 60, report.DisclosedTotal: 368}
+	t2[report.Regulations] = [report.NumTable2CountColumns]report.Count{report.NewlyMade: 13, report.NewlyDisclosed: 13, report.DisclosedTotal: 524}
+	t2[report.NormativeDocuments] = [report.NumTable2CountColumns]report.Count{report.NewlyMade: 60, report.NewlyDisclosed: 60, report.DisclosedTotal: 368}
 	for _, row := range changeRows {
 		t2[row][report.ItemsLastYear], t2[row][report.Change] = 0, 0
 		if row != report.AdministrativeFees {
@@ -567,5 +567,21 @@ func TestNotAssessableGrouped(t *testing.T) {
 	}
 	if n == 0 || n > 8 {
 		t.Errorf("%d not-assessable findings", n)
+	}
+}
+
+// TestNewZero: a report started with report.NewZero is assessable in
+// every cell, so the table rules give no "not assessable" finding.
+func TestNewZero(t *testing.T) {
+	for _, f := range report.Formats() {
+		res := Validate(report.NewZero(f, 2021), Options{})
+		for _, fd := range res.Findings {
+			if fd.NotAssessable && strings.HasPrefix(fd.Code, "T") {
+				t.Errorf("format %s: %v", f, fd)
+			}
+		}
+		if blank := Validate(report.New(f, 2021), Options{}); blank.Count(Info) == 0 {
+			t.Errorf("format %s: a blank report gives no not-assessable finding", f)
+		}
 	}
 }
