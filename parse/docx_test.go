@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -379,7 +380,7 @@ func TestDOCXLocations(t *testing.T) {
 			if d.At != want {
 				t.Errorf("bad cell at %+v, want %+v", d.At, want)
 			}
-			if got := d.Message("zh"); !strings.HasPrefix(got, "表1第1行第3格") {
+			if got := d.Message(lang.Chinese); !strings.HasPrefix(got, "表1第1行第3格") {
 				t.Errorf("message %q", got)
 			}
 		}
@@ -391,7 +392,7 @@ func TestDOCXLocations(t *testing.T) {
 	if at := doc.blocks[1].at; at != (Location{Paragraph: 3}) {
 		t.Errorf("heading at %+v, want paragraph 3 (empty paragraphs count)", at)
 	}
-	if s, zh := (Location{Paragraph: 3}).String(), (Location{Paragraph: 3}).Chinese(); s != "paragraph 3" || zh != "第3段" {
+	if s, zh := (Location{Paragraph: 3}).String(), (Location{Paragraph: 3}).In(lang.Chinese); s != "paragraph 3" || zh != "第3段" {
 		t.Errorf("paragraph location written %q, %q", s, zh)
 	}
 }

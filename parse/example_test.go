@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/parse"
 )
 
@@ -40,8 +41,8 @@ func ExampleDiagnostic_Message() {
 	res, _ := parse.Text([]byte(text), parse.Options{})
 	for _, d := range res.Diagnostics {
 		if d.Code == parse.CodeBadCell {
-			fmt.Println(d.Message("zh"))
-			fmt.Println(d.Message("en"))
+			fmt.Println(d.Message(lang.Chinese))
+			fmt.Println(d.Message(lang.English))
 		}
 	}
 	// Output:

@@ -32,6 +32,8 @@ const (
 	KindText InputKind = iota + 1
 	// KindHTML is an HTML page or fragment.
 	KindHTML
+	// KindJSON is report JSON, the form of report.Report.MarshalJSON.
+	KindJSON
 	// KindDOCX is a zip archive, read as a Word document (.docx); one that
 	// holds no word/document.xml is refused ([ErrNotWord]).
 	KindDOCX
@@ -43,13 +45,15 @@ const (
 	KindLegacyWord
 )
 
-// String returns "text", "html", "docx", "pdf" or "doc".
+// String returns "text", "html", "json", "docx", "pdf" or "doc".
 func (k InputKind) String() string {
 	switch k {
 	case KindText:
 		return "text"
 	case KindHTML:
 		return "html"
+	case KindJSON:
+		return "json"
 	case KindDOCX:
 		return "docx"
 	case KindPDF:
@@ -62,8 +66,9 @@ func (k InputKind) String() string {
 
 // Detect tells the kind of input by its content, whatever its file name: a
 // zip archive (KindDOCX) or an OLE2 compound file (KindLegacyWord) by the
-// bytes they start with, a PDF by its header in the first kilobyte, then
-// HTML from text by the first markup in the input: a doctype, or an
+// bytes they start with, a PDF by its header in the first kilobyte, report
+// JSON when, after a byte-order mark and white space, it opens an object,
+// then HTML from text by the first markup in the input: a doctype, or an
 // <html>, <head>, <body>, <table>, <p>, <div> or <meta> tag near the start.
 func Detect(data []byte) InputKind {
 	switch {
@@ -73,6 +78,8 @@ func Detect(data []byte) InputKind {
 		return KindLegacyWord
 	case isPDF(data):
 		return KindPDF
+	case isJSON(data):
+		return KindJSON
 	}
 	head := data
 	if len(head) > 4096 {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // Options adjust the reader. The zero Options are the defaults.
@@ -36,19 +37,27 @@ type Result struct {
 // part of the report could not be read.
 func (r *Result) HasErrors() bool {
 	for _, d := range r.Diagnostics {
-		if d.Severity == Error {
+		if d.Severity == validate.Error {
 			return true
 		}
 	}
 	return false
 }
 
-// Parse reads a published report, HTML, a Word document (.docx) or text,
-// told apart by [Detect]. It refuses what it cannot read with an error:
-// legacy Word and WPS files ([ErrLegacyWord]), and PDFs
-// ([ErrNoPDFReader]), which are never read as text.
+// Parse reads a report of any kind, told apart by content ([Detect]):
+// report JSON (the form of report.Report.MarshalJSON), or a published
+// report as HTML, a Word document (.docx) or text. JSON gives no
+// diagnostics: a document the decoder refuses is an error. It refuses what
+// it cannot read with an error: legacy Word and WPS files
+// ([ErrLegacyWord]), and PDFs ([ErrNoPDFReader]), which are never read as
+// text.
 func Parse(data []byte, opts Options) (*Result, error) {
 	switch Detect(data) {
+	case KindJSON:
+		if err := checkSize(data, opts); err != nil {
+			return nil, err
+		}
+		return readJSON(data)
 	case KindHTML:
 		return HTML(data, opts)
 	case KindDOCX:
@@ -59,6 +68,14 @@ func Parse(data []byte, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("parse: %w", ErrNoPDFReader)
 	}
 	return Text(data, opts)
+}
+
+// maxBytes returns the size limit the options set.
+func (o Options) maxBytes() int {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
 }
 
 // HTML reads a report from an HTML page as a portal serves it: the report
@@ -97,11 +114,7 @@ func Text(data []byte, opts Options) (*Result, error) {
 }
 
 func checkSize(data []byte, opts Options) error {
-	limit := opts.MaxBytes
-	if limit <= 0 {
-		limit = DefaultMaxBytes
-	}
-	if len(data) > limit {
+	if limit := opts.maxBytes(); len(data) > limit {
 		return fmt.Errorf("parse: %w: %d bytes (limit %d)", ErrTooLarge, len(data), limit)
 	}
 	if strings.TrimSpace(string(data)) == "" {

@@ -7,10 +7,10 @@ import (
 	"strings"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 // section returns the Markdown section that starts with heading, up to the
@@ -22,7 +22,7 @@ func section(text, heading string) string {
 
 func ExampleMarkdown() {
 	var b bytes.Buffer
-	if err := render.Markdown(&b, examples.Xiaoshan2023(), render.Chinese); err != nil {
+	if err := render.Markdown(&b, examples.Xiaoshan2023(), lang.Chinese); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -39,7 +39,7 @@ func ExampleMarkdown() {
 
 func ExampleText() {
 	var b bytes.Buffer
-	if err := render.Text(&b, examples.Xiaoshan2023(), render.English); err != nil {
+	if err := render.Text(&b, examples.Xiaoshan2023(), lang.English); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -55,7 +55,7 @@ func ExampleText() {
 
 func ExampleHTML() {
 	var b bytes.Buffer
-	if err := render.HTML(&b, examples.Xiaoshan2023(), render.Chinese); err != nil {
+	if err := render.HTML(&b, examples.Xiaoshan2023(), lang.Chinese); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -71,7 +71,7 @@ func ExampleHTML() {
 
 func ExampleHTMLPage() {
 	// Write a printable page to standard output.
-	if err := render.HTMLPage(os.Stdout, examples.Xiaoshan2023(), render.English); err != nil {
+	if err := render.HTMLPage(os.Stdout, examples.Xiaoshan2023(), lang.English); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 	}
 }
@@ -79,10 +79,10 @@ func ExampleHTMLPage() {
 func ExampleWithFindings() {
 	r := examples.Xiaoshan2023()
 	r.Table3.Rows[report.RowReceived][report.NaturalPerson]++ // a slip: 116 received, the total still 115
-	res := validate.Validate(r, validate.Options{Language: language.English})
+	res := validate.Validate(r, validate.Options{Language: lang.English})
 
 	var b bytes.Buffer
-	if err := render.Markdown(&b, r, render.English, render.WithFindings(res)); err != nil {
+	if err := render.Markdown(&b, r, lang.English, render.WithFindings(res)); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -97,11 +97,4 @@ func ExampleWithFindings() {
 	// | ------------ | -------- | ------------------------------------------------------------- | -------: | -----: | -------------------------------------------------------------------------------------------------------------------------------------------------------- |
 	// | T3-BALANCE   | error    | outcomes (this year) / (7) concluded (total) / natural person |      124 |    123 | outcomes (this year) / (7) concluded (total) / natural person; 4. carried forward to next year / natural person should be 124 but is 123 (difference -1) |
 	// | T3-ROW-TOTAL | error    | 1. requests received this year / total                        |      116 |    115 | 1. requests received this year / total should be 116 but is 115 (difference -1)                                                                          |
-}
-
-func ExampleParseLang() {
-	l, err := render.ParseLang("en")
-	fmt.Println(l, l.Tag(), err)
-	// Output:
-	// en en <nil>
 }

@@ -9,10 +9,10 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 func TestRenderCommand(t *testing.T) {
@@ -21,7 +21,7 @@ func TestRenderCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := examples.Xiaoshan2023()
-	want := func(fn func(io.Writer, *report.Report, render.Lang, ...render.Option) error, l render.Lang, opts ...render.Option) string {
+	want := func(fn func(io.Writer, *report.Report, lang.Lang, ...render.Option) error, l lang.Lang, opts ...render.Option) string {
 		var b bytes.Buffer
 		if err := fn(&b, r, l, opts...); err != nil {
 			t.Fatal(err)
@@ -32,11 +32,11 @@ func TestRenderCommand(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--to", "md", file}, want(render.Markdown, render.Chinese)},
-		{[]string{"--to", "text", "--lang", "en", file}, want(render.Text, render.English)},
-		{[]string{"--to=html", file}, want(render.HTML, render.Chinese)},
-		{[]string{file, "--to", "html", "--standalone", "--lang", "en"}, want(render.HTMLPage, render.English)},
-		{[]string{"--to", "md", "--validate", file}, want(render.Markdown, render.Chinese,
+		{[]string{"--to", "md", file}, want(render.Markdown, lang.Chinese)},
+		{[]string{"--to", "text", "--lang", "en", file}, want(render.Text, lang.English)},
+		{[]string{"--to=html", file}, want(render.HTML, lang.Chinese)},
+		{[]string{file, "--to", "html", "--standalone", "--lang", "en"}, want(render.HTMLPage, lang.English)},
+		{[]string{"--to", "md", "--validate", file}, want(render.Markdown, lang.Chinese,
 			render.WithFindings(validate.Validate(r, validate.Options{})))},
 	}
 	for _, tt := range tests {
@@ -64,12 +64,8 @@ func TestRenderCommandValidate(t *testing.T) {
 	if err := os.WriteFile(file, data.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range []render.Lang{render.Chinese, render.English} {
-		tag := language.SimplifiedChinese
-		if l == render.English {
-			tag = language.English
-		}
-		res := validate.Validate(r, validate.Options{Language: tag})
+	for _, l := range []lang.Lang{lang.Chinese, lang.English} {
+		res := validate.Validate(r, validate.Options{Language: l})
 		if res.Count(validate.Error) == 0 {
 			t.Fatal("the changed report has no error findings")
 		}
@@ -85,7 +81,7 @@ func TestRenderCommandValidate(t *testing.T) {
 		if out.String() != want.String() {
 			t.Errorf("xxgk %q printed something else than the renderer with the findings", args)
 		}
-		if !strings.Contains(out.String(), res.Findings[0].Message) {
+		if !strings.Contains(out.String(), res.Findings[0].Message.In(l)) {
 			t.Errorf("xxgk %q: the first finding's message is missing", args)
 		}
 	}
@@ -103,8 +99,8 @@ func TestRenderCommandErrors(t *testing.T) {
 	}{
 		{nil, 2, "usage: xxgk render"},
 		{[]string{"--to", "md"}, 2, "usage: xxgk render"},
-		{[]string{"--to", "pdf", "x.json"}, 2, "--to must be md, html or text"},
-		{[]string{"--to", "md", "--lang", "fr", "x.json"}, 2, "unknown language"},
+		{[]string{"--to", "pdf", "x.json"}, 2, `invalid value "pdf" for flag -to: want md, markdown, html, text or txt`},
+		{[]string{"--to", "md", "--lang", "fr", "x.json"}, 2, `invalid value "fr" for flag -lang: unknown language`},
 		{[]string{"--to", "md", "--standalone", "x.json"}, 2, "--standalone goes with --to html"},
 		{[]string{"--to", "md", "a.json", "b.json"}, 2, "usage: xxgk render"},
 		{[]string{"--bogus"}, 2, "flag provided but not defined"},
