@@ -101,6 +101,27 @@ func ExampleBodyKey() {
 	// false
 }
 
+// InferScope tells a government's report from a department's, and the
+// level of the body, from the title, the reporting body and the prose;
+// package parse sets them so when it reads a published report.
+func ExampleInferScope() {
+	r := report.New(report.Format2021, 2022)
+	r.Metadata.Title = "平潭综合实验区2022年度政府信息公开工作年度报告"
+	r.Metadata.ReportingBody = "平潭综合实验区"
+	r.Preamble = []string{"本报告汇总平潭综合实验区各有关单位政府信息公开工作情况编制而成。"}
+	scope, level := report.InferScope(r)
+	fmt.Println(scope.Key(), level.Key() == "")
+
+	r = report.New(report.Format2021, 2023)
+	r.Metadata.ReportingBody = "杭州市萧山区人民政府办公室"
+	r.Metadata.Scope, r.Metadata.Level = report.InferScope(r)
+	can, known := r.Metadata.CanMakeRegulations()
+	fmt.Println(r.Metadata.Scope.Key(), r.Metadata.Level.Key(), can, known)
+	// Output:
+	// aggregate true
+	// department county false true
+}
+
 // The JSON Schema of the report JSON, for programs not written in Go: a
 // web form, a notebook, a validator in another language.
 func ExampleJSONSchema() {

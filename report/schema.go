@@ -312,11 +312,27 @@ var metadataLabels = map[string]lang.Text{
 	"aggregate":        {Zh: LabelAggregate, En: EnglishAggregate},
 }
 
+// keyEnum returns the schema of an enumerated value written as its key:
+// one of the keys of values, "" or null.
+func keyEnum[T interface{ Key() string }](description string, values []T) schemaObject {
+	keys := []any{"", nil}
+	for _, v := range values {
+		keys = append(keys, v.Key())
+	}
+	return schemaObject{{"description", description}, {"enum", keys}}
+}
+
 // typeSchema returns the schema of the JSON encoding/json reads into a
 // value of type t, as the decoder reads the metadata and the sections:
 // null for any value, no key but those of the struct fields (case
 // included). A struct is a shared definition named after its type.
 func (sb *schemaBuilder) typeSchema(t reflect.Type) schemaObject {
+	switch t {
+	case reflect.TypeFor[Scope]():
+		return keyEnum("the report's scope: a department's own, or a government's compiled from its departments (\"\" or null when not known)", Scopes())
+	case reflect.TypeFor[Level]():
+		return keyEnum("the level of the reporting body (\"\" or null when not known)", Levels())
+	}
 	switch t.Kind() {
 	case reflect.Struct:
 		if t == reflect.TypeFor[Date]() {
