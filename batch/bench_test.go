@@ -1,30 +1,52 @@
 package batch_test
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/opengov-cn/xxgk/batch"
 )
 
+// benchReports is the number of reports of the batch benchmarks.
+const benchReports = 10000
+
+// benchFolder returns a folder of benchReports generated reports of kind
+// "json" or "html": $XXGK_BENCH_DIR/json or /html when the variable is set
+// and the folder exists (written by an earlier run, so that runs side by
+// side read the same files), else a new folder, written before the timer
+// starts (and under $XXGK_BENCH_DIR when set).
+func benchFolder(b *testing.B, kind string) string {
+	root := os.Getenv("XXGK_BENCH_DIR")
+	if root == "" {
+		dir := b.TempDir()
+		writeGenerated(b, dir, benchReports, kind)
+		return dir
+	}
+	dir := filepath.Join(root, kind)
+	if _, err := os.Stat(dir); err == nil {
+		return dir
+	}
+	writeGenerated(b, dir, benchReports, kind)
+	return dir
+}
+
 // BenchmarkRun validates a folder of 10,000 generated reports, as JSON and
-// as standalone HTML pages, walk included, and reports reports/s. The
-// files are written once, before the timer starts:
+// as standalone HTML pages, walk included, and reports reports/s:
 //
-//	go test ./batch -run '^$' -bench Run -benchtime 3x
+//	XXGK_BENCH_DIR=/tmp/xxgk-bench go test ./batch -run '^$' -bench Run -benchtime 3x -count 6
 func BenchmarkRun(b *testing.B) {
-	const n = 10000
 	for _, kind := range []string{"json", "html"} {
 		b.Run(kind, func(b *testing.B) {
-			dir := b.TempDir()
-			writeGenerated(b, dir, n, kind)
+			dir := benchFolder(b, kind)
 			b.ReportAllocs()
 			for b.Loop() {
 				items := batch.Run(batch.Files(dir), batch.Options{})
-				if s := batch.Summarize(items); s.Read != n || s.WithErrors != n/10 {
+				if s := batch.Summarize(items); s.Read != benchReports || s.WithErrors != benchReports/10 {
 					b.Fatalf("summary %+v", s)
 				}
 			}
-			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+			b.ReportMetric(float64(benchReports)*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
 		})
 	}
 }

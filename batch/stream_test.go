@@ -200,3 +200,24 @@ var cmpResults = []cmp.Option{
 	cmp.AllowUnexported(report.Amount{}),
 	cmp.Comparer(func(a, b report.Amount) bool { return a.Equal(b) }),
 }
+
+// BenchmarkStream validates the folders of BenchmarkRun with Stream,
+// keeping no report:
+//
+//	XXGK_BENCH_DIR=/tmp/xxgk-bench go test ./batch -run '^$' -bench Stream -benchtime 3x -count 6
+func BenchmarkStream(b *testing.B) {
+	for _, kind := range []string{"json", "html"} {
+		b.Run(kind, func(b *testing.B) {
+			dir := benchFolder(b, kind)
+			b.ReportAllocs()
+			for b.Loop() {
+				var s batch.Summary
+				batch.Stream(batch.Files(dir), batch.Options{}, func(_ int, it batch.Item) { s.Add(&it) })
+				if s.Read != benchReports || s.WithErrors != benchReports/10 {
+					b.Fatalf("summary %+v", s)
+				}
+			}
+			b.ReportMetric(float64(benchReports)*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+		})
+	}
+}

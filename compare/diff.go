@@ -34,10 +34,22 @@ const (
 	NotComparable
 )
 
-var statusInfo = [...]struct {
+// named is the name of an enumerated value in JSON and CSV, and its label
+// in both languages.
+type named struct {
 	key string
 	txt lang.Text
-}{
+}
+
+// namedAt returns names[i], or the zero named when i is out of range.
+func namedAt(names []named, i int) named {
+	if i < 0 || i >= len(names) {
+		return named{}
+	}
+	return names[i]
+}
+
+var statusInfo = [...]named{
 	Same:          {"same", lang.Text{Zh: "持平", En: "same"}},
 	Up:            {"up", lang.Text{Zh: "增加", En: "up"}},
 	Down:          {"down", lang.Text{Zh: "减少", En: "down"}},
@@ -46,20 +58,10 @@ var statusInfo = [...]struct {
 
 // Key returns the status's name in JSON and CSV: "same", "up", "down" or
 // "not_comparable".
-func (s Status) Key() string {
-	if int(s) >= len(statusInfo) {
-		return ""
-	}
-	return statusInfo[s].key
-}
+func (s Status) Key() string { return namedAt(statusInfo[:], int(s)).key }
 
 // Label returns the status in language l.
-func (s Status) Label(l lang.Lang) string {
-	if int(s) >= len(statusInfo) {
-		return ""
-	}
-	return statusInfo[s].txt.In(l)
-}
+func (s Status) Label(l lang.Lang) string { return namedAt(statusInfo[:], int(s)).txt.In(l) }
 
 // Reason says why a comparison is not comparable.
 type Reason uint8
@@ -80,10 +82,7 @@ const (
 	ReasonNotComputable
 )
 
-var reasonInfo = [...]struct {
-	key string
-	txt lang.Text
-}{
+var reasonInfo = [...]named{
 	ReasonNone:          {"", lang.Text{}},
 	ReasonBlank:         {"blank", lang.Text{Zh: "空白", En: "blank"}},
 	ReasonNotApplicable: {"not_applicable", lang.Text{Zh: "不适用（/）", En: "not applicable (/)"}},
@@ -92,20 +91,10 @@ var reasonInfo = [...]struct {
 }
 
 // Key returns the reason's name in JSON and CSV, "" for ReasonNone.
-func (r Reason) Key() string {
-	if int(r) >= len(reasonInfo) {
-		return ""
-	}
-	return reasonInfo[r].key
-}
+func (r Reason) Key() string { return namedAt(reasonInfo[:], int(r)).key }
 
 // Label returns the reason in language l.
-func (r Reason) Label(l lang.Lang) string {
-	if int(r) >= len(reasonInfo) {
-		return ""
-	}
-	return reasonInfo[r].txt.In(l)
-}
+func (r Reason) Label(l lang.Lang) string { return namedAt(reasonInfo[:], int(r)).txt.In(l) }
 
 // Column describes one report of a comparison.
 type Column struct {

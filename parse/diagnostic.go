@@ -11,7 +11,8 @@ import (
 // Location is a place in the input. For text, Line and Column (1-based, the
 // column counted in characters). For HTML, Line too where known, and Table,
 // Row and Cell (1-based, in the order of the page's tables, rows and
-// cells); 0 where it does not apply.
+// cells). For a Word document, Paragraph, or Table, Row and Cell. 0 where
+// it does not apply.
 type Location struct {
 	// Line and Column place it in text (Column in characters); Line is
 	// also given for HTML where known.
@@ -21,14 +22,18 @@ type Location struct {
 	Table int `json:"table,omitempty"`
 	Row   int `json:"row,omitempty"`
 	Cell  int `json:"cell,omitempty"`
+	// Paragraph places it among the paragraphs of a Word document's body
+	// (1-based, counting empty paragraphs and those of text boxes, not
+	// those of tables).
+	Paragraph int `json:"paragraph,omitempty"`
 }
 
 // String returns the location in English, as In(lang.English) does.
 func (l Location) String() string { return l.In(lang.English) }
 
-// In returns the location in language l: "line 12, column 3" or "table 2,
-// row 5, cell 4 (line 80)" in English, "第12行第3列" or "表2第5行第4格" in
-// Chinese.
+// In returns the location in language l: "line 12, column 3", "table 2,
+// row 5, cell 4 (line 80)" or "paragraph 7" in English, "第12行第3列",
+// "表2第5行第4格" or "第7段" in Chinese.
 func (l Location) In(language lang.Lang) string {
 	if language == lang.Chinese {
 		return l.chinese()
@@ -42,6 +47,8 @@ func (l Location) In(language lang.Lang) string {
 		return fmt.Sprintf("line %d, column %d", l.Line, l.Column)
 	case l.Line > 0:
 		return fmt.Sprintf("line %d", l.Line)
+	case l.Paragraph > 0:
+		return fmt.Sprintf("paragraph %d", l.Paragraph)
 	}
 	return "document"
 }
@@ -55,6 +62,8 @@ func (l Location) chinese() string {
 		return fmt.Sprintf("第%d行第%d列", l.Line, l.Column)
 	case l.Line > 0:
 		return fmt.Sprintf("第%d行", l.Line)
+	case l.Paragraph > 0:
+		return fmt.Sprintf("第%d段", l.Paragraph)
 	}
 	return "全文"
 }

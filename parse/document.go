@@ -50,6 +50,7 @@ func (d *doc) finish(encoding string) (*Result, error) {
 	d.readNarrative()
 	d.readTables()
 	d.readFees()
+	d.readScope()
 	return &Result{Report: d.rep, Diagnostics: d.diags, Kind: d.kind, Encoding: encoding}, nil
 }
 

@@ -84,3 +84,20 @@ func escapedCells(t flatTable, escape func(string) string, min int) ([][]escaped
 	}
 	return out, widths
 }
+
+// appendRow appends one row of a table with the columns widths: each cell
+// padded to its column's width (right-aligned in numeric columns) between
+// "| " and " |".
+func (t *flatTable) appendRow(b []byte, row []escapedCell, widths []int) []byte {
+	b = append(b, '|')
+	for i, w := range widths {
+		c := escapedCell{}
+		if i < len(row) {
+			c = row[i]
+		}
+		b = append(b, ' ')
+		b = appendPadded(b, c.text, c.width, w, t.isNumeric(i))
+		b = append(b, " |"...)
+	}
+	return append(b, '\n')
+}

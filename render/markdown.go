@@ -152,20 +152,7 @@ func mdEscape(s string) string {
 // right-aligned.
 func mdTable(out *writer, t flatTable) {
 	cells, widths := escapedCells(t, mdCell, 3)
-	line := func(row []escapedCell) {
-		out.buf = append(out.buf, '|')
-		for i, w := range widths {
-			c := escapedCell{}
-			if i < len(row) {
-				c = row[i]
-			}
-			out.buf = append(out.buf, ' ')
-			out.buf = appendPadded(out.buf, c.text, c.width, w, t.isNumeric(i))
-			out.buf = append(out.buf, " |"...)
-		}
-		out.buf = append(out.buf, '\n')
-	}
-	line(cells[0])
+	out.buf = t.appendRow(out.buf, cells[0], widths)
 	out.buf = append(out.buf, '|')
 	for i, w := range widths {
 		out.buf = append(out.buf, ' ')
@@ -179,6 +166,6 @@ func mdTable(out *writer, t flatTable) {
 	}
 	out.buf = append(out.buf, '\n')
 	for _, r := range cells[1:] {
-		line(r)
+		out.buf = t.appendRow(out.buf, r, widths)
 	}
 }

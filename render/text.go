@@ -112,25 +112,12 @@ func textTable(out *writer, t flatTable) {
 		}
 		out.buf = append(out.buf, '\n')
 	}
-	line := func(row []escapedCell) {
-		out.buf = append(out.buf, '|')
-		for i, w := range widths {
-			c := escapedCell{}
-			if i < len(row) {
-				c = row[i]
-			}
-			out.buf = append(out.buf, ' ')
-			out.buf = appendPadded(out.buf, c.text, c.width, w, t.isNumeric(i))
-			out.buf = append(out.buf, " |"...)
-		}
-		out.buf = append(out.buf, '\n')
-	}
 	out.str("\n")
 	rule('-')
-	line(cells[0])
+	out.buf = t.appendRow(out.buf, cells[0], widths)
 	rule('=')
 	for _, r := range cells[1:] {
-		line(r)
+		out.buf = t.appendRow(out.buf, r, widths)
 	}
 	rule('-')
 }

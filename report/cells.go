@@ -110,10 +110,13 @@ func (c *Cell) EnglishPath() []string {
 
 // Label returns the cell's full official label in format f, its labels
 // joined with " / ": "三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 / 自然人".
-func (c *Cell) Label(f Format) string { return strings.Join(c.LabelPath(f), " / ") }
+func (c *Cell) Label(f Format) string { return strings.Join(c.LabelPath(f), labelSep) }
+
+// labelSep joins labels from the outermost into a full label.
+const labelSep = " / "
 
 // English returns the cell's full English label.
-func (c *Cell) English() string { return strings.Join(c.EnglishPath(), " / ") }
+func (c *Cell) English() string { return strings.Join(c.EnglishPath(), labelSep) }
 
 // item returns the band of table 二 that holds the cell.
 func (c *Cell) item() Article20Item {

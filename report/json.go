@@ -46,10 +46,19 @@ var (
 )
 
 // DecodeError reports JSON that does not describe a report: what is wrong
-// and where, as a dotted path ("table3.received.natural_person").
+// and where, as a dotted path ("table3.received.natural_person") and, where
+// the input shows it, as a line and column.
 type DecodeError struct {
-	// Path is where the problem is; empty for the document as a whole.
+	// Path is where the problem is; empty for the document as a whole and
+	// for malformed JSON.
 	Path string
+	// Line and Column place the problem in the input, counted from 1: the
+	// character of a syntax error, the key of an unknown field or of a key
+	// given twice, the value of any other problem. Column counts characters
+	// (Unicode code points), not bytes. Both are 0 where no place is known,
+	// as for a missing key. They count from the start of the data given to
+	// [Report.UnmarshalJSON] or [ReadJSON].
+	Line, Column int
 	// Err says what is wrong.
 	Err error
 
@@ -58,12 +67,23 @@ type DecodeError struct {
 	offset int64
 }
 
-// Error returns "report JSON: PATH: problem".
+// Error returns "report JSON: PATH (line L, column C): problem", without
+// the parts that are not known: "report JSON: line 3, column 14: malformed
+// JSON: …" for a syntax error.
 func (e *DecodeError) Error() string {
-	if e.Path == "" {
+	where := e.Path
+	if e.Line > 0 {
+		at := fmt.Sprintf("line %d, column %d", e.Line, e.Column)
+		if where == "" {
+			where = at
+		} else {
+			where += " (" + at + ")"
+		}
+	}
+	if where == "" {
 		return "report JSON: " + e.Err.Error()
 	}
-	return "report JSON: " + e.Path + ": " + e.Err.Error()
+	return "report JSON: " + where + ": " + e.Err.Error()
 }
 
 // Unwrap returns the underlying problem, for errors.Is.
@@ -173,7 +193,7 @@ func (r *Report) writeTable2(b *bytes.Buffer) {
 				c, _ := LookupCell(r.Format, Table2Path(row, col))
 				writeValue(b, c.get(r))
 				if col == ProcurementAmount && r.Table2.ProcurementUnit != UnitNone {
-					b.WriteString(`,"total_amount_unit":`)
+					b.WriteString(`,"` + procurementUnitKey + `":`)
 					writeString(b, r.Table2.ProcurementUnit.Key())
 				}
 			}
@@ -333,6 +353,10 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	d := decoder{data: data}
 	out, err := d.report()
 	if err != nil {
+		var de *DecodeError
+		if errors.As(err, &de) && de.Line == 0 {
+			de.Line, de.Column = place(data, de.offset)
+		}
 		return err
 	}
 	*r = *out
@@ -461,10 +485,12 @@ func (d *decoder) open() error {
 		_, err := d.dec.ReadToken()
 		return d.problem(err)
 	default:
-		if _, err := d.dec.ReadValue(); err != nil {
+		raw, err := d.dec.ReadValue()
+		if err != nil {
 			return d.problem(err)
 		}
-		return &DecodeError{Err: fmt.Errorf("%w: want an object, got JSON %s", ErrWrongType, kindName(k)), offset: -1}
+		at := d.dec.InputOffset() - int64(len(raw))
+		return &DecodeError{Err: fmt.Errorf("%w: want an object, got JSON %s", ErrWrongType, kindName(k)), offset: at}
 	}
 }
 
@@ -540,7 +566,7 @@ func (d *decoder) cells() error {
 			return d.problem(err)
 		}
 		at := d.dec.InputOffset() - int64(len(raw))
-		if string(d.key) == "total_amount_unit" && string(d.path[:n]) == "table2."+CentralisedProcurement.Key() {
+		if string(d.key) == procurementUnitKey && string(d.path[:n]) == "table2."+CentralisedProcurement.Key() {
 			err = d.out.decodeUnit(raw)
 		} else {
 			err = d.out.decodeCell(d.path, raw)
@@ -616,11 +642,11 @@ func (d *decoder) translate(err error) error {
 	case errors.As(err, &syn):
 		problem := syn.Err.Error()
 		if syn.Err == io.ErrUnexpectedEOF {
-			problem = "unexpected end of input"
+			problem = "unexpected end of JSON input"
 		}
 		return &DecodeError{Err: errors.New("malformed JSON: " + problem), offset: syn.ByteOffset}
 	case err == io.EOF || err == io.ErrUnexpectedEOF:
-		return &DecodeError{Err: errors.New("malformed JSON: unexpected end of input"), offset: int64(len(d.data))}
+		return &DecodeError{Err: errors.New("malformed JSON: unexpected end of JSON input"), offset: int64(len(d.data))}
 	}
 	return &DecodeError{Path: string(d.path), Err: err, offset: -1}
 }
@@ -668,7 +694,7 @@ func (r *Report) decodeUnit(raw []byte) error {
 		return fmt.Errorf("%w: want a string", ErrWrongType)
 	}
 	s, _ := jsontext.AppendUnquote(nil, raw) // the decoder checked it
-	for _, u := range []Unit{UnitYuan, UnitWan} {
+	for _, u := range amountUnits() {
 		if u.Key() == string(s) {
 			r.Table2.ProcurementUnit = u
 			return nil
@@ -676,6 +702,13 @@ func (r *Report) decodeUnit(raw []byte) error {
 	}
 	return fmt.Errorf("unknown unit %q (want \"yuan\" or \"wan\")", s)
 }
+
+// procurementUnitKey is the key of the unit of table 二's 采购总金额, which
+// stands beside the cell in the cell's row.
+const procurementUnitKey = "total_amount_unit"
+
+// amountUnits lists the units that procurementUnitKey may name.
+func amountUnits() []Unit { return []Unit{UnitYuan, UnitWan} }
 
 // decodeCell decodes the value raw of the cell at path into the report.
 func (r *Report) decodeCell(path []byte, raw []byte) error {
@@ -745,7 +778,8 @@ func isSlash(raw []byte) bool {
 }
 
 // decodeAmount reads an amount: a string of plain decimal digits, null or
-// "/". Negative amounts are refused: no amount of a report is negative.
+// "/". Amounts with a minus sign are refused, "-0" included: no amount of a
+// report is negative.
 // raw is one JSON value, as the decoder gives it.
 func decodeAmount(raw []byte) (Amount, error) {
 	switch raw[0] {
@@ -767,7 +801,7 @@ func decodeAmount(raw []byte) (Amount, error) {
 	if err != nil {
 		return Amount{}, err
 	}
-	if d, ok := a.Decimal(); ok && d.IsNegative() {
+	if strings.HasPrefix(text, "-") { // "-0" too: no amount has a sign
 		return Amount{}, fmt.Errorf("%w: amount %s", ErrNegative, text)
 	}
 	return a, nil

@@ -60,6 +60,14 @@ type Metadata struct {
 	// Aggregate is true for a 本级政府 report that sums the reports of the
 	// bodies under a government.
 	Aggregate bool `json:"aggregate"`
+	// Scope says whether the report is a department's or a government's
+	// (see [Scope]); ScopeUnknown when not told. Aggregate set reads as
+	// ScopeAggregate (see [Metadata.ReportScope]). The reader of published
+	// reports sets it with [InferScope]; a caller may set it.
+	Scope Scope `json:"scope,omitempty"`
+	// Level is the administrative level of the reporting body (see
+	// [Level]); LevelUnknown when not told.
+	Level Level `json:"level,omitempty"`
 	// Other keeps the remaining metadata printed with the report (such as
 	// 主题分类), label and value as printed, in printed order.
 	Other []Field `json:"other,omitempty"`

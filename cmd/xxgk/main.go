@@ -25,6 +25,7 @@ func commands() []command {
 		parseCommand(),
 		rulesCommand(),
 		compareCommand(),
+		schemaCommand(),
 		exampleCommand(),
 		versionCommand(),
 		helpCommand(),
