@@ -210,6 +210,7 @@ func BenchmarkStream(b *testing.B) {
 		b.Run(kind, func(b *testing.B) {
 			dir := benchFolder(b, kind)
 			b.ReportAllocs()
+			cpu := cpuTime()
 			for b.Loop() {
 				var s batch.Summary
 				batch.Stream(batch.Files(dir), batch.Options{}, func(_ int, it batch.Item) { s.Add(&it) })
@@ -217,7 +218,7 @@ func BenchmarkStream(b *testing.B) {
 					b.Fatalf("summary %+v", s)
 				}
 			}
-			b.ReportMetric(float64(benchReports)*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+			reportRate(b, cpuTime()-cpu)
 		})
 	}
 }
