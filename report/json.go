@@ -350,16 +350,16 @@ func writeAmount(b *bytes.Buffer, a Amount) {
 // key is scanned twice: once for the format, which says what the other
 // keys may be, once to decode.
 func (r *Report) UnmarshalJSON(data []byte) error {
-	d := decoder{data: data}
-	out, err := d.report()
-	if err != nil {
+	was := *r // given back on error
+	d := decoder{data: data, out: r}
+	if err := d.report(); err != nil {
+		*r = was
 		var de *DecodeError
 		if errors.As(err, &de) && de.Line == 0 {
 			de.Line, de.Column = place(data, de.offset)
 		}
 		return err
 	}
-	*r = *out
 	return nil
 }
 
@@ -380,22 +380,22 @@ type decoder struct {
 	keyAt int64
 }
 
-// report decodes the document.
-func (d *decoder) report() (*Report, error) {
+// report decodes the document into d.out.
+func (d *decoder) report() error {
 	f, first, err := d.format()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	d.out = New(f, 0)
+	d.out.reset(f, 0)
 	if !first { // read again, knowing the format
 		d.dec.Reset(bytes.NewBuffer(d.data))
 		if err := d.open(); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	for d.dec.PeekKind() != '}' {
 		if err := d.readKey(0); err != nil {
-			return nil, err
+			return err
 		}
 		switch string(d.key) {
 		case "format":
@@ -415,23 +415,23 @@ func (d *decoder) report() (*Report, error) {
 		case "fees":
 			err = d.cells()
 		default:
-			return nil, d.errorAt(d.keyAt, ErrUnknownField)
+			return d.errorAt(d.keyAt, ErrUnknownField)
 		}
 		if err != nil {
-			return nil, d.problem(err)
+			return d.problem(err)
 		}
 	}
 	if err := d.close(); err != nil {
-		return nil, err
+		return err
 	}
 	switch _, err := d.dec.ReadValue(); {
 	case err == io.EOF:
 	case err != nil:
-		return nil, d.problem(err)
+		return d.problem(err)
 	default:
-		return nil, &DecodeError{Err: errors.New("malformed JSON: more after the report's object"), offset: d.dec.InputOffset()}
+		return &DecodeError{Err: errors.New("malformed JSON: more after the report's object"), offset: d.dec.InputOffset()}
 	}
-	return d.out, nil
+	return nil
 }
 
 // format reads the report's format. It reports whether "format" is the

@@ -423,3 +423,16 @@ func TestJSONEscapedSlash(t *testing.T) {
 		t.Errorf("escaped slashes read as %v, %v, %v", row[ApplicantTotal], row[OtherOrganisation], r.Fees.Collected)
 	}
 }
+
+// TestUnmarshalJSONErrorLeavesReport checks that a document refused half
+// way leaves the report decoded into as it was.
+func TestUnmarshalJSONErrorLeavesReport(t *testing.T) {
+	r := trial2019()
+	err := r.UnmarshalJSON([]byte(`{"format":"2021","metadata":{"year":2030},"table3":{"received":{"total":-1}}}`))
+	if !errors.Is(err, ErrNegative) {
+		t.Fatalf("error %v, want ErrNegative", err)
+	}
+	if d := cmp.Diff(trial2019(), r, cmpReports...); d != "" {
+		t.Errorf("report changed by a refused document (-want +got):\n%s", d)
+	}
+}

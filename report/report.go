@@ -92,12 +92,18 @@ type Fees struct {
 // New returns an empty report of format f for the given year: every cell
 // blank, to be filled by the caller.
 func New(f Format, year int) *Report {
-	r := &Report{Format: f}
+	r := new(Report)
+	r.reset(f, year)
+	return r
+}
+
+// reset makes r the empty report that New returns.
+func (r *Report) reset(f Format, year int) {
+	*r = Report{Format: f}
 	r.Metadata.Year = year
 	for _, c := range allCells {
 		c.set(r, Value{Count: Blank, Amount: BlankAmount})
 	}
-	return r
 }
 
 // NewZero returns a report of format f for the given year with every cell
