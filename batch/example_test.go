@@ -2,6 +2,7 @@ package batch_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"github.com/opengov-cn/xxgk/batch"
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/lang"
+	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
 )
@@ -60,6 +62,49 @@ func ExampleRun() {
 	// xiaoshan/2022.json: 0 error(s), 0 warning(s)
 	// xiaoshan/2023.json: 0 error(s), 3 warning(s), compared with xiaoshan/2022.json
 	// 3 read, 1 with errors, 1 with warnings, 0 unreadable
+}
+
+// Validate a folder keeping no report: each item is passed on as soon as
+// it is done, in whatever order, with its index in the list of files; the
+// summary is counted as they come and the lines are printed in the order of
+// the files at the end.
+func ExampleStream() {
+	dir := sampleFolder()
+	defer os.RemoveAll(dir)
+
+	files := batch.Files(dir)
+	lines := make([]string, len(files))
+	var s batch.Summary
+	batch.Stream(files, batch.Options{}, func(i int, it batch.Item) {
+		s.Add(&it)
+		name, _ := filepath.Rel(dir, it.File)
+		lines[i] = fmt.Sprintf("%s: %s, %d error(s)", filepath.ToSlash(name), it.Report.Metadata.ReportingBody, it.Result.Count(validate.Error))
+	})
+	fmt.Println(strings.Join(lines, "\n"))
+	fmt.Printf("%d read, %d with errors\n", s.Read, s.WithErrors)
+	// Output:
+	// town/2023.json: 某某镇人民政府, 1 error(s)
+	// xiaoshan/2022.json: 杭州市萧山区人民政府办公室, 0 error(s)
+	// xiaoshan/2023.json: 杭州市萧山区人民政府办公室, 0 error(s)
+	// 3 read, 1 with errors
+}
+
+// Read one report file the way a batch reads it, into a buffer of a pool.
+func ExampleReadFile() {
+	dir := sampleFolder()
+	defer os.RemoveAll(dir)
+
+	res, err := batch.ReadFile(filepath.Join(dir, "xiaoshan", "2023.json"), parse.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Kind, res.Report.Metadata.Year, res.Report.Metadata.ReportingBody)
+	_, err = batch.ReadFile(filepath.Join(dir, "xiaoshan", "2023.json"), parse.Options{MaxBytes: 1000})
+	fmt.Println(errors.Is(err, parse.ErrTooLarge))
+	// Output:
+	// json 2023 杭州市萧山区人民政府办公室
+	// true
 }
 
 // List the report files of folders: sorted, each once.
