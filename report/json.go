@@ -424,12 +424,13 @@ func (d *decoder) report() error {
 	if err := d.close(); err != nil {
 		return err
 	}
-	switch _, err := d.dec.ReadValue(); {
+	switch more, err := d.dec.ReadValue(); {
 	case err == io.EOF:
 	case err != nil:
 		return d.problem(err)
 	default:
-		return &DecodeError{Err: errors.New("malformed JSON: more after the report's object"), offset: d.dec.InputOffset()}
+		at := d.dec.InputOffset() - int64(len(more))
+		return &DecodeError{Err: errors.New("malformed JSON: more after the report's object"), offset: at}
 	}
 	return nil
 }

@@ -393,6 +393,7 @@ func TestJSONErrorPlace(t *testing.T) {
 			"report JSON: overview.subsections[1].text (line 2, column 3): unknown field"},
 		{"bad date", "{\"format\": \"2021\", \"metadata\": {\"period_end\": \"2024-02-30\"}}", 1, 47, ""},
 		{"not an object", " [1]", 1, 2, "report JSON: line 1, column 2: wrong type: want an object, got JSON array"},
+		{"more after the object", "{\"format\": \"2021\"}\n [1]", 2, 2, "report JSON: line 2, column 2: malformed JSON: more after the report's object"},
 		{"missing format: no place", "{}", 0, 0, "report JSON: format: unknown or missing report format: missing"},
 		{"empty input", "", 1, 1, "report JSON: line 1, column 1: malformed JSON: unexpected end of JSON input"},
 	}
