@@ -50,6 +50,9 @@ func (d *doc) finish(encoding string) (*Result, error) {
 	d.readNarrative()
 	d.readTables()
 	d.readFees()
+	if err := d.notReport(); err != nil {
+		return nil, err
+	}
 	return &Result{Report: d.rep, Diagnostics: d.diags, Kind: d.kind, Encoding: encoding}, nil
 }
 

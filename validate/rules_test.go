@@ -20,6 +20,7 @@ var breakers = map[string]func(r, prev *report.Report){
 	},
 	"R-PERIOD":   func(r, _ *report.Report) { r.Metadata.PeriodStart.Month = 2 },
 	"R-DEADLINE": func(r, _ *report.Report) { r.Metadata.PublicationDate.Month = 2 },
+	"R-EMPTY":    func(r, _ *report.Report) { *r = *report.New(r.Format, 0) },
 	"T3-BALANCE": func(r, _ *report.Report) {
 		r.Table3.Rows[report.RowCarriedForward][report.NaturalPerson]++
 		r.Table3.Rows[report.RowCarriedForward][report.ApplicantTotal]++
