@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -21,6 +22,10 @@ type Location struct {
 	Table int `json:"table,omitempty"`
 	Row   int `json:"row,omitempty"`
 	Cell  int `json:"cell,omitempty"`
+	// Near quotes a short stretch of the input around the place, where
+	// line and column alone do not help a person find it (a report printed
+	// on one line).
+	Near string `json:"near,omitempty"`
 }
 
 // String returns the location in English, as In(lang.English) does.
@@ -28,8 +33,20 @@ func (l Location) String() string { return l.In(lang.English) }
 
 // In returns the location in language l: "line 12, column 3" or "table 2,
 // row 5, cell 4 (line 80)" in English, "第12行第3列" or "表2第5行第4格" in
-// Chinese.
+// Chinese, followed by the text near it when known: `line 12, column 345
+// (near "…申请数量640020470二、上年…")`, "第12行第345列（“…申请数量640020470二、上年…”附近）".
 func (l Location) In(language lang.Lang) string {
+	if l.Near == "" {
+		return l.place(language)
+	}
+	if language == lang.Chinese {
+		return l.place(language) + "（“" + l.Near + "”附近）"
+	}
+	return l.place(language) + " (near " + strconv.Quote(l.Near) + ")"
+}
+
+// place returns the location without the text near it.
+func (l Location) place(language lang.Lang) string {
 	if language == lang.Chinese {
 		return l.chinese()
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/report"
@@ -83,23 +84,34 @@ func (d *doc) splitInlineHeadings() {
 			out = append(out, b)
 			continue
 		}
-		rest := b.text
+		rest, off := b.text, 0 // off: where rest starts in b.text
 		for s := range report.NumSections {
 			i, j, ok := findInlineHeading(rest, report.SectionID(s))
 			if !ok || (i == 0 && j == len(rest)) {
 				continue
 			}
-			if before := strings.TrimSpace(rest[:i]); before != "" {
-				out = append(out, block{text: before, at: b.at})
+			if before := strings.TrimLeftFunc(rest[:i], unicode.IsSpace); strings.TrimSpace(before) != "" {
+				out = append(out, block{text: strings.TrimSpace(before), at: columnAt(b, off+i-len(before))})
 			}
-			out = append(out, block{text: rest[i:j], at: b.at})
-			rest = strings.TrimSpace(rest[j:])
+			out = append(out, block{text: rest[i:j], at: columnAt(b, off+i)})
+			after := strings.TrimLeftFunc(rest[j:], unicode.IsSpace)
+			off += len(rest) - len(after)
+			rest = strings.TrimRightFunc(after, unicode.IsSpace)
 		}
 		if rest != "" {
-			out = append(out, block{text: rest, at: b.at})
+			out = append(out, block{text: rest, at: columnAt(b, off)})
 		}
 	}
 	d.blocks = out
+}
+
+// columnAt returns the place of byte offset off of a paragraph's text.
+func columnAt(b block, off int) Location {
+	at := b.at
+	if at.Line > 0 && at.Table == 0 {
+		at.Column = max(at.Column, 1) + utf8.RuneCountInString(b.text[:off])
+	}
+	return at
 }
 
 // findHeadings locates the six section headings, in order: a heading is

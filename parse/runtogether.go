@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
@@ -18,31 +19,98 @@ import (
 
 // compactText is text with its spaces removed, remembering where they were:
 // labels are matched without spaces, and a space between digits still
-// separates two numbers.
+// separates two numbers. It remembers too where each of its characters was
+// printed, so that a diagnostic can say where.
 type compactText struct {
 	s          string
 	spaceAfter map[int]bool // byte offsets in s after which the text had a space
+	marks      []compactMark
+	pieces     []block // the paragraphs it was made of
 }
 
-func newCompactText(text string) compactText {
+// compactMark says that the byte at offset in s is the character at rune
+// index rune of the text of piece piece. Between marks, every character of
+// s stands for one character of the piece.
+type compactMark struct {
+	offset, rune, piece int
+}
+
+func newCompactText(pieces []block) compactText {
 	var b strings.Builder
-	spaces := map[int]bool{}
-	for _, r := range text {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' {
-			if b.Len() > 0 {
-				spaces[b.Len()] = true
+	ct := compactText{spaceAfter: map[int]bool{}, pieces: pieces}
+	for p, piece := range pieces {
+		ct.marks = append(ct.marks, compactMark{offset: b.Len(), piece: p})
+		skipped := false
+		i := 0
+		for _, r := range piece.text {
+			if unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' {
+				if b.Len() > 0 {
+					ct.spaceAfter[b.Len()] = true
+				}
+				skipped = true
+				i++
+				continue
 			}
-			continue
+			folded := report.NormalizeLabel(string(r))
+			if skipped || utf8.RuneCountInString(folded) != 1 {
+				ct.marks = append(ct.marks, compactMark{offset: b.Len(), rune: i, piece: p})
+			}
+			skipped = utf8.RuneCountInString(folded) != 1
+			b.WriteString(folded)
+			i++
 		}
-		b.WriteString(report.NormalizeLabel(string(r)))
 	}
-	return compactText{s: b.String(), spaceAfter: spaces}
+	ct.s = b.String()
+	return ct
+}
+
+// nearRunes is how many characters a diagnostic quotes on either side of
+// the place it names.
+const nearRunes = 12
+
+// locate returns where the characters at byte offsets off to end of s were
+// printed: the line and column of the first, and a short stretch of the
+// text around them.
+func (ct compactText) locate(off, end int) Location {
+	if len(ct.marks) == 0 {
+		return Location{}
+	}
+	i, _ := slices.BinarySearchFunc(ct.marks, off, func(m compactMark, off int) int { return m.offset - off })
+	if i == len(ct.marks) || ct.marks[i].offset > off {
+		i--
+	}
+	i = max(i, 0)
+	m := ct.marks[i]
+	at := ct.pieces[m.piece].at
+	r := m.rune + utf8.RuneCountInString(ct.s[m.offset:min(max(off, m.offset), len(ct.s))])
+	at.Column = max(at.Column, 1) + r
+	n := utf8.RuneCountInString(ct.s[min(max(off, 0), len(ct.s)):min(max(end, off, 0), len(ct.s))])
+	at.Near = excerpt(ct.pieces[m.piece].text, r, min(n, 4*nearRunes))
+	return at
+}
+
+// excerpt returns the n characters of text from rune index r, and some
+// around them.
+func excerpt(text string, r, n int) string {
+	runes := []rune(text)
+	from, to := max(r-nearRunes, 0), min(r+n+nearRunes/2, len(runes))
+	if from >= to {
+		return ""
+	}
+	out := string(runes[from:to])
+	if from > 0 {
+		out = "…" + out
+	}
+	if to < len(runes) {
+		out += "…"
+	}
+	return out
 }
 
 // readRunTogether reads the rows that the blocks did not give from text
 // whose cells run together.
-func (tr *tableReader) readRunTogether(text string) {
-	ct := newCompactText(text)
+func (tr *tableReader) readRunTogether(pieces []block) {
+	ct := newCompactText(pieces)
 	pos := 0
 	pending := map[int]pendingSplit{}
 	for k, row := range tr.rows {
@@ -86,6 +154,7 @@ func (tr *tableReader) readRunTogether(text string) {
 type pendingSplit struct {
 	run    string
 	splits [][]string
+	at     Location
 }
 
 // maxCandidates bounds the splits kept for one row, and maxCombinations
@@ -138,13 +207,13 @@ func (tr *tableReader) resolveByColumns(pending map[int]pendingSplit) {
 		if len(found) == 1 {
 			split := p.splits[found[0][i]]
 			for j, path := range row.paths {
-				tr.d.setCell(path, split[j], tr.at)
+				tr.d.setCell(path, split[j], p.at)
 			}
-			tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeSplitByIdentity, At: tr.at, Paths: row.paths,
+			tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeSplitByIdentity, At: p.at, Paths: row.paths,
 				Expected: strings.Join(split, " "), Found: p.run})
 			continue
 		}
-		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeAmbiguousSplit, At: tr.at, Paths: row.paths,
+		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeAmbiguousSplit, At: p.at, Paths: row.paths,
 			Expected: strings.Join(p.splits[0], " ") + " / " + strings.Join(p.splits[1], " "), Found: p.run})
 	}
 }
@@ -193,7 +262,7 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 	row := tr.rows[k]
 	n := len(row.paths)
 	run := ct.s[start:end]
-	at := tr.at
+	at := ct.locate(start, end)
 	if run == "" {
 		return pendingSplit{}, false // left for reportMissing
 	}
@@ -222,7 +291,7 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 	case 0:
 		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeNoSplit, At: at, Paths: row.paths, Found: run})
 	default:
-		return pendingSplit{run: run, splits: splits}, true
+		return pendingSplit{run: run, splits: splits, at: at}, true
 	}
 	return pendingSplit{}, false
 }

@@ -217,14 +217,14 @@ func (tr *tableReader) read(blocks []block) {
 	tr.align(printed)
 	if tr.count() < (len(tr.rows)+1)/2 {
 		// Few rows found: the section's text may run together.
-		var text strings.Builder
+		var pieces []block
 		for _, b := range blocks {
 			if !b.isTable() {
-				text.WriteString(b.text)
+				pieces = append(pieces, b)
 			}
 		}
-		if text.Len() > 0 {
-			tr.readRunTogether(text.String())
+		if len(pieces) > 0 {
+			tr.readRunTogether(pieces)
 		}
 	}
 	tr.reportMissing()
