@@ -315,12 +315,12 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{lang.Chinese, [][]string{
 			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "错误", "第二十条第（一）项 / 行政规范性文件 / 本年制发件数",
-				"6 9 3665 / 6 93 665", "693665", "第12行第1列：数字“693665”连在一起，可有多种符合勾稽关系的拆分（如 6 9 3665 / 6 93 665），按空白处理"},
+				"6 9 3665 / 6 93 665", "693665", "第12行第2119列（“…章 000行政规范性文件693665第二十条第（…”附近）：数字“693665”连在一起，可有多种符合勾稽关系的拆分（如 6 9 3665 / 6 93 665），按空白处理"},
 			{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告", "", "", "", "发布日期 2022-02-08 晚于法定期限 2022-01-31"},
 		}},
 		{lang.English, [][]string{
 			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "error", "Article 20 item (1) / normative documents / issued this year",
-				"6 9 3665 / 6 93 665", "693665", `line 12, column 1: the digits "693665" run together and can be split more than one way within the identities (such as 6 9 3665 / 6 93 665); read as blank`},
+				"6 9 3665 / 6 93 665", "693665", `line 12, column 2119 (near "…章 000行政规范性文件693665第二十条第（…"): the digits "693665" run together and can be split more than one way within the identities (such as 6 9 3665 / 6 93 665); read as blank`},
 			{file, "平潭综合实验区", "2021", "R-DEADLINE", "warning", "", "", "", "published on 2022-02-08, after the deadline of 2022-01-31"},
 		}},
 	} {
