@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"slices"
+
+	"github.com/opengov-cn/xxgk/report"
 	"strings"
 	"testing"
 
@@ -43,5 +46,104 @@ func TestPlacesOnOneLine(t *testing.T) {
 	}
 	if seen < 10 {
 		t.Errorf("only %d split diagnostics", seen)
+	}
+}
+
+// classCase is a test file reshaped into one class of damage. The
+// reference is the file after ref (a change of content, read cleanly); the
+// damaged copy is the reference after damage. Every cell of the damaged
+// copy must be the reference's, or blank and named (never wrong in
+// silence); the cells of want must be read as given, the cells of named
+// named by a warning or an error, and codes each given by some diagnostic.
+type classCase struct {
+	name   string
+	file   string
+	ref    func(string) string
+	damage func(string) string
+	want   map[report.Path]string
+	named  []report.Path
+	codes  []string
+}
+
+// run checks one case.
+func (c classCase) run(t *testing.T) {
+	t.Helper()
+	src := string(readTestdata(t, c.file))
+	if c.ref != nil {
+		changed := c.ref(src)
+		if changed == src {
+			t.Fatal("the change of content changed nothing")
+		}
+		src = changed
+	}
+	clean, err := Parse([]byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	damaged := c.damage(src)
+	if damaged == src {
+		t.Fatal("the damage changed nothing")
+	}
+	res, err := Parse([]byte(damaged), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertNoSilentDifference(t, clean.Report, res)
+	for p, w := range c.want {
+		if v, err := res.Report.Lookup(p); err != nil || v.String() != w {
+			t.Errorf("%s = %q (%v), want %q", p, v.String(), err, w)
+		}
+	}
+	if len(c.named) > 0 && !hasDiagnostic(res, c.named...) {
+		t.Errorf("no diagnostic names %v", c.named)
+	}
+	for _, code := range c.codes {
+		if !slices.ContainsFunc(res.Diagnostics, func(d Diagnostic) bool { return d.Code == code }) {
+			t.Errorf("no %s diagnostic", code)
+		}
+	}
+	if t.Failed() {
+		t.Log(diagnosticList(res))
+	}
+}
+
+// lineRange returns the lines of s from the first that begins with from
+// up to (not including) the first after it that begins with to.
+func lineRange(s, from, to string) (before, lines, after string) {
+	i := strings.Index(s, "\n"+from) + 1
+	j := i + strings.Index(s[i:], "\n"+to) + 1
+	return s[:i], s[i:j], s[j:]
+}
+
+// flatten joins the lines of s from the line beginning with from to the
+// line beginning with to onto one line, the cells of each row run together
+// as a site archive's flattening prints them.
+func flatten(s, from, to string) string {
+	before, lines, after := lineRange(s, from, to)
+	lines = strings.ReplaceAll(lines, " | ", "")
+	lines = strings.ReplaceAll(lines, "\n", "")
+	return before + lines + "\n" + after
+}
+
+// TestFusedNumbers: numbers run together with their signs and decimal
+// points.
+func TestFusedNumbers(t *testing.T) {
+	cases := []classCase{{
+		name: "2019 table 二 on one line, a signed change",
+		file: "shanghai-office-2019.txt",
+		ref: func(s string) string {
+			return strings.Replace(s, "行政事业性收费 | 0 | 0", "行政事业性收费 | 35 | -15", 1)
+		},
+		damage: func(s string) string {
+			return flatten(s, "二、主动公开政府信息情况", "三、收到和处理")
+		},
+		want: map[report.Path]string{
+			"table2.administrative_fees.items_last_year": "35",
+			"table2.administrative_fees.change":          "-15",
+		},
+		named: []report.Path{"table2.regulations.newly_made"},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, c.run)
 	}
 }

@@ -129,10 +129,7 @@ func (tr *tableReader) readRunTogether(pieces []block) {
 		} else if i := strings.IndexFunc(ct.s[pos:], isDigit); i >= 0 {
 			start = pos + i
 		}
-		end := start
-		for end < len(ct.s) && (isDigit(rune(ct.s[end])) || ct.s[end] == '.' || (ct.s[end] == '/' && end == start)) {
-			end++
-		}
+		end := runEnd(ct.s, start)
 		// A number cannot run into the next row's item number ("…0002.其他").
 		if k+1 < len(tr.rows) && tr.rows[k+1].label != "" {
 			if j := strings.Index(ct.s[start:], tr.rows[k+1].label); j >= 0 && start+j < end {
@@ -256,6 +253,27 @@ func (tr *tableReader) columnsHold(rows, choice []int, pending map[int]pendingSp
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// runEnd returns the end of the run of values that starts at start: digits,
+// a decimal point between digits, a minus sign before a digit ("35-15" is
+// 35 and −15 where a column may be negative), or a lone "/".
+func runEnd(s string, start int) int {
+	end := start
+	for end < len(s) {
+		c := s[end]
+		next := end+1 < len(s) && isDigit(rune(s[end+1]))
+		switch {
+		case isDigit(rune(c)):
+		case c == '.' && end > start && next && isDigit(rune(s[end-1])):
+		case c == '-' && next:
+		case c == '/' && end == start:
+		default:
+			return end
+		}
+		end++
+	}
+	return end
+}
+
 // splitRow splits the run ct.s[start:end] into the values of layout row k.
 // A run that splits in more than one way is returned for resolveByColumns.
 func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingSplit, bool) {
@@ -273,12 +291,12 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 			cuts = append(cuts, i)
 		}
 	}
-	if n == 1 {
+	if n == 1 || run == "/" {
 		tr.d.setCell(row.paths[0], run, at)
 		return pendingSplit{}, false
 	}
 	check := tr.identity(n)
-	splits := splitDigits(run, n, cuts, check, maxCandidates)
+	splits := splitDigits(run, tr.kinds(k), cuts, check, maxCandidates)
 	switch len(splits) {
 	case 1:
 		for i, p := range row.paths {
@@ -325,16 +343,34 @@ func blockTotals(v []int64, size int) bool {
 // maxSplitSteps bounds the search for splits.
 const maxSplitSteps = 200_000
 
-// splitDigits returns up to limit ways of cutting run into n numbers with no
-// leading zeros, cut at every offset in cuts, that pass check. A run with a
-// dot or a slash is not split.
-func splitDigits(run string, n int, cuts []int, check func([]int64) bool, limit int) [][]string {
-	if strings.ContainsAny(run, "./") {
+// kinds returns the kinds of the cells of layout row k, in order.
+func (tr *tableReader) kinds(k int) []report.CellKind {
+	var out []report.CellKind
+	for _, p := range tr.rows[k].paths {
+		c, _ := report.LookupCell(tr.layout.Format, p)
+		out = append(out, c.Kind)
+	}
+	return out
+}
+
+// splitDigits returns up to limit ways of cutting run into len(kinds)
+// numbers that pass check, cut at every offset in cuts. Each number must
+// be one its column allows: no leading zeros; a minus sign, which always
+// starts a number, only where the column may be negative; a decimal point
+// only in an amount. A run with a slash is not split.
+func splitDigits(run string, kinds []report.CellKind, cuts []int, check func([]int64) bool, limit int) [][]string {
+	if strings.Contains(run, "/") {
 		return nil
 	}
+	n := len(kinds)
 	mustCut := map[int]bool{}
 	for _, c := range cuts {
 		mustCut[c] = true
+	}
+	for i := 1; i < len(run); i++ {
+		if run[i] == '-' {
+			mustCut[i] = true
+		}
 	}
 	var (
 		out   [][]string
@@ -359,21 +395,16 @@ func splitDigits(run string, n int, cuts []int, check func([]int64) bool, limit 
 			return
 		}
 		for to := from + 1; to <= len(run)-(left-1); to++ {
-			if to-from > 1 && run[from] == '0' {
-				break
+			part := run[from:to]
+			if v, ok := splitValue(part, kinds[len(parts)]); ok {
+				parts, vals = append(parts, part), append(vals, v)
+				walk(to)
+				parts, vals = parts[:len(parts)-1], vals[:len(vals)-1]
+			} else if len(part) > 1 && !strings.ContainsAny(part, "-.") {
+				break // a leading zero, or too long: longer parts are no better
 			}
-			if to-from > 9 {
-				break
-			}
-			var v int64
-			for _, c := range run[from:to] {
-				v = v*10 + int64(c-'0')
-			}
-			parts, vals = append(parts, run[from:to]), append(vals, v)
-			walk(to)
-			parts, vals = parts[:len(parts)-1], vals[:len(vals)-1]
 			if mustCut[to] {
-				break // a printed space ends this number
+				break // a printed space or a sign ends this number
 			}
 		}
 	}
@@ -382,4 +413,37 @@ func splitDigits(run string, n int, cuts []int, check func([]int64) bool, limit 
 		return append(out, out[0]) // the search stopped early: not proven unique
 	}
 	return out
+}
+
+// splitValue reads one part of a split as a value of a column of kind k:
+// its integer value for the checks (the whole units of an amount), and
+// whether the column allows it.
+func splitValue(part string, k report.CellKind) (int64, bool) {
+	digits := strings.TrimPrefix(part, "-")
+	if digits == "" || (part != digits && k != report.KindSignedCount) {
+		return 0, false
+	}
+	whole, frac, dot := strings.Cut(digits, ".")
+	if dot && (k != report.KindAmount || frac == "" || strings.Contains(frac, ".")) {
+		return 0, false
+	}
+	if whole == "" || (len(whole) > 1 && whole[0] == '0') || len(whole) > 9 || strings.Contains(frac, "-") {
+		return 0, false
+	}
+	var v int64
+	for _, c := range whole {
+		if !isDigit(c) {
+			return 0, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	for _, c := range frac {
+		if !isDigit(c) {
+			return 0, false
+		}
+	}
+	if part != digits {
+		v = -v
+	}
+	return v, true
 }
