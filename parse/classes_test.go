@@ -147,3 +147,87 @@ func TestFusedNumbers(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 }
+
+// TestLabelVariants: labels with a character dropped, added or changed.
+func TestLabelVariants(t *testing.T) {
+	cases := []classCase{{
+		name: "characters dropped",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return strings.Replace(s, "2.其他法律行政法规禁止公开 |", "2.其他法律行政止公开 |", 1)
+		},
+		want:  map[report.Path]string{"table3.withheld_prohibited_by_law.total": "0"},
+		codes: []string{CodeLabelVariant},
+	}, {
+		name: "character changed",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return strings.Replace(s, "5.属于三类内部事务信息 |", "5.属于三类内部事物信息 |", 1)
+		},
+		want:  map[report.Path]string{"table3.withheld_internal_affairs.total": "1"},
+		codes: []string{CodeLabelVariant},
+	}, {
+		name: "character added",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return strings.Replace(s, "3.要求提供公开出版物 |", "3.要求提供公开出出版物 |", 1)
+		},
+		want:  map[report.Path]string{"table3.not_processed_publication.total": "0"},
+		codes: []string{CodeLabelVariant},
+	}, {
+		name: "not close",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return strings.Replace(s, "7.属于行政执法案卷 |", "7.其他不予公开的情形 |", 1)
+		},
+		want:  map[report.Path]string{"table3.withheld_enforcement_case_files.total": ""},
+		named: rowPaths(report.RowWithheldEnforcementCaseFiles),
+		codes: []string{CodeUnknownRow},
+	}, {
+		name: "close but out of place",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			before, lines, after := lineRange(s, "6.属于四类过程性信息", "(四)无法提供")
+			moved := strings.Replace(lines, "6.属于四类过程性信息", "6.属于四类过桯性信息", 1)
+			first, rest, _ := strings.Cut(moved, "\n")
+			return before + rest + first + "\n" + after
+		},
+		want:  map[report.Path]string{"table3.withheld_process_information.total": ""},
+		named: rowPaths(report.RowWithheldProcessInformation),
+		codes: []string{CodeUnknownRow},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, c.run)
+	}
+}
+
+// TestTablesByContent: tables found by the rows they hold, wherever they
+// stand and whatever their headings.
+func TestTablesByContent(t *testing.T) {
+	moveTables := func(s string, headings [3]string) string {
+		before, tables, after := lineRange(s, "二、主动公开政府信息情况", "五、存在的主要问题")
+		tables = strings.Replace(tables, "二、主动公开政府信息情况\n", headings[0], 1)
+		tables = strings.Replace(tables, "三、收到和处理政府信息公开申请情况\n", headings[1], 1)
+		tables = strings.Replace(tables, "四、政府信息公开行政复议、行政诉讼情况\n", headings[2], 1)
+		narrative := strings.NewReplacer("五、存在的主要问题及改进情况", "二、工作机制保障", "六、其他需要报告的事项", "三、主动公开工作情况").Replace(after)
+		return before + narrative + "\n附表\n" + tables
+	}
+	cases := []classCase{{
+		name: "renumbered headings at the end",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return moveTables(s, [3]string{"一、主动公开政府信息情况\n", "二、收到和处理政府信息公开申请情况\n", "三、政府信息公开行政复议、行政诉讼情况\n"})
+		},
+		want: map[report.Path]string{"table2.normative_documents.in_force": "73", "table3.received.total": "115", "table4.sued_directly.total": "5"},
+	}, {
+		name: "no headings",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return moveTables(s, [3]string{"", "", ""})
+		},
+		want: map[report.Path]string{"table2.normative_documents.in_force": "73", "table3.received.total": "115", "table3.carried_forward.total": "10"},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, c.run)
+	}
+}

@@ -126,6 +126,9 @@ const (
 	CodeHybridOtherHandling = "hybrid-other-handling"
 	// CodeUnit: a unit written inside a cell was read and removed.
 	CodeUnit = "unit-in-cell"
+	// CodeTableByContent: a table was found by the rows it holds, not
+	// under its section's heading.
+	CodeTableByContent = "table-by-content"
 	// CodeLabelVariant: a row's label differs by a few characters from the
 	// label of the row expected there, between its known neighbours; it is
 	// read as that row.
@@ -173,6 +176,7 @@ var messages = map[string]lang.Text{
 	CodeFormat:              {Zh: "%[1]s：表格为 %[3]s 年格式，而报告年度应采用 %[2]s 年格式", En: "%[1]s: the tables follow format %[3]s, but the report's year calls for format %[2]s"},
 	CodeFormatByYear:        {Zh: "%[1]s：表格未能确定格式，按报告年度 %[3]s 采用 %[2]s 年格式", En: "%[1]s: the tables do not tell the format; format %[2]s of the report year %[3]s is used"},
 	CodeHybridOtherHandling: {Zh: "%[1]s：“（六）其他处理”按2019年格式印为一行（%[3]s），2021年格式的三个子项无法区分，按空白处理", En: "%[1]s: （六）其他处理 is printed as one row, as in the 2019 format (%[3]q); the three rows of the 2021 format cannot be told apart and are read as blank"},
+	CodeTableByContent:      {Zh: "%[1]s：“%[2]s”的表格不在该部分标题下，按其所含的行找到", En: "%[1]s: the table of %[2]s is not under its section's heading; found by the rows it holds"},
 	CodeLabelVariant:        {Zh: "%[1]s：行名“%[3]s”与规定格式的“%[2]s”略有不同，按其位置读作该行", En: "%[1]s: the label %[3]q differs slightly from the official %[2]q; read as that row by its place"},
 	CodePlacedByOrder:       {Zh: "%[1]s：数值行（%[3]s）未印行名，按顺序读作“%[2]s”", En: "%[1]s: a row of values printed without its label (%[3]q) is read as %[2]q by its order"},
 	CodeOrderMismatch:       {Zh: "%[1]s：未印行名的数值行（自“%[3]s”起）与“%[2]s”之前的行数不符，无法对应，按空白处理", En: "%[1]s: rows of values printed without labels (from %[3]q) do not fit the rows before %[2]q; read as blank"},

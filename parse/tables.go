@@ -198,13 +198,7 @@ type tableReader struct {
 // readTables reads tables 二, 三 and 四.
 func (d *doc) readTables() {
 	for _, l := range table.Layouts(d.rep.Format) {
-		from, to, ok := d.sectionBlocks(l.Section)
-		at := Location{}
-		if ok {
-			at = d.blocks[from-1].at
-		} else {
-			from, to = 0, 0
-		}
+		from, to, at := d.tableBlocks(l)
 		rows, headers := layoutRowsOf(l)
 		tr := &tableReader{d: d, layout: l, rows: rows, headers: headers, filled: map[report.Path]bool{}, at: at}
 		tr.read(d.blocks[from:to])
