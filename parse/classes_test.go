@@ -231,3 +231,101 @@ func TestTablesByContent(t *testing.T) {
 		t.Run(c.name, c.run)
 	}
 }
+
+// detachLabels rewrites the rows of table 三 from the line beginning with
+// from up to the line beginning with to as a PDF-to-Markdown extraction
+// prints them: each label on lines of its own, broken in two (or dropped
+// when drop says so), then the row's values as a Markdown row with no
+// label, with a header fragment between some rows.
+func detachLabels(s, from, to string, drop func(i int, label string) bool) string {
+	before, lines, after := lineRange(s, from, to)
+	var b strings.Builder
+	for i, line := range strings.Split(strings.TrimSuffix(lines, "\n"), "\n") {
+		cells := strings.Split(strings.TrimRight(line, " |"), " | ")
+		label := cells[0]
+		if len(cells) == report.NumApplicants+2 { // a group label first: (三)不予公开 | 1.属于国家秘密
+			b.WriteString(cells[0] + "\n")
+			label, cells = cells[1], cells[1:]
+		}
+		if !drop(i, label) {
+			r := []rune(label)
+			b.WriteString(string(r[:len(r)*2/3]) + "\n" + string(r[len(r)*2/3:]) + "\n")
+		}
+		b.WriteString("| " + strings.Join(cells[1:], " | ") + " |\n")
+		if i%3 == 1 {
+			b.WriteString("| 业 | 构 | 益组织 |\n")
+		}
+	}
+	return before + b.String() + after
+}
+
+// TestLabelsApart: labels on lines of their own, values in rows with no
+// label.
+func TestLabelsApart(t *testing.T) {
+	from, to := "(三)不予公开", "(五)不予处理"
+	cases := []classCase{{
+		name:   "labels broken across lines",
+		file:   "xiaoshan-2023.txt",
+		damage: func(s string) string { return detachLabels(s, from, to, func(int, string) bool { return false }) },
+		want: map[report.Path]string{"table3.withheld_internal_affairs.total": "1", "table3.withheld_process_information.total": "1",
+			"table3.cannot_provide_not_held.total": "29", "table3.cannot_provide_must_be_created.total": "3"},
+	}, {
+		name: "labels lost, values in order",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return detachLabels(s, from, to, func(i int, _ string) bool { return i >= 4 && i <= 6 })
+		},
+		want: map[report.Path]string{"table3.withheld_internal_affairs.total": "1", "table3.withheld_process_information.total": "1",
+			"table3.withheld_enforcement_case_files.total": "0"},
+		codes: []string{CodePlacedByOrder},
+	}, {
+		name: "labels lost, a row of values lost too",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			s = detachLabels(s, from, to, func(i int, _ string) bool { return i >= 4 && i <= 6 })
+			i := strings.Index(s, "| 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n")
+			return s[:i] + s[i+len("| 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"):]
+		},
+		named: rowPaths(report.RowWithheldInternalAffairs),
+		codes: []string{CodeOrderMismatch},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, c.run)
+	}
+}
+
+// TestTableInPieces: a table printed in pieces, with stray headers.
+func TestTableInPieces(t *testing.T) {
+	const header = "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+	cases := []classCase{{
+		name: "table 四 as three tables under sub-headings",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			before, _, after := lineRange(s, "行政复议 | 行政诉讼", "五、存在的主要问题")
+			return before + "行政复议\n" + header + "4 | 0 | 0 | 0 | 4\n\n行政诉讼（未经复议直接起诉）\n" + header +
+				"5 | 0 | 0 | 0 | 5\n\n行政诉讼（复议后起诉）\n" + header + "1 | 0 | 0 | 0 | 1\n" + after
+		},
+		want: map[report.Path]string{"table4.reconsideration.upheld": "4", "table4.sued_directly.total": "5", "table4.sued_after_reconsideration.upheld": "1"},
+	}, {
+		name: "table 三 across pages, headers repeated and wrong",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			i := strings.Index(s, "(四)无法提供")
+			return s[:i] + "— 5 —\n申请人情况 | 法人或其他组织 | 总计\n自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计\n" + s[i:]
+		},
+		want: map[report.Path]string{"table3.cannot_provide_not_held.total": "29", "table3.concluded.total": "113"},
+	}, {
+		name: "columns headed 数据1 … 数据6 by OCR",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			before, _, after := lineRange(s, "本列数据的勾稽关系", "一、本年新收")
+			ocr := "项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计\n"
+			i := strings.Index(after, "(四)无法提供")
+			return before + ocr + after[:i] + ocr + after[i:]
+		},
+		want: map[report.Path]string{"table3.received.total": "115", "table3.cannot_provide_not_held.total": "29"},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, c.run)
+	}
+}

@@ -180,7 +180,8 @@ func matchForms(p, o labelForm) int {
 type printedRow struct {
 	label   string // its label, folded ("" when it has none)
 	raw     string // its label as printed
-	context string // label pieces on the lines before it, folded
+	context string   // label pieces on the lines before it, folded
+	pieces  []string // the same pieces, one by one
 	values  []cell
 	at      Location
 }
@@ -270,6 +271,7 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 	var context []string
 	add := func(r printedRow) {
 		r.context = strings.Join(context, "")
+		r.pieces = slices.Clone(context)
 		context = context[:0]
 		rows = append(rows, r)
 	}
@@ -474,7 +476,7 @@ func (tr *tableReader) rowOf(printed []printedRow, i, next int) (int, int) {
 		return -1, 0
 	}
 	if p.context != "" {
-		if k := tr.matchRowIn(p.context, next, false); k >= 0 {
+		if k := tr.contextRow(p, next); k >= 0 {
 			return k, byContext
 		}
 		if k := tr.viewRow(p); k >= 0 {
@@ -489,6 +491,28 @@ func (tr *tableReader) rowOf(printed []printedRow, i, next int) (int, int) {
 		return next, byOrder
 	}
 	return -1, 0
+}
+
+// maxLabelPieces bounds the lines a broken label is looked for on.
+const maxLabelPieces = 6
+
+// contextRow returns the row that the label pieces before an unlabelled
+// row name: the last piece, or the last pieces joined (a label a PDF broke
+// over lines, after a group label or a header fragment), the best match
+// winning; -1 when none.
+func (tr *tableReader) contextRow(p printedRow, next int) int {
+	best, bestScore := -1, noMatch
+	for n := 1; n <= min(len(p.pieces), maxLabelPieces); n++ {
+		joined := strings.Join(p.pieces[len(p.pieces)-n:], "")
+		k := tr.matchRowIn(joined, next, false)
+		if k < 0 {
+			continue
+		}
+		if score := matchForms(newLabelForm(joined), tr.rows[k].form); score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
 }
 
 // paddedTable reports whether the table's rows are mostly padded with
