@@ -178,8 +178,8 @@ func matchForms(p, o labelForm) int {
 
 // printedRow is a row as the document prints it.
 type printedRow struct {
-	label   string // its label, folded ("" when it has none)
-	raw     string // its label as printed
+	label   string   // its label, folded ("" when it has none)
+	raw     string   // its label as printed
 	context string   // label pieces on the lines before it, folded
 	pieces  []string // the same pieces, one by one
 	values  []cell
