@@ -817,6 +817,19 @@ func rowText(p printedRow) string {
 func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 	row := tr.rows[k]
 	values := trimValues(p.values, len(row.paths))
+	if fused := fusedCell(values); fused >= 0 {
+		split, ok := tr.splitFused(k, values)
+		if !ok {
+			// Numbers run together in a cell, and no reading of them fits
+			// the row: none of its cells can be trusted.
+			tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeBadCell, At: values[fused].at, Paths: row.paths,
+				Expected: report.KindCount.String(), Found: values[fused].text})
+			return
+		}
+		tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeFusedCell, At: values[fused].at, Paths: row.paths,
+			Expected: cellTexts(split), Found: values[fused].text})
+		values = split
+	}
 	if len(values) != len(row.paths) {
 		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeCellCount, At: p.at, Paths: row.paths,
 			Expected: strconv.Itoa(len(row.paths)), Found: rowText(p)})
@@ -829,6 +842,71 @@ func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 	for i, path := range row.paths {
 		tr.d.setCell(path, values[i].text, values[i].at)
 	}
+}
+
+// fusedNumber is one number in a cell that holds several.
+var fusedNumber = regexp.MustCompile(`-?[0-9]+(\.[0-9]+)?`)
+
+// fusedCell returns the index of the first cell that holds several
+// numbers run together ("16-0", "35-15", "1 8"), or -1.
+func fusedCell(values []cell) int {
+	for i, c := range values {
+		if v := readCell(c.text); !v.blank && !v.na && !v.number && len(splitCellNumbers(v.text)) > 1 {
+			return i
+		}
+	}
+	return -1
+}
+
+// splitCellNumbers returns the numbers a folded cell holds when it holds
+// nothing else but spaces between them, each minus sign starting a
+// number; else nil.
+func splitCellNumbers(text string) []string {
+	nums := fusedNumber.FindAllString(text, -1)
+	if strings.Join(nums, "") != strings.ReplaceAll(text, " ", "") {
+		return nil
+	}
+	return nums
+}
+
+// splitFused reads a row with numbers run together in its cells: each such
+// cell gives its numbers, a minus sign being the sign of the number after
+// it. The reading is taken when it gives as many values as the row has
+// cells, each one its column allows, and the row's identity holds.
+func (tr *tableReader) splitFused(k int, values []cell) ([]cell, bool) {
+	var out []cell
+	for _, c := range values {
+		v := readCell(c.text)
+		nums := splitCellNumbers(v.text)
+		if v.blank || v.na || v.number || nums == nil {
+			out = append(out, c)
+			continue
+		}
+		for _, n := range nums {
+			out = append(out, cell{text: n, rowspan: 1, colspan: 1, at: c.at})
+		}
+	}
+	out = trimValues(out, len(tr.rows[k].paths))
+	if len(out) != len(tr.rows[k].paths) {
+		return nil, false
+	}
+	for i, kind := range tr.kinds(k) {
+		if v := readCell(out[i].text); v.number {
+			if _, ok := splitValue(v.text, kind); !ok {
+				return nil, false
+			}
+		}
+	}
+	return out, !tr.identityFails(out)
+}
+
+// cellTexts joins the texts of cells with spaces.
+func cellTexts(cells []cell) string {
+	var parts []string
+	for _, c := range cells {
+		parts = append(parts, c.text)
+	}
+	return strings.Join(parts, " ")
 }
 
 // identityFails reports whether a row's numbers break the identity of its
