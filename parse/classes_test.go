@@ -148,24 +148,30 @@ func TestFusedNumbers(t *testing.T) {
 		ref: func(s string) string {
 			return strings.Replace(s, "行政事业性收费 | 0 | 0", "行政事业性收费 | 35 | -15", 1)
 		},
-		damage: func(s string) string { return strings.Replace(s, "行政事业性收费 | 35 | -15", "行政事业性收费 | 35-15", 1) },
+		damage: func(s string) string {
+			return strings.Replace(s, "行政事业性收费 | 35 | -15", "行政事业性收费 | 35-15", 1)
+		},
 		want: map[report.Path]string{
 			"table2.administrative_fees.items_last_year": "35",
 			"table2.administrative_fees.change":          "-15",
 		},
 		codes: []string{CodeFusedCell},
 	}, {
-		name:   "a sign where the column cannot be negative",
-		file:   "xiaoshan-2023.txt",
-		damage: func(s string) string { return strings.Replace(s, "2.重复申请 | 0 | 0 |", "2.重复申请 | 0-0 |", 1) },
-		named:  rowPaths(report.RowNotProcessedRepeated),
-		codes:  []string{CodeBadCell},
+		name: "a sign where the column cannot be negative",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return strings.Replace(s, "2.重复申请 | 0 | 0 |", "2.重复申请 | 0-0 |", 1)
+		},
+		named: rowPaths(report.RowNotProcessedRepeated),
+		codes: []string{CodeBadCell},
 	}, {
-		name:   "numbers fused in a cell of table 三",
-		file:   "xiaoshan-2023.txt",
-		damage: func(s string) string { return strings.Replace(s, "(一)予以公开 | 64 | 0 |", "(一)予以公开 | 64 0 |", 1) },
-		want:   map[report.Path]string{"table3.disclosed.natural_person": "64", "table3.disclosed.total": "64"},
-		codes:  []string{CodeFusedCell},
+		name: "numbers fused in a cell of table 三",
+		file: "xiaoshan-2023.txt",
+		damage: func(s string) string {
+			return strings.Replace(s, "(一)予以公开 | 64 | 0 |", "(一)予以公开 | 64 0 |", 1)
+		},
+		want:  map[report.Path]string{"table3.disclosed.natural_person": "64", "table3.disclosed.total": "64"},
+		codes: []string{CodeFusedCell},
 	}}
 	for _, c := range cases {
 		t.Run(c.name, c.run)
