@@ -155,7 +155,11 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 		}
 	}
 	b.WriteString(`},"table3":{`)
-	for i, row := range Table3Rows(f) {
+	rows3 := Table3Rows(f)
+	if f == Format2021 && r.Table3.Rows[RowOtherHandling] != BlankRow {
+		rows3 = append(rows3, RowOtherHandling) // printed as one row (D18)
+	}
+	for i, row := range rows3 {
 		if i > 0 {
 			b.WriteByte(',')
 		}
@@ -650,7 +654,7 @@ func (r *Report) decodeTable(raw []byte, name string, members membersFunc) error
 	}
 	for _, row := range rows {
 		rowPath := name + "." + row.key
-		if !rowsByFormat[r.Format][rowPath] {
+		if !rowsByFormat[r.Format][rowPath] && !(r.Format == Format2021 && rowPath == "table3."+RowOtherHandling.Key()) {
 			return &DecodeError{Path: rowPath, Err: fmt.Errorf("%w: no such row in format %s", ErrUnknownField, r.Format)}
 		}
 		cells, err := members(rowPath, row.value)
@@ -667,6 +671,10 @@ func (r *Report) decodeTable(raw []byte, name string, members membersFunc) error
 				return err
 			}
 		}
+	}
+	if name == "table3" && r.Format == Format2021 && r.Table3.Rows[RowOtherHandling] != BlankRow && !r.Table3.CombinedOtherHandling(r.Format) {
+		return &DecodeError{Path: "table3." + RowOtherHandling.Key(), Err: fmt.Errorf("%w: in format %s, only in place of the three rows of %s, which must then be blank",
+			ErrUnknownField, r.Format, OtherHandling.Label())}
 	}
 	return nil
 }
@@ -687,7 +695,7 @@ func (r *Report) decodeUnit(path string, raw []byte) error {
 
 // decodeCell decodes one cell value into the report.
 func (r *Report) decodeCell(path string, raw []byte) error {
-	c, ok := LookupCell(r.Format, Path(path))
+	c, ok := r.lookupCell(Path(path))
 	if !ok {
 		return &DecodeError{Path: path, Err: fmt.Errorf("%w: no such cell in format %s", ErrUnknownField, r.Format)}
 	}
