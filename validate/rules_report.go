@@ -49,7 +49,7 @@ var emptyRule = NewRule(RuleInfo{
 			return
 		}
 	}
-	ctx.Add(Finding{msg: localMessage{text: msgEmpty, args: []any{ctx.rule.Description}}})
+	ctx.Add(Finding{msg: localMessage{text: msgEmpty}})
 })
 
 // periodRule: a statistical period, when given, is the calendar year.

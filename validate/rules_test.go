@@ -30,6 +30,7 @@ var breakers = map[string]func(r, prev *report.Report){
 		r.Table3.Rows[report.RowWithheldStateSecret][report.NaturalPerson]++
 		r.Table3.Rows[report.RowWithheldStateSecret][report.ApplicantTotal]++
 	},
+	"T3-COMBINED": func(r, _ *report.Report) { combineOtherHandling(r) },
 	"T3-RANGE": func(r, _ *report.Report) {
 		r.Table3.Rows[report.RowWithheldStateSecret][report.ResearchInstitution] = -1
 	},
@@ -200,5 +201,41 @@ func TestCannotMakeRegulations(t *testing.T) {
 		if got := cannotMakeRegulations(name); got != want {
 			t.Errorf("cannotMakeRegulations(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// combineOtherHandling prints （六）其他处理 of a 2021 report as one row, the
+// sum of its three rows, as reports deviating from the format do (D18).
+func combineOtherHandling(r *report.Report) {
+	t := &r.Table3
+	t.Rows[report.RowOtherHandling] = report.Row{}
+	for _, row := range report.OtherHandling.Rows(report.Format2021) {
+		for a := range report.NumApplicants {
+			t.Rows[report.RowOtherHandling][a] += t.Rows[row][a]
+		}
+		t.Rows[row] = report.BlankRow
+	}
+}
+
+// TestCombinedOtherHandling validates a 2021 report whose table 三 prints
+// （六）其他处理 as one row: the row stands for the three in every sum, and
+// the deviation is one warning of its own.
+func TestCombinedOtherHandling(t *testing.T) {
+	r, prev := cleanPair(report.Format2021)
+	combineOtherHandling(r)
+	res := Validate(r, Options{Previous: prev})
+	var got []string
+	for _, f := range res.Findings {
+		if f.Severity >= Warning {
+			got = append(got, f.Code)
+		}
+	}
+	if !slices.Equal(got, []string{"T3-COMBINED"}) {
+		t.Errorf("findings %v, want only T3-COMBINED: %v", got, res.Findings)
+	}
+	r.Table3.Rows[report.RowOtherHandling][report.NaturalPerson]++
+	r.Table3.Rows[report.RowOtherHandling][report.ApplicantTotal]++
+	if got := codes(Validate(r, Options{Previous: prev})); !slices.Contains(got, "T3-CONCLUDED") {
+		t.Errorf("a combined row that breaks (七)总计 gives %v", got)
 	}
 }
