@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 	"strings"
 	"testing"
 
@@ -357,5 +358,41 @@ func TestTableInPieces(t *testing.T) {
 	}}
 	for _, c := range cases {
 		t.Run(c.name, c.run)
+	}
+}
+
+// TestCombinedOtherHandling reads a 2021 report that prints
+// （六）其他处理 as one row, as the 2019 format did (deviation D18): the row
+// is read and kept in JSON, the three rows it stands for are not reported
+// missing, and validation reports the deviation, not a reading error.
+func TestCombinedOtherHandling(t *testing.T) {
+	src := string(readTestdata(t, "xiaoshan-2023.txt"))
+	before, _, after := lineRange(src, "(六)其他处理", "(七)总计")
+	res, err := Parse([]byte(before+"(六)其他处理 | 12 | 0 | 0 | 0 | 0 | 0 | 12 |\n"+after), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.HasErrors() {
+		t.Errorf("reading errors:\n%s", diagnosticList(res))
+	}
+	r := res.Report
+	if !r.Table3.CombinedOtherHandling(r.Format) {
+		t.Fatalf("not read as one row:\n%s", diagnosticList(res))
+	}
+	if v, _ := r.Lookup("table3.other_handling.total"); v.String() != "12" {
+		t.Errorf("other_handling.total = %q", v.String())
+	}
+	b, err := r.MarshalJSON()
+	if err != nil || !strings.Contains(string(b), `"other_handling":{"natural_person":12`) {
+		t.Errorf("JSON %v lacks the row: %s", err, b)
+	}
+	var found []string
+	for _, f := range validate.Validate(r, validate.Options{}).Findings {
+		if f.Severity >= validate.Warning {
+			found = append(found, f.Code)
+		}
+	}
+	if !slices.Equal(found, []string{"T3-COMBINED"}) {
+		t.Errorf("findings %v, want only T3-COMBINED", found)
 	}
 }

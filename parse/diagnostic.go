@@ -122,7 +122,9 @@ const (
 	// used.
 	CodeFormatByYear = "format-by-year"
 	// CodeHybridOtherHandling: a report on the 2021 format prints
-	// （六）其他处理 as a single row, as the 2019 format did.
+	// （六）其他处理 as a single row, as the 2019 format did (deviation D18);
+	// it is read as that row (report.RowOtherHandling), and validation
+	// reports the deviation.
 	CodeHybridOtherHandling = "hybrid-other-handling"
 	// CodeUnit: a unit written inside a cell was read and removed.
 	CodeUnit = "unit-in-cell"
@@ -178,7 +180,7 @@ var messages = map[string]lang.Text{
 	CodeSplitByIdentity:     {Zh: "%[1]s：数字“%[3]s”连在一起，按勾稽关系拆分为 %[2]s", En: "%[1]s: the digits %[3]q ran together; split by the identities as %[2]s"},
 	CodeFormat:              {Zh: "%[1]s：表格为 %[3]s 年格式，而报告年度应采用 %[2]s 年格式", En: "%[1]s: the tables follow format %[3]s, but the report's year calls for format %[2]s"},
 	CodeFormatByYear:        {Zh: "%[1]s：表格未能确定格式，按报告年度 %[3]s 采用 %[2]s 年格式", En: "%[1]s: the tables do not tell the format; format %[2]s of the report year %[3]s is used"},
-	CodeHybridOtherHandling: {Zh: "%[1]s：“（六）其他处理”按2019年格式印为一行（%[3]s），2021年格式的三个子项无法区分，按空白处理", En: "%[1]s: （六）其他处理 is printed as one row, as in the 2019 format (%[3]q); the three rows of the 2021 format cannot be told apart and are read as blank"},
+	CodeHybridOtherHandling: {Zh: "%[1]s：“（六）其他处理”按2019年格式印为一行（%[3]s），按一行读取，代替2021年格式的三个子项", En: "%[1]s: （六）其他处理 is printed as one row, as in the 2019 format (%[3]q); read as that row, in place of the three rows of the 2021 format"},
 	CodeFusedCell:           {Zh: "%[1]s：单元格“%[3]s”中数字连在一起，按该行各列读作 %[2]s", En: "%[1]s: the cell %[3]q holds numbers run together; read as the row's cells %[2]s"},
 	CodeTableByContent:      {Zh: "%[1]s：“%[2]s”的表格不在该部分标题下，按其所含的行找到", En: "%[1]s: the table of %[2]s is not under its section's heading; found by the rows it holds"},
 	CodeLabelVariant:        {Zh: "%[1]s：行名“%[3]s”与规定格式的“%[2]s”略有不同，按其位置读作该行", En: "%[1]s: the label %[3]q differs slightly from the official %[2]q; read as that row by its place"},

@@ -194,6 +194,9 @@ type tableReader struct {
 	headers map[string]bool
 	filled  map[report.Path]bool
 	at      Location // where the section starts
+	// combined is （六）其他处理 printed as one row in a 2021 table 三
+	// (deviation D18), or nil.
+	combined *printedRow
 }
 
 // readTables reads tables 二, 三 and 四.
@@ -222,6 +225,7 @@ func (tr *tableReader) read(blocks []block) {
 			tr.readRunTogether(pieces)
 		}
 	}
+	tr.readCombined()
 	tr.reportMissing()
 }
 
@@ -745,23 +749,6 @@ func matchesHeader(label string, headers map[string]bool) bool {
 	return false
 }
 
-// isHybridOtherHandling reports (and diagnoses) a 2021 table 三 that prints
-// （六）其他处理 as one row of numbers, as the 2019 format did.
-func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
-	if tr.layout.Format != report.Format2021 || tr.layout.Section != report.SectionRequests ||
-		matchLabel(p.label, report.NormalizeLabel(report.OtherHandling.Label())) < bareMatch || !hasNumbers(p.values) {
-		return false
-	}
-	var paths []report.Path
-	for _, r := range report.OtherHandling.Rows(report.Format2021) {
-		for _, a := range report.Applicants() {
-			paths = append(paths, report.Table3Path(r, a))
-		}
-	}
-	tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeHybridOtherHandling, At: p.at, Paths: paths, Found: rowText(p)})
-	return true
-}
-
 // allEmpty reports whether every cell is empty.
 func allEmpty(cells []cell) bool {
 	for _, c := range cells {
@@ -945,7 +932,9 @@ func padTo(nums []int64, n int) []int64 {
 func (d *doc) setCell(path report.Path, text string, at Location) {
 	cellInfo, ok := report.LookupCell(d.rep.Format, path)
 	if !ok {
-		return
+		if cellInfo, ok = report.LookupCell(report.Format2019, path); !ok || !report.IsCombinedCell(d.rep.Format, cellInfo) {
+			return
+		}
 	}
 	v := readCell(text)
 	val := report.Value{Kind: cellInfo.Kind, Count: report.Blank, Amount: report.BlankAmount}
@@ -1017,7 +1006,7 @@ func (tr *tableReader) reportMissing() {
 		return
 	}
 	for _, r := range tr.rows {
-		if r.view {
+		if r.view || tr.standsForCombined(r) {
 			continue
 		}
 		var missing []report.Path
