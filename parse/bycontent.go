@@ -58,7 +58,7 @@ func (d *doc) tableBlocks(l *table.Layout) (from, to int, at Location) {
 	from, to, ok := d.sectionBlocks(l.Section)
 	if ok {
 		at = d.blocks[from-1].at
-		if d.holdsRows(l, from, to) > 0 {
+		if d.holdsRows(l, from, to, 1) > 0 {
 			return from, to, at
 		}
 	}
@@ -74,17 +74,29 @@ func (d *doc) tableBlocks(l *table.Layout) (from, to int, at Location) {
 }
 
 // holdsRows returns how many labels only table l prints the blocks from
-// to to hold.
-func (d *doc) holdsRows(l *table.Layout, from, to int) int {
+// to to hold, counting up to enough.
+func (d *doc) holdsRows(l *table.Layout, from, to, enough int) int {
 	seen := map[string]bool{}
-	for _, b := range d.blocks[from:to] {
-		for _, k := range blockLabels(b) {
+	for i := from; i < to && len(seen) < enough; i++ {
+		for _, k := range d.labelsOf(i) {
 			if specificLabels[l][k] {
 				seen[k] = true
 			}
 		}
 	}
 	return len(seen)
+}
+
+// labelsOf returns blockLabels of block i, worked out once for the
+// document.
+func (d *doc) labelsOf(i int) []string {
+	if d.blockLabels == nil {
+		d.blockLabels = make([][]string, len(d.blocks))
+		for j, b := range d.blocks {
+			d.blockLabels[j] = blockLabels(b)
+		}
+	}
+	return d.blockLabels[i]
 }
 
 // blockLabels returns the folded texts that could be labels in a block: its
@@ -117,8 +129,8 @@ func blockLabels(b block) []string {
 // or more.
 func (d *doc) blocksByContent(l *table.Layout) (from, to int, ok bool) {
 	first, last := -1, -1
-	for i, b := range d.blocks {
-		for _, k := range blockLabels(b) {
+	for i := range d.blocks {
+		for _, k := range d.labelsOf(i) {
 			if specificLabels[l][k] {
 				if first < 0 {
 					first = i
@@ -128,12 +140,12 @@ func (d *doc) blocksByContent(l *table.Layout) (from, to int, ok bool) {
 			}
 		}
 	}
-	if first < 0 || d.holdsRows(l, first, last+1) < 2 {
+	if first < 0 || d.holdsRows(l, first, last+1, 2) < 2 {
 		return 0, 0, false
 	}
 	for n := 0; n < maxContextBlocks && first > 0; n++ {
 		b := d.blocks[first-1]
-		if b.isTable() || d.isHeadingIndex(first-1) || len(blockLabels(b)) == 0 {
+		if b.isTable() || d.isHeadingIndex(first-1) || len(d.labelsOf(first-1)) == 0 {
 			break
 		}
 		first--

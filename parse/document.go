@@ -25,6 +25,9 @@ type doc struct {
 	heading [report.NumSections]int
 	// pageBreaks are the lines of the page numbers dropped from text.
 	pageBreaks []int
+	// blockLabels caches the labels each block may hold (labelsOf), once
+	// the blocks are final.
+	blockLabels [][]string
 }
 
 func newDoc(kind InputKind, opts Options) *doc {
