@@ -396,3 +396,41 @@ func TestCombinedOtherHandling(t *testing.T) {
 		t.Errorf("findings %v, want only T3-COMBINED", found)
 	}
 }
+
+// TestSplitByNarrative: a split of run-together digits that the report's
+// own text settles.
+func TestSplitByNarrative(t *testing.T) {
+	src := readTestdata(t, "pingtan-2021.txt")
+	res, err := Parse(src, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasDiagnostic(res, "table2.normative_documents.issued") {
+		t.Fatal("the split of 行政规范性文件 is not ambiguous to begin with")
+	}
+	// The text states two of the three cells: the third follows.
+	stated := strings.Replace(string(src), "2021年，我区", "本年度制发的规范性文件6件，废止规范性文件93件。2021年，我区", 1)
+	res, err = Parse([]byte(stated), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[report.Path]string{
+		"table2.normative_documents.issued":   "6",
+		"table2.normative_documents.repealed": "93",
+		"table2.normative_documents.in_force": "665",
+	} {
+		if v, _ := res.Report.Lookup(p); v.String() != want {
+			t.Errorf("%s = %q, want %q\n%s", p, v.String(), want, diagnosticList(res))
+		}
+	}
+	if !slices.ContainsFunc(res.Diagnostics, func(d Diagnostic) bool {
+		return d.Code == CodeSplitByNarrative && strings.Contains(d.Found, "制发的规范性文件6件")
+	}) {
+		t.Errorf("no split-by-narrative diagnostic quoting the text:\n%s", diagnosticList(res))
+	}
+	// A figure stated for another cell settles nothing.
+	other := strings.Replace(string(src), "2021年，我区", "本年度共公开规范性文件6件。2021年，我区", 1)
+	if res, err = Parse([]byte(other), Options{}); err != nil || !hasDiagnostic(res, "table2.normative_documents.issued") {
+		t.Errorf("a figure not stated for the cell settled the split (%v)", err)
+	}
+}

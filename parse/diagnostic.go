@@ -115,6 +115,10 @@ const (
 	// CodeSplitByIdentity: the digits of a row ran together and were split
 	// with the help of the identities (the one split that fits).
 	CodeSplitByIdentity = "split-by-identity"
+	// CodeSplitByNarrative: the digits of a row ran together, more than one
+	// split fitted, and the figures the report's text states for the row's
+	// cells left one.
+	CodeSplitByNarrative = "split-by-narrative"
 	// CodeFormat: the tables follow one format, the report's year calls for
 	// the other.
 	CodeFormat = "format-mismatch"
@@ -178,6 +182,7 @@ var messages = map[string]lang.Text{
 	CodeAmbiguousSplit:      {Zh: "%[1]s：数字“%[3]s”连在一起，可有多种符合勾稽关系的拆分（如 %[2]s），按空白处理", En: "%[1]s: the digits %[3]q run together and can be split more than one way within the identities (such as %[2]s); read as blank"},
 	CodeNoSplit:             {Zh: "%[1]s：数字“%[3]s”连在一起，没有符合勾稽关系的拆分，按空白处理", En: "%[1]s: the digits %[3]q run together and no split fits the identities; read as blank"},
 	CodeSplitByIdentity:     {Zh: "%[1]s：数字“%[3]s”连在一起，按勾稽关系拆分为 %[2]s", En: "%[1]s: the digits %[3]q ran together; split by the identities as %[2]s"},
+	CodeSplitByNarrative:    {Zh: "%[1]s：数字“%[3]s”连在一起，按正文所述该单元格的数字拆分为 %[2]s", En: "%[1]s: the digits %[3]q ran together; split as %[2]s by the figures the text states for those cells"},
 	CodeFormat:              {Zh: "%[1]s：表格为 %[3]s 年格式，而报告年度应采用 %[2]s 年格式", En: "%[1]s: the tables follow format %[3]s, but the report's year calls for format %[2]s"},
 	CodeFormatByYear:        {Zh: "%[1]s：表格未能确定格式，按报告年度 %[3]s 采用 %[2]s 年格式", En: "%[1]s: the tables do not tell the format; format %[2]s of the report year %[3]s is used"},
 	CodeHybridOtherHandling: {Zh: "%[1]s：“（六）其他处理”按2019年格式印为一行（%[3]s），按一行读取，代替2021年格式的三个子项", En: "%[1]s: （六）其他处理 is printed as one row, as in the 2019 format (%[3]q); read as that row, in place of the three rows of the 2021 format"},

@@ -210,6 +210,14 @@ func (tr *tableReader) resolveByColumns(pending map[int]pendingSplit) {
 				Expected: strings.Join(split, " "), Found: p.run})
 			continue
 		}
+		if split, quotes, ok := settleByNarrative(p.splits, tr.statedFigures(k)); ok {
+			for j, path := range row.paths {
+				tr.d.setCell(path, split[j], p.at)
+			}
+			tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeSplitByNarrative, At: p.at, Paths: row.paths,
+				Expected: strings.Join(split, " "), Found: p.run + "（" + strings.Join(quotes, "；") + "）"})
+			continue
+		}
 		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeAmbiguousSplit, At: p.at, Paths: row.paths,
 			Expected: strings.Join(p.splits[0], " ") + " / " + strings.Join(p.splits[1], " "), Found: p.run})
 	}
