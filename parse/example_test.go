@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/opengov-cn/xxgk/lang"
@@ -46,4 +47,12 @@ func ExampleDiagnostic_Message() {
 	// Output:
 	// 第2行第29列：单元格内容“x”不是非负整数，按空白处理
 	// line 2, column 29: cell "x" is not count; read as blank
+}
+
+// Input that is not a report is refused, whatever its kind.
+func ExampleErrNotReport() {
+	_, err := parse.Parse([]byte("name,size\nreadme.txt,12\n"), parse.Options{})
+	fmt.Println(errors.Is(err, parse.ErrNotReport))
+	// Output:
+	// true
 }
