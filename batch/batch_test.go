@@ -191,7 +191,11 @@ func TestRunUnreadable(t *testing.T) {
 	if err := os.WriteFile(empty, []byte(" \n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	items := batch.Run([]string{good, garbage, empty, missing, dir}, batch.Options{})
+	notReport := filepath.Join(dir, "README.md")
+	if err := os.WriteFile(notReport, []byte("# 年报\n\n本文件夹存放年度报告。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	items := batch.Run([]string{good, garbage, empty, missing, dir, notReport}, batch.Options{})
 	var de *report.DecodeError
 	switch {
 	case items[0].Err != nil || items[0].Result == nil:
@@ -204,13 +208,15 @@ func TestRunUnreadable(t *testing.T) {
 		t.Errorf("missing: %v", items[3].Err)
 	case items[4].Err == nil || !strings.Contains(items[4].Err.Error(), dir):
 		t.Errorf("folder read as a file: %v", items[4].Err)
+	case !errors.Is(items[5].Err, parse.ErrNotReport) || !strings.HasPrefix(items[5].Err.Error(), notReport+": "):
+		t.Errorf("not a report: %v", items[5].Err)
 	}
 	for _, it := range items[1:] {
 		if it.Report != nil || it.Result != nil {
 			t.Errorf("%s: unreadable, yet a report or result", it.File)
 		}
 	}
-	if got, want := batch.Summarize(items), (batch.Summary{Read: 1, Unreadable: 4}); got != want {
+	if got, want := batch.Summarize(items), (batch.Summary{Read: 1, Unreadable: 5}); got != want {
 		t.Errorf("summary %+v, want %+v", got, want)
 	}
 }
