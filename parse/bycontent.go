@@ -58,6 +58,9 @@ func (d *doc) tableBlocks(l *table.Layout) (from, to int, at Location) {
 	from, to, ok := d.sectionBlocks(l.Section)
 	if ok {
 		at = d.blocks[from-1].at
+		if at.Column > 1 && at.Table == 0 {
+			at.Near = d.blocks[from-1].text // a heading inside a long line
+		}
 		if d.holdsRows(l, from, to, 1) > 0 {
 			return from, to, at
 		}
