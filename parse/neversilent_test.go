@@ -48,6 +48,22 @@ var generalDamage = []struct {
 		}
 		return s[:loc[0]] + "— 5 —\n自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计\n" + s[loc[0]:]
 	}},
+	{"table 四 split under sub-headings", func(s string, html bool) string {
+		if html {
+			return s
+		}
+		// The row of 15 cells of table 四 printed as three tables, each
+		// under its sub-heading with its own header row.
+		re := regexp.MustCompile(`(?m)^\|? ?((?:[ \d/—-]*\|){5})((?:[ \d/—-]*\|){5})((?:[ \d/—-]*\|){4}[ \d/—-]*)\|? *$`)
+		loc := re.FindStringSubmatchIndex(s)
+		if loc == nil || !strings.Contains(s[:loc[0]], "复议") {
+			return s
+		}
+		const header = "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+		piece := func(i int) string { return strings.TrimSuffix(strings.TrimSpace(s[loc[2*i]:loc[2*i+1]]), "|") + "\n" }
+		return s[:loc[0]] + "行政复议\n" + header + piece(1) + "行政诉讼（未经复议直接起诉）\n" + header + piece(2) +
+			"行政诉讼（复议后起诉）\n" + header + piece(3) + s[loc[1]:]
+	}},
 	{"fused signed number", func(s string, _ bool) string {
 		// A row of table 三 whose cells lost their separators.
 		return regexp.MustCompile(`(2\.重复申请)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|`).ReplaceAllString(s, "$1 | $2-$3 |")
