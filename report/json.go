@@ -220,7 +220,18 @@ func (r *Report) checkEncodable() error {
 			return &EncodeError{Path: "metadata." + d.key, Err: ErrBadDate}
 		}
 	}
-	for _, c := range CellsOf(r.Format) {
+	cells := CellsOf(r.Format)
+	if r.Format == Format2021 && r.Table3.Rows[RowOtherHandling] != BlankRow {
+		if !r.Table3.CombinedOtherHandling(r.Format) {
+			return &EncodeError{Path: "table3." + RowOtherHandling.Key(), Err: fmt.Errorf("%w: in format %s, only in place of the three rows of %s, which must then be blank",
+				ErrUnknownField, r.Format, OtherHandling.Label())}
+		}
+		cells = slices.Clone(cells) // CellsOf is shared
+		for _, a := range Applicants() {
+			cells = append(cells, *cellByPath[Table3Path(RowOtherHandling, a)])
+		}
+	}
+	for _, c := range cells {
 		v := c.get(r)
 		if c.Kind == KindAmount {
 			d, ok := v.Amount.Decimal()

@@ -374,3 +374,15 @@ func TestJSONCombinedOtherHandling(t *testing.T) {
 		t.Errorf("outcome rows %v", got)
 	}
 }
+
+// TestJSONCombinedBesideRows refuses to encode a 2021 table 三 that holds
+// （六）其他处理 both as one row and as its three rows.
+func TestJSONCombinedBesideRows(t *testing.T) {
+	r := New(Format2021, 2023)
+	r.Table3.Rows[RowOtherHandling] = Row{2, 0, 0, 0, 0, 0, 2}
+	r.Table3.Rows[RowOtherHandlingOther] = Row{2, 0, 0, 0, 0, 0, 2}
+	var e *EncodeError
+	if _, err := r.MarshalJSON(); !errors.As(err, &e) || e.Path != "table3.other_handling" {
+		t.Errorf("error %v, want an EncodeError at table3.other_handling", err)
+	}
+}
