@@ -8,3 +8,5 @@ require (
 	golang.org/x/net v0.50.0
 	golang.org/x/text v0.34.0
 )
+
+require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3

@@ -312,9 +312,11 @@ func TestWriteCSV(t *testing.T) {
 
 // TestReadErrors reads a published text whose digits run together
 // ambiguously in one row: the reader's error is counted in the summary
-// and written to the CSV before the file's findings.
+// and written to the CSV before the file's findings. The text is Pingtan's
+// 2021 report published late (on 8 April rather than 8 February, after
+// even a government's deadline), so that it has a finding.
 func TestReadErrors(t *testing.T) {
-	file := filepath.Join("..", "parse", "testdata", "pingtan-2021.txt")
+	file := latePingtan(t)
 	for _, tt := range []struct {
 		lang lang.Lang
 		want [][]string
@@ -322,12 +324,12 @@ func TestReadErrors(t *testing.T) {
 		{lang.Chinese, [][]string{
 			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "错误", "第二十条第（一）项 / 行政规范性文件 / 本年制发件数",
 				"6 9 3665 / 6 93 665", "693665", "第12行第2119列（“…章 000行政规范性文件693665第二十条第（…”附近）：数字“693665”连在一起，可有多种符合勾稽关系的拆分（如 6 9 3665 / 6 93 665），按空白处理"},
-			{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告", "", "", "", "发布日期 2022-02-08 晚于法定期限 2022-01-31"},
+			{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告", "", "", "", "发布日期 2022-04-08 晚于法定期限 2022-03-31（本级政府报告）"},
 		}},
 		{lang.English, [][]string{
 			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "error", "Article 20 item (1) / normative documents / issued this year",
 				"6 9 3665 / 6 93 665", "693665", `line 12, column 2119 (near "…章 000行政规范性文件693665第二十条第（…"): the digits "693665" run together and can be split more than one way within the identities (such as 6 9 3665 / 6 93 665); read as blank`},
-			{file, "平潭综合实验区", "2021", "R-DEADLINE", "warning", "", "", "", "published on 2022-02-08, after the deadline of 2022-01-31"},
+			{file, "平潭综合实验区", "2021", "R-DEADLINE", "warning", "", "", "", "published on 2022-04-08, after the deadline of 2022-03-31 (aggregate report)"},
 		}},
 	} {
 		items := batch.Run([]string{file}, batch.Options{Validate: validate.Options{Language: tt.lang}})
@@ -369,4 +371,20 @@ func TestReadErrors(t *testing.T) {
 	if got := batch.Summarize(items); got.WithReadErrors != 0 {
 		t.Errorf("a warning counted as a reading error: %+v", got)
 	}
+}
+
+// latePingtan writes a copy of Pingtan's 2021 report published on 8 April
+// 2022, after the deadline of a government's report, and returns its name.
+func latePingtan(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "parse", "testdata", "pingtan-2021.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = bytes.ReplaceAll(b, []byte("2022-02-08"), []byte("2022-04-08"))
+	name := filepath.Join(t.TempDir(), "pingtan-2021.txt")
+	if err := os.WriteFile(name, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return name
 }

@@ -26,7 +26,9 @@
 // headings are found in order, in the wordings real reports use; sections
 // 一, 五 and 六 become paragraphs and subsections; the metadata block and the
 // preamble give the reporting body, year, statistical period, dates and
-// 索引号; section 六 gives the 信息处理费 facts. Tables are read through the
+// 索引号; section 六 gives the 信息处理费 facts; the title, the reporting
+// body and the prose give the report's scope and its body's level
+// (report.InferScope). Tables are read through the
 // layouts of package table — the declarations the renderers print — so that
 // no label is written twice: each printed row is placed by its label
 // (tolerating half-width punctuation, spaces and line breaks inside labels,

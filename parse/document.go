@@ -54,6 +54,7 @@ func (d *doc) finish(encoding string) (*Result, error) {
 	d.readNarrative()
 	d.readTables()
 	d.readFees()
+	d.readScope()
 	if err := d.notReport(); err != nil {
 		return nil, err
 	}

@@ -41,7 +41,7 @@ func readHandRead(t *testing.T, name string) handRead {
 		case key == "table4":
 			i := 0
 			for _, p := range report.Proceedings() {
-				for _, r := range report.Results() {
+				for _, r := range report.Table4Columns() {
 					h.cells[report.Table4Path(p, r)] = fields[i]
 					i++
 				}

@@ -64,7 +64,7 @@ func ExampleRead() {
 	fmt.Println(err)
 	// Output:
 	// json 2023 <nil>
-	// <stdin>: report JSON: format: unknown or missing report format: "1999"
+	// <stdin>: report JSON: format (line 1, column 12): unknown or missing report format: "1999"
 }
 
 // Read the bytes of an input under the size limit of a report.

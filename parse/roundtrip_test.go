@@ -34,6 +34,11 @@ func roundTripReports(t *testing.T) map[string]*report.Report {
 	tricky.Problems.Paragraphs = []string{"收费标准为A|B两档。", "无"}
 	tricky.OtherMatters.Paragraphs = []string{"无"}
 	tricky.Fees = report.Fees{Notices: report.Blank, Collected: report.BlankAmount}
+	// The renderers do not print the scope and level: the reader infers
+	// them from what it reads back.
+	for _, r := range []*report.Report{xiaoshan, shanghai, tricky} {
+		r.Metadata.Scope, r.Metadata.Level = report.InferScope(r)
+	}
 	return map[string]*report.Report{"xiaoshan-2023": xiaoshan, "shanghai-office-2019": shanghai, "tricky": tricky}
 }
 

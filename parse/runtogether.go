@@ -327,8 +327,8 @@ func (tr *tableReader) identity(n int) func([]int64) bool {
 	switch {
 	case tr.layout.Section == report.SectionRequests && n == report.NumApplicants:
 		return func(v []int64) bool { return blockTotals(v, report.NumApplicants) }
-	case tr.layout.Section == report.SectionAppeals && n%report.NumResults == 0:
-		return func(v []int64) bool { return blockTotals(v, report.NumResults) }
+	case tr.layout.Section == report.SectionAppeals && n%report.NumTable4Columns == 0:
+		return func(v []int64) bool { return blockTotals(v, report.NumTable4Columns) }
 	}
 	return func([]int64) bool { return true }
 }

@@ -902,7 +902,7 @@ func (tr *tableReader) identityFails(values []cell) bool {
 	check := tr.identity(len(values))
 	size := len(values)
 	if tr.layout.Section == report.SectionAppeals {
-		size = report.NumResults
+		size = report.NumTable4Columns
 	}
 	for b := 0; b+size <= len(values); b += size {
 		nums := make([]int64, 0, size)

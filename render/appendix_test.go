@@ -120,7 +120,7 @@ func TestAppendixHTML(t *testing.T) {
 	r := xiaoshanWrong()
 	res := validated(r, lang.English)
 	page := renderString(t, HTMLPage, r, lang.English, WithFindings(res))
-	checkFuzzedHTML(t, []byte(page), r)
+	checkFuzzedHTML(t, []byte(page), r, lang.English)
 	rows := appendixRows(t, page)
 	if len(rows) != len(res.Findings)+1 {
 		t.Fatalf("%d rows, want a header and %d findings", len(rows), len(res.Findings))
@@ -181,7 +181,7 @@ func TestAppendixInjection(t *testing.T) {
 	}}
 	for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 		page := renderString(t, HTMLPage, r, l, WithFindings(res))
-		checkFuzzedHTML(t, []byte(page), r)
+		checkFuzzedHTML(t, []byte(page), r, l)
 		rows := appendixRows(t, page)
 		if len(rows) != 3 {
 			t.Fatalf("%d rows, want 3", len(rows))

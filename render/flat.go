@@ -50,17 +50,54 @@ func metadataTable(d *document) flatTable {
 	return t
 }
 
-// columnWidths returns the display width of each column of rows, at least
+// isNumeric reports whether column i is right-aligned.
+func (t *flatTable) isNumeric(i int) bool { return i < len(t.numeric) && t.numeric[i] }
+
+// escapedCell is a cell's text as a renderer prints it, with its display
+// width.
+type escapedCell struct {
+	text  string
+	width int
+}
+
+// escapedCells returns the header and rows of t (header first), each cell
+// passed through escape, and the display width of each column, at least
 // min.
-func columnWidths(rows [][]string, min int) []int {
-	var w []int
-	for _, row := range rows {
+func escapedCells(t flatTable, escape func(string) string, min int) ([][]escapedCell, []int) {
+	out := make([][]escapedCell, 0, len(t.rows)+1)
+	var widths []int
+	add := func(row []string) {
+		cells := make([]escapedCell, len(row))
 		for i, s := range row {
-			if i >= len(w) {
-				w = append(w, min)
+			s = escape(s)
+			cells[i] = escapedCell{s, displayWidth(s)}
+			if i >= len(widths) {
+				widths = append(widths, min)
 			}
-			w[i] = max(w[i], displayWidth(s))
+			widths[i] = max(widths[i], cells[i].width)
 		}
+		out = append(out, cells)
 	}
-	return w
+	add(t.header)
+	for _, r := range t.rows {
+		add(r)
+	}
+	return out, widths
+}
+
+// appendRow appends one row of a table with the columns widths: each cell
+// padded to its column's width (right-aligned in numeric columns) between
+// "| " and " |".
+func (t *flatTable) appendRow(b []byte, row []escapedCell, widths []int) []byte {
+	b = append(b, '|')
+	for i, w := range widths {
+		c := escapedCell{}
+		if i < len(row) {
+			c = row[i]
+		}
+		b = append(b, ' ')
+		b = appendPadded(b, c.text, c.width, w, t.isNumeric(i))
+		b = append(b, " |"...)
+	}
+	return append(b, '\n')
 }

@@ -23,8 +23,10 @@ import (
 // fuzzed format with the fuzzed text in every text field and the fuzzed
 // count in every cell. Each is rendered alone and with an appendix of one
 // finding made of the fuzzed text. No rendering may panic, and the HTML
-// must parse back into the layouts' tables with no element made from the
-// text.
+// must parse back into the layouts' tables, cell for cell (spans, labels
+// and values), with every user string as text: the title and each
+// metadata value read back as the text printed, and no element made from
+// it.
 func FuzzRender(f *testing.F) {
 	f.Add(examples.Xiaoshan2023JSON, "", int64(0), uint8(2))
 	f.Add([]byte("{}"), `<script>alert(1)</script>|&"</td>`, int64(-8), uint8(1))
@@ -36,7 +38,9 @@ func FuzzRender(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte, text string, n int64, format uint8) {
 		r, err := report.ReadJSON(bytes.NewReader(data))
+		userText := ""
 		if err != nil {
+			userText = text
 			r = report.New(report.Format(format%4), 2020)
 			r.Metadata = report.Metadata{Title: text, ReportingBody: text, Publisher: text, IndexNumber: text,
 				DocumentNumber: text, Other: []report.Field{{Label: text, Value: text}}}
@@ -77,7 +81,8 @@ func FuzzRender(f *testing.F) {
 						t.Fatalf("%s %s: control character at byte %d", rd.ext, l, i)
 					}
 					if strings.HasSuffix(rd.ext, "html") {
-						checkFuzzedHTML(t, b.Bytes(), r)
+						checkFuzzedHTML(t, b.Bytes(), r, l)
+						checkUserText(t, b.Bytes(), userText)
 					}
 				}
 			}
@@ -85,7 +90,7 @@ func FuzzRender(f *testing.F) {
 	})
 }
 
-func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report) {
+func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report, l lang.Lang) {
 	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
 		t.Fatalf("the HTML does not parse: %v", err)
@@ -109,9 +114,31 @@ func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report) {
 		t.Fatalf("%d tables in the HTML, want %d", len(tables), len(grids))
 	}
 	for i := range grids {
-		if len(tables[i].cells) != len(grids[i].Layout.Cells) {
-			t.Fatalf("table %d: %d cells, want %d", i+2, len(tables[i].cells), len(grids[i].Layout.Cells))
+		if err := compareWithLayout(tables[i], grids[i], l); err != nil {
+			t.Fatalf("table %d: %v", i+2, err)
 		}
+	}
+}
+
+// checkUserText checks that text, put in the title and every metadata field
+// of the report, reads back from the HTML as the text printed (on one
+// line): the <h1> and each metadata value.
+func checkUserText(t *testing.T, doc []byte, text string) {
+	want := oneLine(text)
+	if want == "" {
+		return
+	}
+	root, err := html.Parse(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h1 := findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
+	if len(h1) != 1 || textOf(h1[0]) != want {
+		t.Fatalf("title read back as %q, want %q", textOf(h1[0]), want)
+	}
+	dds := findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Dd })
+	if len(dds) == 0 || textOf(dds[0]) != want {
+		t.Fatalf("reporting body read back wrong, want %q", want)
 	}
 }
 

@@ -23,6 +23,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -184,22 +185,28 @@ func cellText(g *table.Grid, i int, l lang.Lang) string {
 	return s + v.Unit.Label()
 }
 
-// writer remembers the first write error, so that renderers can write
-// without checking every call.
+// writer builds a document in memory; flush writes it out at once.
 type writer struct {
-	w   io.Writer
-	err error
+	buf []byte
 }
 
-func (w *writer) str(s string) {
-	if w.err == nil {
-		_, w.err = io.WriteString(w.w, s)
-	}
+// newWriter returns a writer with room for a typical document.
+func newWriter() *writer { return &writer{buf: make([]byte, 0, 24<<10)} }
+
+func (w *writer) str(s string) { w.buf = append(w.buf, s...) }
+
+// flush writes the document to out.
+func (w *writer) flush(out io.Writer) error {
+	_, err := out.Write(w.buf)
+	return err
 }
 
 // lines splits user text into its lines, with "\r\n" and "\r" read as line
 // breaks and other control characters turned into spaces.
 func lines(s string) []string {
+	if isPlainLine(s) {
+		return []string{s}
+	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.Map(func(r rune) rune {
@@ -216,5 +223,28 @@ func lines(s string) []string {
 
 // oneLine returns user text on a single line: line breaks become spaces.
 func oneLine(s string) string {
+	if isPlainLine(s) {
+		return strings.TrimSpace(s)
+	}
 	return strings.TrimSpace(strings.Join(lines(s), " "))
+}
+
+// isPlainLine reports whether s is one line with no character that lines
+// would change: no control character, DEL, C1 control or line or paragraph
+// separator, and valid UTF-8.
+func isPlainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f {
+			return false
+		}
+		if c >= 0x80 {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
 }

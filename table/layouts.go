@@ -182,7 +182,7 @@ func table3Rows(f report.Format, rows []report.Table3Row) *Layout {
 // each over its five results, and one row of data. Its view has a row per
 // block and a column per result.
 func table4(f report.Format) *Layout {
-	results := report.Results()
+	results := report.Table4Columns()
 	b := newBuilder(report.SectionAppeals, f, report.NumProceedings*len(results))
 	litigation := lang.Text{Zh: report.LabelLitigation, En: report.EnglishLitigation}
 	view := View{}

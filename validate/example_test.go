@@ -84,6 +84,8 @@ func ExampleNewSumRule() {
 // county-level body reports.
 func ExampleOptions_disable() {
 	r := examples.Xiaoshan2023()
+	r.Metadata.Scope, r.Metadata.Level = report.ScopeDepartment, report.LevelCounty
+	r.Table2.Counts[report.Regulations][report.Issued] = 2
 	r.Table2.Counts[report.Regulations][report.InForce] = 2
 
 	fmt.Println(len(validate.Validate(r, validate.Options{}).Findings))

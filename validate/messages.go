@@ -28,15 +28,25 @@ var (
 		Zh: "%[2]s 为 %[3]s，超出允许范围",
 		En: "%[2]s is %[3]s, out of range",
 	}
-	// 2 cell, 3 value, 4 reporting body
+	// 2 cell, 3 value, 4 reporting body, 5 level, 6 scope
 	msgRegulations = lang.Text{
-		Zh: "%[4]s 没有规章制定权，%[2]s 却为 %[3]s",
-		En: "%[4]s cannot make regulations, yet %[2]s is %[3]s",
+		Zh: "%[4]s（%[5]s，%[6]s）没有规章制定权，%[2]s 却为 %[3]s",
+		En: "%[4]s (%[5]s, %[6]s) cannot make regulations, yet %[2]s is %[3]s",
 	}
 	// 2 quoted text, 3 stated figure, 4 cells, 5 table figure
 	msgNarrative = lang.Text{
 		Zh: "正文“%[2]s”所述 %[3]s 与表格 %[4]s 的 %[5]s 不符",
 		En: "the text \"%[2]s\" states %[3]s, the table (%[4]s) gives %[5]s",
+	}
+	// 2 quoted text, 3 stated figure, 4 received, 5 carried over
+	msgNarrativeWithCarried = lang.Text{
+		Zh: "正文“%[2]s”所述 %[3]s 为本年新收 %[4]s 与上年结转 %[5]s 之和，与表格相符",
+		En: "the text \"%[2]s\" states %[3]s, which is received this year (%[4]s) plus carried over (%[5]s): it agrees with the table",
+	}
+	// 2 quoted text, 3 stated figure, 4 cells, 5 table figure
+	msgNarrativeOneBody = lang.Text{
+		Zh: "正文“%[2]s”所述 %[3]s 是一个机关的数字，而本级政府报告的表格 %[4]s 汇总全部机关，为 %[5]s：口径不同，未作比较",
+		En: "the text \"%[2]s\" states %[3]s for one office, while the table of this government's report (%[4]s) covers all its bodies (%[5]s): not compared",
 	}
 	// 2 amount in 元
 	msgFeeRates = lang.Text{
@@ -75,10 +85,20 @@ var (
 		Zh: "统计期限 %[2]s 至 %[3]s 不是 %[4]s 年 1 月 1 日至 12 月 31 日",
 		En: "the statistical period %[2]s to %[3]s is not 1 January to 31 December %[4]s",
 	}
-	// 2 publication date, 3 deadline
+	// 2 publication date, 3 deadline, 4 scope
 	msgDeadline = lang.Text{
-		Zh: "发布日期 %[2]s 晚于法定期限 %[3]s",
-		En: "published on %[2]s, after the deadline of %[3]s",
+		Zh: "发布日期 %[2]s 晚于法定期限 %[3]s（%[4]s）",
+		En: "published on %[2]s, after the deadline of %[3]s (%[4]s)",
+	}
+	// 2 publication date
+	msgScopeUnknown = lang.Text{
+		Zh: "无法核对：发布日期 %[2]s 晚于部门报告期限、早于本级政府报告期限，而报告类型未知",
+		En: "not assessable: published on %[2]s, after a department's deadline but before a government's, and the report's scope is unknown",
+	}
+	// 2 cell, 3 value, 4 reporting body
+	msgLevelUnknown = lang.Text{
+		Zh: "无法核对：%[2]s 为 %[3]s，而 %[4]s 的层级或报告类型未知，无从判断其有无规章制定权",
+		En: "not assessable: %[2]s is %[3]s, but the level or scope of %[4]s is unknown, so whether it may make regulations is unknown",
 	}
 	// 2 previous year, 3 previous body, 4 year, 5 body
 	msgPrevious = lang.Text{
@@ -93,6 +113,24 @@ var (
 type localMessage struct {
 	text lang.Text
 	args []any
+	// derived names the blank cells the message's figures derived (see
+	// derivation); the message says so.
+	derived []report.Path
+	// allDerived is true when every cell the message names was derived.
+	allDerived bool
+}
+
+// msgAllDerived is added to a message whose cells were all derived.
+var msgAllDerived = lang.Text{
+	Zh: "（表中该总计为空白，由各项推算）",
+	En: " (the table leaves that total blank: derived from its parts)",
+}
+
+// msgDerived is added to a message whose figures read derived cells: 2 the
+// cells.
+var msgDerived = lang.Text{
+	Zh: "（%s 为空白，由表中各项推算）",
+	En: " (%s blank, derived from the table's other cells)",
 }
 
 // render returns the message in language l, naming cells as format prints
@@ -111,7 +149,14 @@ func (m localMessage) render(l lang.Lang, format report.Format) string {
 			args[i] = a
 		}
 	}
-	return fmt.Sprintf(m.text.In(l), args...)
+	out := fmt.Sprintf(m.text.In(l), args...)
+	switch {
+	case m.allDerived:
+		out += msgAllDerived.In(l)
+	case len(m.derived) > 0:
+		out += fmt.Sprintf(msgDerived.In(l), labelList(m.derived, l, format))
+	}
+	return out
 }
 
 // maxListed is the most cells a message names; the finding's Paths name

@@ -41,20 +41,27 @@ func rowFigure(ctx *Context, row report.Table3Row) (int64, bool) {
 // eachParagraph calls yield with each paragraph of the report's prose, in
 // printed order, until yield returns false.
 func eachParagraph(r *report.Report, yield func(string) bool) {
+	eachTitledParagraph(r, func(p, _ string) bool { return yield(p) })
+}
+
+// eachTitledParagraph calls yield with each paragraph of the report's
+// prose and the title of the subsection it stands in ("" for none), in
+// printed order, until yield returns false.
+func eachTitledParagraph(r *report.Report, yield func(p, title string) bool) {
 	for _, p := range r.Preamble {
-		if !yield(p) {
+		if !yield(p, "") {
 			return
 		}
 	}
 	for _, s := range []*report.Section{&r.Overview, &r.Problems, &r.OtherMatters} {
 		for _, p := range s.Paragraphs {
-			if !yield(p) {
+			if !yield(p, "") {
 				return
 			}
 		}
 		for i := range s.Subsections {
 			for _, p := range s.Subsections[i].Paragraphs {
-				if !yield(p) {
+				if !yield(p, s.Subsections[i].Title) {
 					return
 				}
 			}

@@ -91,6 +91,10 @@ type RuleInfo struct {
 	Formats []report.Format
 	// Description says what the rule checks.
 	Description lang.Text
+	// Needs says what the rule needs to be assessable: the metadata (scope,
+	// level) and the cells it reads. Sum rules that leave it empty need
+	// every cell of their formula.
+	Needs lang.Text
 	// CrossYear is true for a rule that compares the report with last
 	// year's; it is skipped when no previous report is given.
 	CrossYear bool
@@ -146,6 +150,10 @@ type Context struct {
 	scanned    bool
 	figureList []figure
 	figureBuf  [32]figure
+
+	// The reports with the blank cells their own figures fix filled in,
+	// made once for the rules that need them.
+	derivedCur, derivedPrev derivation
 }
 
 // Report returns the report being validated. It is never nil.
@@ -201,19 +209,20 @@ func (c *Context) NotAssessable(paths ...report.Path) {
 
 // MarshalJSON encodes the description as an object with the keys code,
 // severity, formats (their keys, such as "2021"; all formats when absent),
-// description ({"zh", "en"}), cross_year, and for a sum rule scope and
-// formula.
+// description ({"zh", "en"}), needs (what the rule needs to be assessable,
+// {"zh", "en"}), cross_year, and for a sum rule scope and formula.
 func (info RuleInfo) MarshalJSON() ([]byte, error) {
 	type out struct {
 		Code        string     `json:"code"`
 		Severity    Severity   `json:"severity"`
 		Formats     []string   `json:"formats,omitempty"`
 		Description lang.Text  `json:"description"`
+		Needs       lang.Text  `json:"needs"`
 		CrossYear   bool       `json:"cross_year"`
 		Scope       *lang.Text `json:"scope,omitempty"`
 		Formula     string     `json:"formula,omitempty"`
 	}
-	o := out{Code: info.Code, Severity: info.Severity, Description: info.Description, CrossYear: info.CrossYear}
+	o := out{Code: info.Code, Severity: info.Severity, Description: info.Description, Needs: info.Needs, CrossYear: info.CrossYear}
 	for _, f := range info.Formats {
 		o.Formats = append(o.Formats, f.String())
 	}

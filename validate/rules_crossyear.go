@@ -17,7 +17,7 @@ func crossYearRules() []Rule {
 				Zh: "表三每一列：上年结转等于上年报告的结转下年度继续办理（跨 2020→2021 格式变更亦然）",
 				En: "table 3, every column: carried over equals last year's carried forward (across the 2020→2021 format change too)",
 			},
-			Sum: &Sum{Scope: ScopeColumns,
+			Sum: &Sum{Scope: ScopeColumns, Derive: true,
 				Total: terms("table3.carried_over.*"),
 				Items: []Term{{Cell: "table3.carried_forward.*", Previous: true}},
 			},
@@ -54,6 +54,10 @@ var previousRule = NewRule(RuleInfo{
 	Description: lang.Text{
 		Zh: "上年报告为同一机关的上一年度报告",
 		En: "last year's report is of the same body, for the year before",
+	},
+	Needs: lang.Text{
+		Zh: "上年报告；两份报告的年度或报告机关",
+		En: "last year's report; the years or reporting bodies of both",
 	},
 }, func(ctx *Context) {
 	m, p := &ctx.report.Metadata, &ctx.previous.Metadata

@@ -18,6 +18,10 @@ func feeRules() []Rule {
 				Zh: "信息处理费收费通知份数与收取金额不小于 0",
 				En: "the number of fee notices and the information processing fee collected are not below 0",
 			},
+			Needs: lang.Text{
+				Zh: "无：空白不核对",
+				En: "nothing: blanks are skipped",
+			},
 		}, 6),
 		feeRatesRule,
 		feeTable2Rule,
@@ -35,6 +39,10 @@ var feeRatesRule = NewRule(RuleInfo{
 	Description: lang.Text{
 		Zh: "信息处理费为 10 元的整数倍：按件计收每件 100 元起，按量计收每页 10、20、40 元（国办函〔2020〕109号）",
 		En: "the information processing fee is a multiple of 10 yuan: 100 yuan a request and up, or 10, 20 or 40 yuan a page (国办函〔2020〕109号)",
+	},
+	Needs: lang.Text{
+		Zh: "第六部分收取信息处理费金额为数字",
+		En: "the fee collected of section 6 is a number",
 	},
 }, func(ctx *Context) {
 	d, ok := ctx.report.Fees.Collected.Decimal()
@@ -61,6 +69,10 @@ var feeTable2Rule = NewRule(RuleInfo{
 	Description: lang.Text{
 		Zh: "第六部分的信息处理费（元）不多于表二行政事业性收费本年收费金额（万元），精确换算（0.008 万元 = 80 元）",
 		En: "the information processing fee of section 6 (yuan) is not more than table 2's administrative fees (10,000 yuan), converted exactly (0.008 = 80 yuan)",
+	},
+	Needs: lang.Text{
+		Zh: "信息处理费与表二行政事业性收费金额均为数字",
+		En: "the fee collected and table 2's administrative fees amount are numbers",
 	},
 }, func(ctx *Context) {
 	r := ctx.report
@@ -101,6 +113,10 @@ var unpaidFeeRule = NewRule(RuleInfo{
 	Description: lang.Text{
 		Zh: "表三（六）其他处理 2（逾期未缴纳费用）大于 0 时，报告应提及信息处理费或收费通知",
 		En: "when table 3's other handling 2 (fee not paid in time) is above 0, the report should mention the information processing fee or fee notices",
+	},
+	Needs: lang.Text{
+		Zh: "表三（六）其他处理 2 的总计（或各列）为数字",
+		En: "table 3's other handling 2 total (or its columns) is a number",
 	},
 }, func(ctx *Context) {
 	r := ctx.report

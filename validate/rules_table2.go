@@ -1,7 +1,7 @@
 package validate
 
 import (
-	"strings"
+	"strconv"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -16,6 +16,10 @@ func table2Rules() []Rule {
 				Zh: "表二每个数量不小于 0（本年增/减除外），金额不小于 0",
 				En: "table 2: every count is not below 0 (except the signed change this year), every amount is not below 0",
 			},
+			Needs: lang.Text{
+				Zh: "无：空白单元格不核对",
+				En: "nothing: blank cells are skipped",
+			},
 		}, 2),
 		regulationsRule,
 		disclosedBoundRule,
@@ -23,56 +27,46 @@ func table2Rules() []Rule {
 	}
 }
 
-// regulationsRule: only bodies with the power to make 规章 report them.
+// regulationsRule: only bodies with the power to make 规章 make them.
 var regulationsRule = NewRule(RuleInfo{
 	Code: "T2-REGULATIONS", Severity: Warning, Formats: bothFormats,
 	Description: lang.Text{
-		Zh: "县级及以下机关（名称中的地名含县、区、旗、乡、镇、街道）没有规章制定权，规章各栏应为 0",
-		En: "a body at county level or below (a place in its name ends in 县, 区, 旗, 乡, 镇 or 街道) cannot make regulations: their cells should be 0",
+		Zh: "县级及以下机关、地方政府的部门（代表本级政府的办公厅、办公室除外）没有规章制定权，规章本年制发（2019 年格式：本年新制作）应为 0",
+		En: "a body at county level or below, or a department of a local government (other than the general office that reports for the government), cannot make regulations: regulations issued (format 2019: newly made) should be 0",
+	},
+	Needs: lang.Text{
+		Zh: "规章本年制发（本年新制作）为正数时：报告机关的层级，省级、地级的还需报告类型（见 report.InferScope）",
+		En: "when regulations issued (newly made) is positive: the level of the reporting body, and for a province or prefecture the report's scope (see report.InferScope)",
 	},
 }, func(ctx *Context) {
 	r := ctx.report
-	if !cannotMakeRegulations(r.Metadata.ReportingBody) {
+	col := report.Issued
+	if r.Format == report.Format2019 {
+		col = report.NewlyMade
+	}
+	n, ok := r.Table2.Counts[report.Regulations][col].Number()
+	if !ok || n <= 0 {
 		return
 	}
-	for _, col := range table2Columns(r.Format, report.Regulations) {
-		n, ok := r.Table2.Counts[report.Regulations][col].Number()
-		if !ok || n <= 0 {
-			continue
-		}
-		p := report.Table2Path(report.Regulations, col)
+	m := &r.Metadata
+	p := report.Table2Path(report.Regulations, col)
+	can, known := m.CanMakeRegulations()
+	body := m.ReportingBody
+	if body == "" {
+		body = m.Publisher
+	}
+	switch {
+	case !known:
+		ctx.Add(Finding{Severity: Info, NotAssessable: true, Paths: []report.Path{p},
+			msg: localMessage{text: msgLevelUnknown, args: []any{ctx.rule.Description, p, strconv.FormatInt(n, 10), body}}})
+	case !can:
 		f := Finding{Paths: []report.Path{p}}
 		f.compared(0, n)
-		f.msg = localMessage{text: msgRegulations, args: []any{ctx.rule.Description, p, f.Actual.String(), r.Metadata.ReportingBody}}
+		f.msg = localMessage{text: msgRegulations, args: []any{ctx.rule.Description, p, f.Actual.String(), body,
+			lang.Text{Zh: m.Level.Label(), En: m.Level.English()}, lang.Text{Zh: m.ReportScope().Label(), En: m.ReportScope().English()}}}
 		ctx.Add(f)
 	}
 })
-
-// cannotMakeRegulations reports whether a body's name marks it as one at
-// county level or below. 规章 are made by 国务院部门 and by the people's
-// governments of provinces and 设区的市 (and 自治州); the name of a 县, 区,
-// 旗, 乡, 镇 or 街道 body says it has no such power. Words that hold those
-// characters without naming a place (自治区, 城乡, 乡村, 社区, 园区, 地区, 城镇,
-// 区域) do not count, and a national body (中华人民共和国…, 国务院…, 国家…)
-// never does. An empty name says nothing.
-func cannotMakeRegulations(body string) bool {
-	for _, national := range []string{"中华人民共和国", "国务院", "国家"} {
-		if strings.HasPrefix(body, national) {
-			return false
-		}
-	}
-	body = notPlaceWords.Replace(body)
-	for _, marker := range []string{"县", "区", "旗", "乡", "镇", "街道"} {
-		if strings.Contains(body, marker) {
-			return true
-		}
-	}
-	return false
-}
-
-// notPlaceWords removes the words that hold a place marker without naming a
-// place of county level or below.
-var notPlaceWords = strings.NewReplacer("自治区", "", "城乡", "", "乡村", "", "社区", "", "园区", "", "地区", "", "城镇", "", "区域", "")
 
 // table2Columns returns the columns format f prints for a row of table 二.
 func table2Columns(f report.Format, row report.Table2Row) []report.Table2Column {
@@ -110,6 +104,10 @@ var disclosedBoundRule = NewRule(RuleInfo{
 		Zh: "表二（2019 年格式）：本年新公开数量不大于对外公开总数量",
 		En: "table 2 (format 2019): newly disclosed this year is not more than disclosed in total",
 	},
+	Needs: lang.Text{
+		Zh: "规章、行政规范性文件的本年新公开数量与对外公开总数量为数字",
+		En: "newly disclosed and disclosed in total of regulations and normative documents are numbers",
+	},
 }, func(ctx *Context) {
 	t := &ctx.report.Table2
 	for _, row := range []report.Table2Row{report.Regulations, report.NormativeDocuments} {
@@ -137,6 +135,10 @@ var changeRule = NewRule(RuleInfo{
 	Description: lang.Text{
 		Zh: "表二（2019 年格式）：上一年项目数量加本年增/减不小于 0",
 		En: "table 2 (format 2019): items last year plus the change this year is not below 0",
+	},
+	Needs: lang.Text{
+		Zh: "上一年项目数量与本年增/减为数字；否则不核对",
+		En: "items last year and the change are numbers; otherwise nothing is checked",
 	},
 }, func(ctx *Context) {
 	t := &ctx.report.Table2

@@ -23,7 +23,7 @@ func table3Rules() []Rule {
 				Zh: "表三每一列：第一项加第二项之和，等于第三项加第四项之和（表内注明的勾稽关系）",
 				En: "table 3, every column: items one and two add up to items three and four (the identity printed in the table)",
 			},
-			Sum: &Sum{Scope: ScopeColumns,
+			Sum: &Sum{Scope: ScopeColumns, Derive: true,
 				Total: terms("table3.concluded.*", "table3.carried_forward.*"),
 				Items: terms("table3.received.*", "table3.carried_over.*"),
 			},
@@ -52,6 +52,7 @@ func table3Rules() []Rule {
 		newRangeRule(RuleInfo{
 			Code: "T3-RANGE", Severity: Error, Formats: bothFormats,
 			Description: lang.Text{Zh: "表三每个单元格不小于 0，也不大于一万亿", En: "table 3: no cell is below 0 or above one trillion"},
+			Needs:       lang.Text{Zh: "无：空白单元格不核对", En: "nothing: blank cells are skipped"},
 		}, 3),
 	}
 }
@@ -66,6 +67,7 @@ var combinedRule = NewRule(RuleInfo{
 		Zh: "表三（六）其他处理按 2021 年格式分列三项，而非按 2019 年格式印为一行",
 		En: "table 3 prints (6) other handling as the three rows of format 2021, not as the one row of format 2019",
 	},
+	Needs: lang.Text{Zh: "无", En: "nothing"},
 }, func(ctx *Context) {
 	t := &ctx.report.Table3
 	if !t.CombinedOtherHandling(ctx.report.Format) {

@@ -19,6 +19,7 @@ func table4Rules() []Rule {
 		newRangeRule(RuleInfo{
 			Code: "T4-RANGE", Severity: Error, Formats: bothFormats,
 			Description: lang.Text{Zh: "表四每个单元格不小于 0，也不大于一万亿", En: "table 4: no cell is below 0 or above one trillion"},
+			Needs:       lang.Text{Zh: "无：空白单元格不核对", En: "nothing: blank cells are skipped"},
 		}, 4),
 	}
 }

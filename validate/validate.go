@@ -2,6 +2,7 @@ package validate
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -60,6 +61,7 @@ func Validate(r *report.Report, opts Options) *Result {
 		}
 	}
 	res.context = Context{}
+	res.Findings = groupNotAssessable(res.Findings)
 	for i := range res.Findings {
 		f := &res.Findings[i]
 		if !f.msg.text.IsZero() {
@@ -87,4 +89,53 @@ func Describe(rules []Rule) []RuleInfo {
 		}
 	}
 	return out
+}
+
+// groupNotAssessable merges the built-in "not assessable" findings of one
+// rule on one table into one, at the place of the first, naming every
+// blank cell once: a report with blank cells gives a few lines, not forty.
+func groupNotAssessable(findings []Finding) []Finding {
+	type key struct{ code, table string }
+	var first map[key]int // made at the first not-assessable finding
+	out := findings[:0]
+	for _, f := range findings {
+		if !f.NotAssessable || f.msg.text != msgNotAssessable || len(f.Paths) == 0 {
+			out = append(out, f)
+			continue
+		}
+		if first == nil {
+			first = map[key]int{}
+		}
+		k := key{f.Code, tableOf(f.Paths[0])}
+		i, ok := first[k]
+		if !ok {
+			first[k] = len(out)
+			f.Paths = slices.Clone(f.Paths)
+			f.msg.args = slices.Clone(f.msg.args)
+			out = append(out, f)
+			continue
+		}
+		g := &out[i]
+		for _, p := range f.Paths {
+			if !slices.Contains(g.Paths, p) {
+				g.Paths = append(g.Paths, p)
+			}
+		}
+		g.msg.args[len(g.msg.args)-1] = g.Paths
+	}
+	return out
+}
+
+// tableOf returns the table part of a path: "table3" of
+// "table3.received.total", "previous.table3" of a cell of last year's.
+func tableOf(p report.Path) string {
+	s := string(p)
+	prefix := ""
+	if rest, ok := strings.CutPrefix(s, previousPrefix); ok {
+		prefix, s = previousPrefix, rest
+	}
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		s = s[:i]
+	}
+	return prefix + s
 }

@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
+	"strings"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/parse"
@@ -11,26 +11,18 @@ import (
 	"github.com/opengov-cn/xxgk/validate"
 )
 
-// readReport reads a report from a file, or from standard input for "-":
-// report JSON, or a published report as HTML or text, told apart by
+// readReport reads a report from the file name, or from standard input for
+// "-": report JSON, or a published report as HTML or text, told apart by
 // content (see parse.Read). For a published report, what the reader could
-// not read (its warnings and errors) is printed on diag in language l.
-// Errors name the file.
-func readReport(name string, diag io.Writer, l lang.Lang) (*report.Report, error) {
-	res, err := readFile(name)
+// not read (its warnings and errors) is printed on standard error in
+// language l. Errors name the file.
+func (e *env) readReport(name string, l lang.Lang) (*report.Report, error) {
+	res, err := e.read(name)
 	if err != nil {
 		return nil, err
 	}
-	printDiagnostics(diag, name, res.Diagnostics, l)
+	printDiagnostics(e.stderr, displayName(name), res.Diagnostics, validate.Warning, l)
 	return res.Report, nil
-}
-
-// readFile reads a report from a file, or from standard input for "-".
-func readFile(name string) (*parse.Result, error) {
-	if name == "-" {
-		return parse.Read(name, os.Stdin, parse.Options{})
-	}
-	return parse.ReadFile(name, parse.Options{})
 }
 
 // jsonDiagnostic is a diagnostic of the reader as the commands print it in
@@ -40,12 +32,33 @@ type jsonDiagnostic struct {
 	Message string `json:"message"`
 }
 
-// printDiagnostics prints the warnings and errors of the reader of a
-// published report on w, in language l.
-func printDiagnostics(w io.Writer, name string, diags []parse.Diagnostic, l lang.Lang) {
+// jsonDiagnostics returns the diagnostics of severity min or above as the
+// commands print them in JSON, with their messages in language l; nil when
+// there are none.
+func jsonDiagnostics(diags []parse.Diagnostic, min validate.Severity, l lang.Lang) []jsonDiagnostic {
+	var out []jsonDiagnostic
 	for _, d := range diags {
-		if d.Severity >= validate.Warning {
-			fmt.Fprintf(w, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(l))
+		if d.Severity >= min {
+			out = append(out, jsonDiagnostic{d, d.Message(l)})
 		}
 	}
+	return out
+}
+
+// printDiagnostics prints the diagnostics of severity min or above of the
+// reader of a published report on w, one a line, in language l, as
+// messages: "FILE: severity code: message".
+func printDiagnostics(w io.Writer, file string, diags []parse.Diagnostic, min validate.Severity, l lang.Lang) {
+	for _, d := range diags {
+		if d.Severity >= min {
+			fmt.Fprintf(w, "%s: %s %s: %s\n", file, d.Severity, d.Code, d.Message(l))
+		}
+	}
+}
+
+// printRow prints a finding or a diagnostic of a file as a line of the
+// text output of validate: the file, then the row's fields, separated by
+// tabs.
+func printRow(w io.Writer, file string, row validate.Row) {
+	fmt.Fprintf(w, "%s\t%s\n", file, strings.Join(row.Fields(), "\t"))
 }

@@ -99,8 +99,8 @@ func TestRenderCommandErrors(t *testing.T) {
 	}{
 		{nil, 2, "usage: xxgk render"},
 		{[]string{"--to", "md"}, 2, "usage: xxgk render"},
-		{[]string{"--to", "pdf", "x.json"}, 2, "--to must be md, html or text"},
-		{[]string{"--to", "md", "--lang", "fr", "x.json"}, 2, "unknown language"},
+		{[]string{"--to", "pdf", "x.json"}, 2, `invalid value "pdf" for flag -to: want md, markdown, html, text or txt`},
+		{[]string{"--to", "md", "--lang", "fr", "x.json"}, 2, `invalid value "fr" for flag -lang: unknown language`},
 		{[]string{"--to", "md", "--standalone", "x.json"}, 2, "--standalone goes with --to html"},
 		{[]string{"--to", "md", "a.json", "b.json"}, 2, "usage: xxgk render"},
 		{[]string{"--bogus"}, 2, "flag provided but not defined"},
