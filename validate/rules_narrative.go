@@ -532,7 +532,7 @@ func rowsClaim(rows ...report.Table3Row) claim {
 			var sum int64
 			d := ctx.derived(false).report
 			for _, row := range rows {
-				if !row.In(ctx.report.Format) {
+				if !printsRow(ctx.report, row) {
 					continue
 				}
 				n, ok := d.Table3.Rows[row][report.ApplicantTotal].Number()
@@ -551,7 +551,7 @@ func rowsClaim(rows ...report.Table3Row) claim {
 			d := ctx.derived(false).report
 			for _, row := range rows {
 				switch {
-				case !row.In(ctx.report.Format):
+				case !printsRow(ctx.report, row):
 				case d.Table3.Rows[row][report.ApplicantTotal].IsNumber():
 					paths = append(paths, report.Table3Path(row, report.ApplicantTotal))
 				default:
@@ -563,6 +563,16 @@ func rowsClaim(rows ...report.Table3Row) claim {
 			return paths
 		},
 	}
+}
+
+// printsRow reports whether table 三 of r prints row: a row of its format,
+// or the combined row of （六）其他处理 in place of the three rows of the 2021
+// format (report.Table3.CombinedOtherHandling).
+func printsRow(r *report.Report, row report.Table3Row) bool {
+	if g, ok := row.Outcome(); ok && g == report.OtherHandling && r.Table3.CombinedOtherHandling(r.Format) {
+		return row == report.RowOtherHandling
+	}
+	return row.In(r.Format)
 }
 
 // blocksClaim returns a claim's figure and cells for blocks of table 四: the

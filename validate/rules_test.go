@@ -2,6 +2,7 @@ package validate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/opengov-cn/xxgk/report"
@@ -217,6 +218,14 @@ func TestCombinedOtherHandling(t *testing.T) {
 	}
 	if !slices.Equal(got, []string{"T3-COMBINED"}) {
 		t.Errorf("findings %v, want only T3-COMBINED: %v", got, res.Findings)
+	}
+	// No rule looks for the three rows the one row stands for.
+	for _, f := range res.Findings {
+		for _, p := range f.Paths {
+			if strings.HasPrefix(string(p), "table3.other_handling_") {
+				t.Errorf("%s names %s", f.Code, p)
+			}
+		}
 	}
 	r.Table3.Rows[report.RowOtherHandling][report.NaturalPerson]++
 	r.Table3.Rows[report.RowOtherHandling][report.ApplicantTotal]++
