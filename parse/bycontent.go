@@ -102,6 +102,10 @@ func (d *doc) labelsOf(i int) []string {
 	return d.blockLabels[i]
 }
 
+// maxRowBytes bounds the length of a line that holds one row of a table,
+// space-aligned columns and all.
+const maxRowBytes = 1024
+
 // blockLabels returns the folded texts that could be labels in a block: its
 // cells, or a paragraph's row label (a line of space-aligned columns) or
 // the paragraph itself when it is short.
@@ -116,6 +120,9 @@ func blockLabels(b block) []string {
 			}
 		}
 		return out
+	}
+	if len(b.text) > maxRowBytes {
+		return nil // prose, or a table run together
 	}
 	if r, ok := spacedRow(b.text, b.at); ok && r.label != "" {
 		return []string{r.label}

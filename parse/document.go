@@ -28,6 +28,8 @@ type doc struct {
 	// blockLabels caches the labels each block may hold (labelsOf), once
 	// the blocks are final.
 	blockLabels [][]string
+	// clauses caches the clauses of the narrative (narrativeClauses).
+	clauses []string
 }
 
 func newDoc(kind InputKind, opts Options) *doc {

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/report"
@@ -19,9 +18,6 @@ type statedFigure struct {
 	quote string // the clause that states it
 }
 
-// clauseBreak splits text into clauses.
-var clauseBreak = regexp.MustCompile(`[。；;，,！？\n]`)
-
 // statedFigures returns the figures the narrative states for the cells of
 // table 二's layout row k, by the index of the cell in the row: a clause
 // that holds the cell's column (制发, 废止, 现行有效, …) and the row's label
@@ -30,22 +26,18 @@ func (tr *tableReader) statedFigures(k int) map[int]statedFigure {
 	if tr.layout.Section != report.SectionProactive {
 		return nil
 	}
-	text := tr.d.narrativeText()
-	if text == "" {
-		return nil
-	}
+	clauses := tr.d.narrativeClauses()
 	out := map[int]statedFigure{}
 	for j, p := range tr.rows[k].paths {
 		c, ok := report.LookupCell(tr.layout.Format, p)
-		if !ok || c.Table != 2 {
+		column := columnWord(c.Table2Column.Label(tr.layout.Format))
+		if !ok || c.Table != 2 || column == "" {
 			continue
 		}
-		column := columnWord(c.Table2Column.Label(tr.layout.Format))
 		for _, label := range labelWords(tr.rows[k].form.bare) {
-			re := regexp.MustCompile(regexp.QuoteMeta(label) + `([0-9]+)[件个项]`)
-			for _, clause := range clauseBreak.Split(text, -1) {
-				if m := re.FindStringSubmatch(clause); m != nil && column != "" && strings.Contains(clause, column) {
-					out[j] = statedFigure{value: m[1], quote: clause}
+			for _, clause := range clauses {
+				if v, ok := figureAfter(clause, label); ok && strings.Contains(clause, column) {
+					out[j] = statedFigure{value: v, quote: clause}
 				}
 			}
 		}
@@ -53,19 +45,52 @@ func (tr *tableReader) statedFigures(k int) map[int]statedFigure {
 	return out
 }
 
-// narrativeText returns the text of the sections the reader has read as
-// prose, folded, in one string.
-func (d *doc) narrativeText() string {
-	var parts []string
-	for _, s := range []*report.Section{&d.rep.Overview, &d.rep.Problems, &d.rep.OtherMatters} {
-		parts = append(parts, s.Paragraphs...)
-		for _, sub := range s.Subsections {
-			parts = append(parts, sub.Paragraphs...)
+// figureAfter returns the number of 件, 个 or 项 that follows label in a
+// clause ("规范性文件77件" gives 77).
+func figureAfter(clause, label string) (string, bool) {
+	for rest := clause; ; {
+		i := strings.Index(rest, label)
+		if i < 0 {
+			return "", false
+		}
+		rest = rest[i+len(label):]
+		n := 0
+		for n < len(rest) && isDigit(rune(rest[n])) {
+			n++
+		}
+		unit := rest[n:]
+		if n > 0 && (strings.HasPrefix(unit, "件") || strings.HasPrefix(unit, "个") || strings.HasPrefix(unit, "项")) {
+			return rest[:n], true
 		}
 	}
-	parts = append(parts, d.rep.Preamble...)
-	return report.NormalizeLabel(strings.Join(parts, "\n"))
 }
+
+// narrativeClauses returns the clauses of the text the reader has read as
+// prose (sections 一, 五 and 六 and the preamble), each folded, worked out
+// once.
+func (d *doc) narrativeClauses() []string {
+	if d.clauses != nil {
+		return d.clauses
+	}
+	d.clauses = []string{}
+	var paragraphs []string
+	for _, s := range []*report.Section{&d.rep.Overview, &d.rep.Problems, &d.rep.OtherMatters} {
+		paragraphs = append(paragraphs, s.Paragraphs...)
+		for _, sub := range s.Subsections {
+			paragraphs = append(paragraphs, sub.Paragraphs...)
+		}
+	}
+	paragraphs = append(paragraphs, d.rep.Preamble...)
+	for _, p := range paragraphs {
+		for _, clause := range strings.FieldsFunc(p, isClauseBreak) {
+			d.clauses = append(d.clauses, report.NormalizeLabel(clause))
+		}
+	}
+	return d.clauses
+}
+
+// isClauseBreak reports whether r ends a clause.
+func isClauseBreak(r rune) bool { return strings.ContainsRune("。；;，,！？!?\n", r) }
 
 // columnWord returns the word of a column header that prose uses: 制发 for
 // 本年制发件数, 现行有效 for 现行有效件数.

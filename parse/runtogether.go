@@ -25,7 +25,8 @@ type compactText struct {
 	s          string
 	spaceAfter map[int]bool // byte offsets in s after which the text had a space
 	marks      []compactMark
-	pieces     []block // the paragraphs it was made of
+	pieces     []block  // the paragraphs it was made of
+	runes      [][]rune // the pieces' texts as runes, made when first needed
 }
 
 // compactMark says that the byte at offset in s is the character at rune
@@ -37,7 +38,7 @@ type compactMark struct {
 
 func newCompactText(pieces []block) compactText {
 	var b strings.Builder
-	ct := compactText{spaceAfter: map[int]bool{}, pieces: pieces}
+	ct := compactText{spaceAfter: map[int]bool{}, pieces: pieces, runes: make([][]rune, len(pieces))}
 	for p, piece := range pieces {
 		ct.marks = append(ct.marks, compactMark{offset: b.Len(), piece: p})
 		skipped := false
@@ -85,14 +86,16 @@ func (ct compactText) locate(off, end int) Location {
 	r := m.rune + utf8.RuneCountInString(ct.s[m.offset:min(max(off, m.offset), len(ct.s))])
 	at.Column = max(at.Column, 1) + r
 	n := utf8.RuneCountInString(ct.s[min(max(off, 0), len(ct.s)):min(max(end, off, 0), len(ct.s))])
-	at.Near = excerpt(ct.pieces[m.piece].text, r, min(n, 4*nearRunes))
+	if ct.runes[m.piece] == nil {
+		ct.runes[m.piece] = []rune(ct.pieces[m.piece].text)
+	}
+	at.Near = excerpt(ct.runes[m.piece], r, min(n, 4*nearRunes))
 	return at
 }
 
-// excerpt returns the n characters of text from rune index r, and some
-// around them.
-func excerpt(text string, r, n int) string {
-	runes := []rune(text)
+// excerpt returns the n characters of runes from index r, and some around
+// them.
+func excerpt(runes []rune, r, n int) string {
 	from, to := max(r-nearRunes, 0), min(r+n+nearRunes/2, len(runes))
 	if from >= to {
 		return ""
