@@ -91,15 +91,15 @@ func (d *doc) holdsRows(l *table.Layout, from, to, enough int) int {
 }
 
 // labelsOf returns blockLabels of block i, worked out once for the
-// document.
+// document when first needed.
 func (d *doc) labelsOf(i int) []string {
 	if d.blockLabels == nil {
 		d.blockLabels = make([][]string, len(d.blocks))
-		for j, b := range d.blocks {
-			d.blockLabels[j] = blockLabels(b)
-		}
 	}
-	return d.blockLabels[i]
+	if d.blockLabels[i] == nil {
+		d.blockLabels[i] = append(blockLabels(d.blocks[i]), "") // "" marks it worked out
+	}
+	return d.blockLabels[i][:len(d.blockLabels[i])-1]
 }
 
 // maxRowBytes bounds the length of a line that holds one row of a table,

@@ -165,7 +165,7 @@ func matchForms(p, o labelForm) int {
 		return exactMatch
 	case p.bare == o.bare && p.bare != "":
 		return bareMatch
-	case strings.HasPrefix(p.bare, o.bare+"("):
+	case strings.HasPrefix(p.bare, o.bare) && strings.HasPrefix(p.bare[len(o.bare):], "("):
 		return prefixMatch // an annotation in brackets: 规章(设区的市…)
 	case p.bareRunes >= 4 && o.bareRunes >= 4 &&
 		(strings.HasPrefix(p.bare, o.bare) || strings.HasPrefix(o.bare, p.bare) || strings.HasSuffix(o.bare, p.bare)):
