@@ -38,8 +38,11 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 // Location is a place in the input. For text, Line and Column (1-based, the
 // column counted in characters). For HTML, Line too where known, and Table,
 // Row and Cell (1-based, in the order of the page's tables, rows and
-// cells); 0 where it does not apply.
+// cells). For PDF, Page (1-based), with Line (the line on the page) or
+// Table, Row and Cell. 0 where it does not apply.
 type Location struct {
+	// Page is the page of a PDF.
+	Page int `json:"page,omitempty"`
 	// Line and Column place it in text (Column in characters); Line is
 	// also given for HTML where known.
 	Line   int `json:"line,omitempty"`
@@ -51,8 +54,15 @@ type Location struct {
 }
 
 // String returns the location as "line 12, column 3" or "table 2, row 5,
-// cell 4 (line 80)".
+// cell 4 (line 80)", after "page 3, " for a PDF.
 func (l Location) String() string {
+	if l.Page > 0 {
+		rest := Location{Line: l.Line, Column: l.Column, Table: l.Table, Row: l.Row, Cell: l.Cell}
+		if rest == (Location{}) {
+			return fmt.Sprintf("page %d", l.Page)
+		}
+		return fmt.Sprintf("page %d, %s", l.Page, rest)
+	}
 	switch {
 	case l.Table > 0 && l.Line > 0:
 		return fmt.Sprintf("table %d, row %d, cell %d (line %d)", l.Table, l.Row, l.Cell, l.Line)
@@ -66,8 +76,16 @@ func (l Location) String() string {
 	return "document"
 }
 
-// Chinese returns the location in Chinese: "第12行第3列", "表2第5行第4格".
+// Chinese returns the location in Chinese: "第12行第3列", "表2第5行第4格",
+// after "第3页" for a PDF.
 func (l Location) Chinese() string {
+	if l.Page > 0 {
+		rest := Location{Line: l.Line, Column: l.Column, Table: l.Table, Row: l.Row, Cell: l.Cell}
+		if rest == (Location{}) {
+			return fmt.Sprintf("第%d页", l.Page)
+		}
+		return fmt.Sprintf("第%d页", l.Page) + rest.Chinese()
+	}
 	switch {
 	case l.Table > 0:
 		return fmt.Sprintf("表%d第%d行第%d格", l.Table, l.Row, l.Cell)

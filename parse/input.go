@@ -34,21 +34,26 @@ const (
 	KindHTML
 )
 
-// String returns "text" or "html".
+// String returns "text", "html" or "pdf".
 func (k InputKind) String() string {
 	switch k {
 	case KindText:
 		return "text"
 	case KindHTML:
 		return "html"
+	case KindPDF:
+		return "pdf"
 	}
 	return "unknown"
 }
 
 // Detect tells HTML from text by the first markup in the input: a doctype,
 // or an <html>, <head>, <body>, <table>, <p>, <div> or <meta> tag near the
-// start.
+// start. A PDF is known by its header (see [IsPDF]).
 func Detect(data []byte) InputKind {
+	if IsPDF(data) {
+		return KindPDF
+	}
 	head := data
 	if len(head) > 4096 {
 		head = head[:4096]

@@ -14,6 +14,10 @@ type Options struct {
 	// Format forces the report format; FormatUnknown (the default) detects
 	// it from the tables and the year.
 	Format report.Format
+	// PDF reads a PDF, when [Parse] is given one: package parse/pdf's Read
+	// (pdf.Read). Nil means PDFs are refused with ErrNoPDFReader, so that
+	// a program that reads no PDF neither builds nor starts the engine.
+	PDF func(data []byte, opts Options) (*Result, error)
 }
 
 // Result is a report read from a published document, with what the reader
@@ -42,10 +46,17 @@ func (r *Result) HasErrors() bool {
 	return false
 }
 
-// Parse reads a published report, HTML or text (told apart by [Detect]).
+// Parse reads a published report, HTML, text or PDF (told apart by
+// [Detect]). A PDF is read by Options.PDF.
 func Parse(data []byte, opts Options) (*Result, error) {
-	if Detect(data) == KindHTML {
+	switch Detect(data) {
+	case KindHTML:
 		return HTML(data, opts)
+	case KindPDF:
+		if opts.PDF == nil {
+			return nil, fmt.Errorf("parse: %w", ErrNoPDFReader)
+		}
+		return opts.PDF(data, opts)
 	}
 	return Text(data, opts)
 }
