@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/klippa-app/go-pdfium"
@@ -37,7 +38,18 @@ type Config struct {
 	// MaxPages is the most pages a document may have; 0 means
 	// DefaultMaxPages.
 	MaxPages int
+	// Timeout bounds the time the engine spends on one document; 0 means
+	// DefaultTimeout. A document that takes longer (a damaged file the
+	// engine tries hard to repair) is given up with ErrTimeout, and the
+	// engine instance that read it is replaced.
+	Timeout time.Duration
 }
+
+// DefaultTimeout is the time limit of one document when Config.Timeout is
+// 0: real reports take well under a second, 500 pages a few seconds; a
+// damaged file whose cross-reference table the engine must rebuild can take
+// seconds a page.
+const DefaultTimeout = 30 * time.Second
 
 // DefaultMaxPages is the page limit when Config.MaxPages is 0: annual
 // reports run to 5–30 pages, and a few hundred pages read in a few seconds.
@@ -69,6 +81,7 @@ func DefaultCacheDir() string {
 type Reader struct {
 	pool     pdfium.Pool
 	maxPages int
+	timeout  time.Duration
 	slots    chan struct{}
 }
 
@@ -77,7 +90,8 @@ func NewReader(cfg Config) (*Reader, error) {
 	workers := max(cfg.Workers, 1)
 	rc := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
-		WithMemoryLimitPages(memoryLimitPages)
+		WithMemoryLimitPages(memoryLimitPages).
+		WithCloseOnContextDone(true) // so that a document can be given up
 	if cfg.CacheDir != "" {
 		cache, err := wazero.NewCompilationCacheWithDir(cfg.CacheDir)
 		if err != nil {
@@ -102,7 +116,11 @@ func NewReader(cfg Config) (*Reader, error) {
 	if maxPages <= 0 {
 		maxPages = DefaultMaxPages
 	}
-	return &Reader{pool: pool, maxPages: maxPages, slots: make(chan struct{}, workers)}, nil
+	timeout := cfg.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	return &Reader{pool: pool, maxPages: maxPages, timeout: timeout, slots: make(chan struct{}, workers)}, nil
 }
 
 // Close stops the engine. The Reader is not usable after.
@@ -122,6 +140,17 @@ func (r *Reader) Pages(data []byte) (pages []Page, err error) {
 		return nil, fmt.Errorf("pdf: engine: %w", err)
 	}
 	defer inst.Close()
+	var killed atomic.Bool
+	timer := time.AfterFunc(r.timeout, func() {
+		killed.Store(true)
+		inst.Kill()
+	})
+	defer func() {
+		timer.Stop()
+		if killed.Load() {
+			pages, err = nil, fmt.Errorf("pdf: %w (%s)", ErrTimeout, r.timeout)
+		}
+	}()
 	// The engine must not bring the program down: a failure inside it is
 	// an error about this document.
 	defer func() {

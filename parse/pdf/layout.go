@@ -58,7 +58,7 @@ type Rule Rect
 // work stays bounded whatever the input. Real report pages hold a few
 // thousand characters and a few hundred lines.
 const (
-	maxGlyphsPerPage = 40000
+	maxGlyphsPerPage = 12000
 	maxRulesPerPage  = 4000
 )
 

@@ -19,6 +19,8 @@ var (
 	ErrDamaged = errors.New("truncated or damaged PDF")
 	// ErrTooManyPages: the PDF has more pages than the limit.
 	ErrTooManyPages = errors.New("too many pages")
+	// ErrTimeout: the engine took longer than the time limit.
+	ErrTimeout = errors.New("reading the PDF took too long")
 )
 
 // checkPDF refuses what is plainly no whole PDF: no header, or no end
@@ -50,7 +52,7 @@ func Read(data []byte, opts parse.Options) (*parse.Result, error) {
 // paragraphs and tables by [Rebuild], and read as HTML and text are. The
 // input is limited to opts.MaxBytes (DefaultMaxBytes when 0) and to the
 // Reader's page limit. It returns ErrNoText for a scan, ErrEncrypted,
-// ErrDamaged, ErrTooManyPages or parse.ErrTooLarge (wrapped).
+// ErrDamaged, ErrTooManyPages, ErrTimeout or parse.ErrTooLarge (wrapped).
 func (r *Reader) Read(data []byte, opts parse.Options) (*parse.Result, error) {
 	limit := opts.MaxBytes
 	if limit <= 0 {
