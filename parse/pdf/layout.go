@@ -406,7 +406,7 @@ func (g *grid) hasH(y, x0, x1 float64) bool {
 // indexes of the glyphs it took.
 func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 	nr, nc := len(g.ys)-1, len(g.xs)-1
-	if nr*nc > 100000 {
+	if nr*nc > 10000 { // no real table has that many cells
 		return nil, nil
 	}
 	parent := make([]int, nr*nc)
@@ -591,7 +591,8 @@ func appendTable(a, b *table) {
 				kept = append(kept, c)
 				continue
 			case c.text == "":
-			case up.text != "" && !valueLike(up.text) && !valueLike(c.text) && !numbered(c.text) && numbered(up.text):
+			case up.text != "" && !valueLike(up.text) && !valueLike(c.text) && !numbered(c.text) && numbered(up.text) &&
+				!labelsValues(a.rows, up) && !labelsValues(rows[:1], c):
 				up.text = join(up.text, c.text, true)
 			default:
 				kept = append(kept, c)
@@ -604,6 +605,19 @@ func appendTable(a, b *table) {
 	}
 	a.rows = append(a.rows, rows...)
 	a.box = union(a.box, b.box)
+}
+
+// labelsValues reports whether the cell is a row's own label: the cell
+// after it in its row holds a value.
+func labelsValues(rows [][]*tcell, c *tcell) bool {
+	for _, row := range rows {
+		for i, u := range row {
+			if u == c {
+				return i+1 < len(row) && valueLike(row[i+1].text)
+			}
+		}
+	}
+	return false
 }
 
 // numbered reports whether a label starts with an item number: "（四）",
