@@ -141,7 +141,7 @@ func pageItems(p *Page) []item {
 			glyphs = append(glyphs, g)
 		}
 	}
-	tables := findTables(p.Rules)
+	tables := findTables(dropUnderlines(p.Rules, glyphs))
 	var items []item
 	inTable := make([]bool, len(glyphs))
 	for _, g := range tables {
@@ -256,6 +256,34 @@ func join(a, b string, spaced bool) string {
 }
 
 // ---- tables ----
+
+// dropUnderlines removes the horizontal rules that underline text (links in
+// a page saved from a portal): rules just under the baseline of glyphs that
+// cover half their length or more. A cell border lies further below the
+// text, past its descent and the cell's padding.
+func dropUnderlines(rules []Rule, glyphs []Glyph) []Rule {
+	var kept []Rule
+	for _, r := range rules {
+		w := Rect(r).width()
+		if Rect(r).height() > 2.5 || w < 3 {
+			kept = append(kept, r)
+			continue
+		}
+		y := (r.Bottom + r.Top) / 2
+		covered := 0.0
+		for _, g := range glyphs {
+			size := glyphSize(g)
+			if d := g.Y - y; d < -0.05*size || d > 0.25*size {
+				continue
+			}
+			covered += max(0, min(g.Box.Right, r.Right)-max(g.Box.Left, r.Left))
+		}
+		if covered < 0.5*w {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
 
 // grid is a table's ruling lines: the x of its column boundaries, the y of
 // its row boundaries (top first), and the rules that say where an inner
@@ -569,7 +597,8 @@ func rowKey(row []*tcell) string {
 // appendTable adds the rows of b, the table's part on the next page, to a:
 // header rows printed again are dropped, and a cell at the top of b under a
 // cell that reaches the bottom of a, with the same edges, continues it when
-// it is empty, or holds the rest of a label broken by the page.
+// it is empty, when it holds the rest of a group label broken by the page
+// ("（四）无" then "法提供"), or when the whole row was broken by the page.
 func appendTable(a, b *table) {
 	rows := b.rows
 	i := 0
@@ -583,6 +612,7 @@ func appendTable(a, b *table) {
 		}
 	}
 	if len(rows) > 0 {
+		split := splitRow(a, rows[0])
 		var kept []*tcell
 		for _, c := range rows[0] {
 			up := a.cellAbove(c)
@@ -591,8 +621,9 @@ func appendTable(a, b *table) {
 				kept = append(kept, c)
 				continue
 			case c.text == "":
-			case up.text != "" && !valueLike(up.text) && !valueLike(c.text) && !numbered(c.text) && numbered(up.text) &&
-				!labelsValues(a.rows, up) && !labelsValues(rows[:1], c):
+			case split,
+				up.text != "" && !valueLike(up.text) && !valueLike(c.text) && !numbered(c.text) && numbered(up.text) &&
+					!labelsValues(a.rows, up) && !labelsValues(rows[:1], c):
 				up.text = join(up.text, c.text, true)
 			default:
 				kept = append(kept, c)
@@ -605,6 +636,27 @@ func appendTable(a, b *table) {
 	}
 	a.rows = append(a.rows, rows...)
 	a.box = union(a.box, b.box)
+}
+
+// splitRow reports whether the first row of the part on the next page is
+// the rest of the last row of a, broken by the page (as LibreOffice breaks
+// rows): each of its cells continues a cell of a, and it is empty under
+// every value of a.
+func splitRow(a *table, row []*tcell) bool {
+	values := 0
+	for _, c := range row {
+		up := a.cellAbove(c)
+		if up == nil {
+			return false
+		}
+		if valueLike(up.text) {
+			if c.text != "" {
+				return false
+			}
+			values++
+		}
+	}
+	return values > 0
 }
 
 // labelsValues reports whether the cell is a row's own label: the cell

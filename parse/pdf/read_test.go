@@ -101,3 +101,39 @@ func TestParseUsesPDFReader(t *testing.T) {
 		t.Errorf("year %d", res.Report.Metadata.Year)
 	}
 }
+
+// TestLibreOffice reads a PDF that LibreOffice wrote from the Word file of
+// the Pingtan 2022 portal page: tables 二, 三 and 四 are those the HTML page
+// gives, cell by cell.
+func TestLibreOffice(t *testing.T) {
+	res, err := testReader(t).Read(readTestdata(t, "pingtan-2022-libreoffice.pdf"), parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := parse.HTML(readTestdata(t, "pingtan-2022.html"), parse.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Diagnostics {
+		if d.Severity >= parse.Warning {
+			t.Errorf("diagnostic: %s", d)
+		}
+	}
+	compared := 0
+	for cell, v := range page.Report.Cells {
+		if cell.Table < 2 || cell.Table > 4 {
+			continue
+		}
+		got, _ := res.Report.Lookup(cell.Path)
+		if got.String() != v.String() {
+			t.Errorf("%s: PDF %q, HTML %q", cell.Path, got.String(), v.String())
+		}
+		compared++
+	}
+	if compared != 10+175+15 {
+		t.Errorf("%d cells compared", compared)
+	}
+	if res.Report.Metadata.Year != 2022 {
+		t.Errorf("year %d", res.Report.Metadata.Year)
+	}
+}
