@@ -111,7 +111,7 @@ func TestTimeout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("takes a few seconds")
 	}
-	r, err := NewReader(Config{CacheDir: DefaultCacheDir(), Timeout: 2 * time.Second})
+	r, err := NewReader(Config{CacheDir: DefaultCacheDir(), Timeout: 2 * time.Second, Workers: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,10 +38,10 @@ type Config struct {
 	// MaxPages is the most pages a document may have; 0 means
 	// DefaultMaxPages.
 	MaxPages int
-	// Timeout bounds the time the engine spends on one document; 0 means
+	// Timeout bounds the time a caller waits for one document; 0 means
 	// DefaultTimeout. A document that takes longer (a damaged file the
-	// engine tries hard to repair) is given up with ErrTimeout, and the
-	// engine instance that read it is replaced.
+	// engine labours to repair) is given up with ErrTimeout: the engine
+	// stops at its next page, and its instance is free again then.
 	Timeout time.Duration
 }
 
@@ -90,8 +90,7 @@ func NewReader(cfg Config) (*Reader, error) {
 	workers := max(cfg.Workers, 1)
 	rc := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
-		WithMemoryLimitPages(memoryLimitPages).
-		WithCloseOnContextDone(true) // so that a document can be given up
+		WithMemoryLimitPages(memoryLimitPages)
 	if cfg.CacheDir != "" {
 		cache, err := wazero.NewCompilationCacheWithDir(cfg.CacheDir)
 		if err != nil {
@@ -129,28 +128,44 @@ func (r *Reader) Close() error { return r.pool.Close() }
 // Pages reads what each page of a PDF shows: its characters with their
 // positions and its ruling lines. It returns ErrEncrypted, ErrDamaged or
 // ErrTooManyPages (wrapped) for a PDF it cannot read.
-func (r *Reader) Pages(data []byte) (pages []Page, err error) {
+func (r *Reader) Pages(data []byte) ([]Page, error) {
 	if err := checkPDF(data); err != nil {
 		return nil, err
 	}
+	// The engine reads in a goroutine of its own, so that a caller waits
+	// no longer than the time limit. (Interrupting the engine inside a call
+	// would need wazero's WithCloseOnContextDone, which makes it ten times
+	// slower.)
 	r.slots <- struct{}{}
-	defer func() { <-r.slots }()
+	type result struct {
+		pages []Page
+		err   error
+	}
+	done := make(chan result, 1)
+	var stop atomic.Bool
+	go func() {
+		defer func() { <-r.slots }()
+		pages, err := r.read(data, &stop)
+		done <- result{pages, err}
+	}()
+	timer := time.NewTimer(r.timeout)
+	defer timer.Stop()
+	select {
+	case res := <-done:
+		return res.pages, res.err
+	case <-timer.C:
+		stop.Store(true)
+		return nil, fmt.Errorf("pdf: %w (%s)", ErrTimeout, r.timeout)
+	}
+}
+
+// read reads the pages with an engine instance, until told to stop.
+func (r *Reader) read(data []byte, stop *atomic.Bool) (pages []Page, err error) {
 	inst, err := r.pool.GetInstance(10 * time.Minute)
 	if err != nil {
 		return nil, fmt.Errorf("pdf: engine: %w", err)
 	}
 	defer inst.Close()
-	var killed atomic.Bool
-	timer := time.AfterFunc(r.timeout, func() {
-		killed.Store(true)
-		inst.Kill()
-	})
-	defer func() {
-		timer.Stop()
-		if killed.Load() {
-			pages, err = nil, fmt.Errorf("pdf: %w (%s)", ErrTimeout, r.timeout)
-		}
-	}()
 	// The engine must not bring the program down: a failure inside it is
 	// an error about this document.
 	defer func() {
@@ -174,6 +189,9 @@ func (r *Reader) Pages(data []byte) (pages []Page, err error) {
 		return nil, fmt.Errorf("pdf: %w: no pages", ErrDamaged)
 	}
 	for i := range count.PageCount {
+		if stop.Load() {
+			return nil, ErrTimeout
+		}
 		p, err := readPage(inst, doc.Document, i)
 		if err != nil {
 			return nil, fmt.Errorf("pdf: page %d: %w: %v", i+1, ErrDamaged, err)
