@@ -144,3 +144,60 @@ func TestTooManyPages(t *testing.T) {
 		t.Errorf("error %v, want ErrTooManyPages", err)
 	}
 }
+
+// manyPages returns a PDF of n pages, each a line of text and a rule.
+func manyPages(n int) []byte {
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", ""}
+	var kids []string
+	content := "BT /F1 12 Tf 72 700 Td (Page text) Tj ET 1 w 72 650 m 300 650 l S"
+	objs = append(objs, fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	for range n {
+		kids = append(kids, fmt.Sprintf("%d 0 R", len(objs)+1))
+		objs = append(objs, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>")
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), n)
+	return buildPDF(objs, "")
+}
+
+// TestHundredsOfPages reads a PDF of 400 pages within the limits, and
+// refuses one above the page limit before reading any page.
+func TestHundredsOfPages(t *testing.T) {
+	start := time.Now()
+	pages, err := testReader(t).Pages(manyPages(400))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 400 || len(pages[399].Glyphs) == 0 {
+		t.Errorf("%d pages", len(pages))
+	}
+	t.Logf("400 pages read in %s", time.Since(start))
+	start = time.Now()
+	if _, err := testReader(t).Pages(manyPages(DefaultMaxPages + 1)); !errors.Is(err, ErrTooManyPages) {
+		t.Errorf("error %v, want ErrTooManyPages", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("refused after %s", d)
+	}
+}
+
+// TestConcurrent reads with one Reader from several goroutines.
+func TestConcurrent(t *testing.T) {
+	data := readTestdata(t, "huaian-city-2024.pdf")
+	r := testReader(t)
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			res, err := r.Read(data, parse.Options{})
+			if err == nil && res.Report.Metadata.Year != 2024 {
+				err = fmt.Errorf("year %d", res.Report.Metadata.Year)
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

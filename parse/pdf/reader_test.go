@@ -32,6 +32,7 @@ func TestMain(m *testing.M) {
 	if testEngine.r != nil {
 		testEngine.r.Close()
 	}
+	Close() // the reader of Read, if the examples started it
 	os.Exit(code)
 }
 
