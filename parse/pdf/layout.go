@@ -44,7 +44,14 @@ type Glyph struct {
 
 // Rect is a rectangle on a page.
 type Rect struct {
-	Left, Bottom, Right, Top float64
+	// Left is its x at the left.
+	Left float64
+	// Bottom is its lower y: y grows upward.
+	Bottom float64
+	// Right is its x at the right.
+	Right float64
+	// Top is its upper y.
+	Top float64
 }
 
 func (r Rect) width() float64  { return r.Right - r.Left }
