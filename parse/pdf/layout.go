@@ -99,6 +99,7 @@ type line struct {
 	x0, x1, y  float64
 	size       float64 // the height of its character boxes
 	pageHeight float64
+	columns    bool // it has gaps of columns (a row of a table without rules)
 }
 
 // table is a table rebuilt from ruling lines.
@@ -227,7 +228,11 @@ func makeLine(gs []Glyph) *line {
 		sizes = append(sizes, size)
 		if prev != nil {
 			gap := g.Box.Left - prev.Box.Right
-			if gap > 0.25*size && (!wide(prev.Rune) || !wide(g.Rune)) {
+			switch {
+			case gap > 1.5*size:
+				sb.WriteString("  ") // a column apart, as space-aligned text sets it
+				l.columns = true
+			case gap > 0.25*size && (!wide(prev.Rune) || !wide(g.Rune)):
 				sb.WriteByte(' ')
 			}
 		}
@@ -769,10 +774,14 @@ func margins(lines []*line) (left, right, size float64) {
 	return left, right, size
 }
 
-// breaks says whether line b starts a new paragraph after line a: a change
-// of size (but a title broken over lines in the same large size is one), an
+// breaks says whether line b starts a new paragraph after line a: a line
+// with columns (a row of a table drawn without rules, read by package parse
+// as space-aligned text), a change of size (but a title broken over lines in the same large size is one), an
 // indent, a line a that ends short of the margin, a wide gap.
 func breaks(a, b *line, left, right, body float64) bool {
+	if a.columns || b.columns {
+		return true // rows of a table without rules stay lines of their own
+	}
 	big := func(l *line) bool { return l.size > 1.2*body }
 	if big(a) || big(b) {
 		return !(big(a) && big(b) && math.Abs(a.size-b.size) <= 0.1*a.size && a.y > b.y && a.y-b.y < 2.5*a.size)

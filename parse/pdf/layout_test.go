@@ -287,3 +287,21 @@ func encodePage(p Page) []byte {
 	}
 	return out
 }
+
+// TestTableWithoutRules keeps the rows of a table drawn without rules as
+// lines of their own, columns set apart by two spaces, so that package
+// parse reads them as space-aligned text.
+func TestTableWithoutRules(t *testing.T) {
+	p := newPage(1)
+	p.text(74, 700, 16, "这是一行正文，写满了整整一行的宽度字这是一行正文")
+	p.text(74, 680, 9, "1.属于国家秘密").text(250, 680, 9, "2").text(300, 680, 9, "0").text(350, 680, 9, "2")
+	p.text(74, 668, 9, "2.其他法律行政法规禁止公开").text(250, 668, 9, "30").text(300, 668, 9, "1").text(350, 668, 9, "31")
+	var got []string
+	for _, b := range Rebuild([]Page{p.p}) {
+		got = append(got, b.Text)
+	}
+	want := []string{"这是一行正文，写满了整整一行的宽度字这是一行正文", "1.属于国家秘密  2  0  2", "2.其他法律行政法规禁止公开  30  1  31"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
