@@ -201,3 +201,28 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestRotatedPage reads a page shown turned a quarter clockwise (/Rotate
+// 90, as landscape tables are printed), its text drawn upright as shown:
+// its lines run left to right.
+func TestRotatedPage(t *testing.T) {
+	// On a 595 x 842 page turned 90°, text upright as shown runs up the
+	// page's own y axis.
+	content := "BT /F1 12 Tf 0 1 -1 0 500 100 Tm (First line) Tj 0 1 -1 0 520 100 Tm (Second line) Tj ET"
+	objs := onePage(content)
+	objs[2] = strings.Replace(objs[2], "/Type /Page ", "/Type /Page /Rotate 90 ", 1)
+	pages, err := testReader(t).Pages(buildPDF(objs, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages[0].Width != 842 || pages[0].Height != 595 {
+		t.Errorf("size %vx%v, want 842x595", pages[0].Width, pages[0].Height)
+	}
+	var got []string
+	for _, b := range Rebuild(pages) {
+		got = append(got, b.Text)
+	}
+	if strings.Join(got, "|") != "First line|Second line" && strings.Join(got, "|") != "First line Second line" {
+		t.Errorf("text %q", got)
+	}
+}

@@ -213,14 +213,14 @@ func loadError(err error) error {
 }
 
 // readPage reads the characters and the rules of page i.
-func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (Page, error) {
+func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (p Page, err error) {
 	pg, err := inst.FPDF_LoadPage(&requests.FPDF_LoadPage{Document: doc, Index: i})
 	if err != nil {
 		return Page{}, err
 	}
 	defer inst.FPDF_ClosePage(&requests.FPDF_ClosePage{Page: pg.Page})
 	page := requests.Page{ByReference: &pg.Page}
-	p := Page{Number: i + 1}
+	p = Page{Number: i + 1}
 	if w, err := inst.FPDF_GetPageWidth(&requests.FPDF_GetPageWidth{Page: page}); err == nil {
 		p.Width = w.Width
 	}
@@ -255,6 +255,11 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (Page, er
 		}
 		p.Glyphs = append(p.Glyphs, Glyph{Rune: rune(u.Unicode), X: o.X, Y: o.Y, Box: box})
 	}
+	defer func() {
+		if rot, err := inst.FPDFPage_GetRotation(&requests.FPDFPage_GetRotation{Page: page}); err == nil {
+			upright(&p, int(rot.PageRotation))
+		}
+	}()
 	objs, err := inst.FPDFPage_CountObjects(&requests.FPDFPage_CountObjects{Page: page})
 	if err != nil {
 		return p, nil

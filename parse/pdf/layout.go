@@ -232,7 +232,7 @@ func makeLine(gs []Glyph) *line {
 			case gap > 1.5*size:
 				sb.WriteString("  ") // a column apart, as space-aligned text sets it
 				l.columns = true
-			case gap > 0.25*size && (!wide(prev.Rune) || !wide(g.Rune)):
+			case gap > 0.2*size && (!wide(prev.Rune) || !wide(g.Rune)):
 				sb.WriteByte(' ')
 			}
 		}
@@ -265,6 +265,40 @@ func join(a, b string, spaced bool) string {
 		return a + " " + b
 	}
 	return a + b
+}
+
+// upright turns the positions of a page that is shown rotated (its
+// /Rotate entry: quarter turns clockwise) into those of the page as shown,
+// so that lines run left to right whatever the page's rotation. Width and
+// Height are the page's size as shown.
+func upright(p *Page, quarters int) {
+	w, h := p.Width, p.Height // as shown
+	var f func(x, y float64) (float64, float64)
+	switch ((quarters % 4) + 4) % 4 {
+	case 1: // the page's own width is h
+		f = func(x, y float64) (float64, float64) { return y, h - x }
+	case 2:
+		f = func(x, y float64) (float64, float64) { return w - x, h - y }
+	case 3:
+		f = func(x, y float64) (float64, float64) { return w - y, x }
+	default:
+		return
+	}
+	box := func(r Rect) Rect {
+		x0, y0 := f(r.Left, r.Bottom)
+		x1, y1 := f(r.Right, r.Top)
+		return Rect{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)}
+	}
+	for i := range p.Glyphs {
+		g := &p.Glyphs[i]
+		g.Box = box(g.Box)
+		// The origin: the left end of the baseline as shown.
+		g.X, g.Y = f(g.X, g.Y)
+		g.X = g.Box.Left
+	}
+	for i := range p.Rules {
+		p.Rules[i] = Rule(box(Rect(p.Rules[i])))
+	}
 }
 
 // ---- tables ----
