@@ -226,3 +226,24 @@ func TestRotatedPage(t *testing.T) {
 		t.Errorf("text %q", got)
 	}
 }
+
+// TestPathsOfManyRules reads the rules of a grid drawn as one stroked path
+// and as one filled path of thin rectangles.
+func TestPathsOfManyRules(t *testing.T) {
+	for name, content := range map[string]string{
+		"stroked": "1 w 72 700 m 300 700 l 72 650 m 300 650 l 72 650 m 72 700 l 300 650 m 300 700 l S",
+		"filled":  "72 699.5 228 1 re 72 649.5 228 1 re 71.5 650 1 50 re 299.5 650 1 50 re f",
+	} {
+		pages, err := testReader(t).Pages(buildPDF(onePage(content+" BT /F1 9 Tf 80 670 Td (cell) Tj ET"), ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(pages[0].Rules) != 4 {
+			t.Errorf("%s: rules %+v", name, pages[0].Rules)
+		}
+		blocks := Rebuild(pages)
+		if len(blocks) != 1 || len(blocks[0].Rows) != 1 || blocks[0].Rows[0][0].Text != "cell" {
+			t.Errorf("%s: blocks %+v", name, blocks)
+		}
+	}
+}

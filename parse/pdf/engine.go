@@ -282,7 +282,9 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (p Page, 
 }
 
 // pathRules returns the rules a path draws: the path itself when it is a
-// thin line or rectangle, else its straight segments, each a thin box.
+// thin line or rectangle; else, for a path that draws many (a whole grid,
+// as some writers do), its straight stroked segments and its thin filled
+// subpaths, placed by the object's matrix.
 func pathRules(inst pdfium.Pdfium, obj references.FPDF_PAGEOBJECT) []Rule {
 	bd, err := inst.FPDFPageObj_GetBounds(&requests.FPDFPageObj_GetBounds{PageObject: obj})
 	if err != nil {
@@ -292,15 +294,13 @@ func pathRules(inst pdfium.Pdfium, obj references.FPDF_PAGEOBJECT) []Rule {
 	if Rect(box).width() <= 2.5 || Rect(box).height() <= 2.5 {
 		return []Rule{box}
 	}
-	// A path that draws many lines (a whole grid, as some writers do):
-	// its segments, placed by the object's matrix.
 	segs, err := inst.FPDFPath_CountSegments(&requests.FPDFPath_CountSegments{PageObject: obj})
 	if err != nil || segs.Count < 2 || segs.Count > 4*maxRulesPerPage {
 		return nil
 	}
 	mode, err := inst.FPDFPath_GetDrawMode(&requests.FPDFPath_GetDrawMode{PageObject: obj})
-	if err != nil || !mode.Stroke {
-		return nil // a filled shape: a shaded cell, not a border
+	if err != nil {
+		return nil
 	}
 	m, err := inst.FPDFPageObj_GetMatrix(&requests.FPDFPageObj_GetMatrix{PageObject: obj})
 	if err != nil {
@@ -312,28 +312,43 @@ func pathRules(inst pdfium.Pdfium, obj references.FPDF_PAGEOBJECT) []Rule {
 	}
 	var rules []Rule
 	var px, py float64
+	var sub Rect // the current subpath's box
+	inSub := false
+	flush := func() {
+		if inSub && mode.FillMode != enums.FPDF_FILLMODE_NONE && (sub.width() <= 2.5 || sub.height() <= 2.5) {
+			rules = append(rules, Rule(sub))
+		}
+		inSub = false
+	}
 	for s := range segs.Count {
 		seg, err := inst.FPDFPath_GetPathSegment(&requests.FPDFPath_GetPathSegment{PageObject: obj, Index: s})
 		if err != nil {
-			return rules
+			break
 		}
 		pt, err := inst.FPDFPathSegment_GetPoint(&requests.FPDFPathSegment_GetPoint{PathSegment: seg.PathSegment})
 		if err != nil {
-			return rules
+			break
 		}
 		ty, err := inst.FPDFPathSegment_GetType(&requests.FPDFPathSegment_GetType{PathSegment: seg.PathSegment})
 		if err != nil {
-			return rules
+			break
 		}
 		x, y := at(float64(pt.X), float64(pt.Y))
-		if ty.Type == enums.FPDF_SEGMENT_LINETO {
-			r := Rule{min(px, x), min(py, y), max(px, x), max(py, y)}
-			if Rect(r).width() <= 1 || Rect(r).height() <= 1 { // straight
+		if ty.Type == enums.FPDF_SEGMENT_MOVETO {
+			flush()
+			sub, inSub = Rect{x, y, x, y}, true
+		} else {
+			sub = union(sub, Rect{x, y, x, y})
+		}
+		if ty.Type == enums.FPDF_SEGMENT_LINETO && mode.Stroke {
+			r := Rect{min(px, x), min(py, y), max(px, x), max(py, y)}
+			if r.width() <= 1 || r.height() <= 1 { // straight
 				rules = append(rules, Rule{r.Left - 0.25, r.Bottom - 0.25, r.Right + 0.25, r.Top + 0.25})
 			}
 		}
 		px, py = x, y
 	}
+	flush()
 	return rules
 }
 
