@@ -308,6 +308,13 @@ func upright(p *Page, quarters int) {
 // cover half their length or more. A cell border lies further below the
 // text, past its descent and the cell's padding.
 func dropUnderlines(rules []Rule, glyphs []Glyph) []Rule {
+	// The glyphs by baseline, to look at those near each rule only.
+	byY := slices.Clone(glyphs)
+	slices.SortFunc(byY, func(a, b Glyph) int { return cmp.Compare(a.Y, b.Y) })
+	maxSize := 0.0
+	for _, g := range byY {
+		maxSize = max(maxSize, glyphSize(g))
+	}
 	var kept []Rule
 	for _, r := range rules {
 		w := Rect(r).width()
@@ -316,8 +323,10 @@ func dropUnderlines(rules []Rule, glyphs []Glyph) []Rule {
 			continue
 		}
 		y := (r.Bottom + r.Top) / 2
+		i, _ := slices.BinarySearchFunc(byY, y-0.05*maxSize, func(g Glyph, v float64) int { return cmp.Compare(g.Y, v) })
 		covered := 0.0
-		for _, g := range glyphs {
+		for ; i < len(byY) && byY[i].Y <= y+0.25*maxSize; i++ {
+			g := byY[i]
 			size := glyphSize(g)
 			if d := g.Y - y; d < -0.05*size || d > 0.25*size {
 				continue

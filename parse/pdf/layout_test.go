@@ -2,9 +2,11 @@ package pdf
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/parse"
@@ -303,5 +305,38 @@ func TestTableWithoutRules(t *testing.T) {
 	want := []string{"这是一行正文，写满了整整一行的宽度字这是一行正文", "1.属于国家秘密  2  0  2", "2.其他法律行政法规禁止公开  30  1  31"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCrowdedPages rebuilds pages at the limits (random rules and
+// characters; a dense grid full of digits) in bounded time.
+func TestCrowdedPages(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	random := Page{Number: 1, Width: 595, Height: 842}
+	for range maxGlyphsPerPage {
+		x, y := rng.Float64()*595, rng.Float64()*842
+		random.Glyphs = append(random.Glyphs, Glyph{Rune: '字', X: x, Y: y, Box: Rect{x, y - 2, x + 10, y + 8}})
+	}
+	for i := range maxRulesPerPage {
+		x, y, l := rng.Float64()*595, rng.Float64()*842, rng.Float64()*300
+		if i%2 == 0 {
+			random.Rules = append(random.Rules, Rule{x, y, x + l, y + 0.5})
+		} else {
+			random.Rules = append(random.Rules, Rule{x, y, x + 0.5, y + l})
+		}
+	}
+	grid := Page{Number: 2, Width: 595, Height: 842}
+	for i := range 100 {
+		y, x := 40+float64(i)*7.5, 20+float64(i)*5.6
+		grid.Rules = append(grid.Rules, Rule{20, y, 580, y + 0.5}, Rule{x, 40, x + 0.5, 790})
+	}
+	for range maxGlyphsPerPage {
+		x, y := 20+rng.Float64()*560, 40+rng.Float64()*750
+		grid.Glyphs = append(grid.Glyphs, Glyph{Rune: '1', X: x, Y: y, Box: Rect{x, y - 1, x + 3, y + 5}})
+	}
+	start := time.Now()
+	Rebuild([]Page{random, grid})
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("two crowded pages took %s", d)
 	}
 }
