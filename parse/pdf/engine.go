@@ -359,12 +359,18 @@ var shared struct {
 }
 
 // sharedReader returns the process's reader, starting it on first use with
-// the default cache directory and a worker for each CPU.
+// the default cache directory (or none, when it cannot be made) and a
+// worker for each CPU.
 func sharedReader() (*Reader, error) {
 	shared.Lock()
 	defer shared.Unlock()
 	if shared.r == nil {
-		r, err := NewReader(Config{CacheDir: DefaultCacheDir(), Workers: runtime.GOMAXPROCS(0)})
+		cfg := Config{CacheDir: DefaultCacheDir(), Workers: runtime.GOMAXPROCS(0)}
+		r, err := NewReader(cfg)
+		if err != nil && cfg.CacheDir != "" {
+			cfg.CacheDir = "" // a cache directory that cannot be made: start without
+			r, err = NewReader(cfg)
+		}
 		if err != nil {
 			return nil, err
 		}
