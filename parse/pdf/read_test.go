@@ -102,38 +102,51 @@ func TestParseUsesPDFReader(t *testing.T) {
 	}
 }
 
-// TestLibreOffice reads a PDF that LibreOffice wrote from the Word file of
-// the Pingtan 2022 portal page: tables 二, 三 and 四 are those the HTML page
-// gives, cell by cell.
+// TestLibreOffice reads PDFs that LibreOffice wrote from the Word files of
+// the Pingtan 2019 and 2022 portal pages: every cell is the one the HTML
+// page gives, and no diagnostic warns.
 func TestLibreOffice(t *testing.T) {
-	res, err := testReader(t).Read(readTestdata(t, "pingtan-2022-libreoffice.pdf"), parse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	page, err := parse.HTML(readTestdata(t, "pingtan-2022.html"), parse.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range res.Diagnostics {
-		if d.Severity >= parse.Warning {
-			t.Errorf("diagnostic: %s", d)
-		}
-	}
-	compared := 0
-	for cell, v := range page.Report.Cells {
-		if cell.Table < 2 || cell.Table > 4 {
-			continue
-		}
-		got, _ := res.Report.Lookup(cell.Path)
-		if got.String() != v.String() {
-			t.Errorf("%s: PDF %q, HTML %q", cell.Path, got.String(), v.String())
-		}
-		compared++
-	}
-	if compared != 10+175+15 {
-		t.Errorf("%d cells compared", compared)
-	}
-	if res.Report.Metadata.Year != 2022 {
-		t.Errorf("year %d", res.Report.Metadata.Year)
+	for _, tt := range []struct {
+		name  string
+		year  int
+		cells int
+	}{
+		{"pingtan-2019", 2019, 0},
+		{"pingtan-2022", 2022, 10 + 175 + 15},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := testReader(t).Read(readTestdata(t, tt.name+"-libreoffice.pdf"), parse.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page, err := parse.HTML(readTestdata(t, tt.name+".html"), parse.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range res.Diagnostics {
+				if d.Severity >= parse.Warning {
+					t.Errorf("diagnostic: %s", d)
+				}
+			}
+			if res.Report.Format != page.Report.Format {
+				t.Errorf("format %s, HTML %s", res.Report.Format, page.Report.Format)
+			}
+			compared := 0
+			for cell, v := range page.Report.Cells {
+				got, _ := res.Report.Lookup(cell.Path)
+				if got.String() != v.String() {
+					t.Errorf("%s: PDF %q, HTML %q", cell.Path, got.String(), v.String())
+				}
+				if cell.Table >= 2 && cell.Table <= 4 {
+					compared++
+				}
+			}
+			if tt.cells > 0 && compared != tt.cells {
+				t.Errorf("%d cells of tables 二 to 四 compared", compared)
+			}
+			if res.Report.Metadata.Year != tt.year {
+				t.Errorf("year %d", res.Report.Metadata.Year)
+			}
+		})
 	}
 }
