@@ -247,3 +247,24 @@ func TestPathsOfManyRules(t *testing.T) {
 		}
 	}
 }
+
+// TestFormRules reads the rules a Form XObject draws, placed on the page.
+func TestFormRules(t *testing.T) {
+	form := "1 w 0 0 m 200 0 l S 0 0 m 0 50 l S"
+	objs := onePage("q 1 0 0 1 72 600 cm /Fm1 Do Q BT /F1 9 Tf 80 620 Td (x) Tj ET")
+	objs[2] = strings.Replace(objs[2], "/Resources << ", "/Resources << /XObject << /Fm1 6 0 R >> ", 1)
+	objs = append(objs, fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 300 300] /Matrix [1 0 0 1 10 20] /Length %d >>\nstream\n%s\nendstream", len(form), form))
+	pages, err := testReader(t).Pages(buildPDF(objs, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := pages[0].Rules
+	if len(rules) != 2 {
+		t.Fatalf("rules %+v", rules)
+	}
+	// The horizontal line from (82,620) to (282,620).
+	h := rules[0]
+	if h.Left < 81 || h.Left > 83 || h.Right < 281 || h.Right > 283 || h.Bottom < 619 || h.Top > 621 {
+		t.Errorf("horizontal rule %+v, want 82..282 at 620", h)
+	}
+}

@@ -272,13 +272,77 @@ func readPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (p Page, 
 		if err != nil {
 			continue
 		}
-		ty, err := inst.FPDFPageObj_GetType(&requests.FPDFPageObj_GetType{PageObject: ob.PageObject})
-		if err != nil || ty.Type != enums.FPDF_PAGEOBJ_PATH {
-			continue
-		}
-		p.Rules = append(p.Rules, pathRules(inst, ob.PageObject)...)
+		p.Rules = objectRules(inst, ob.PageObject, identity, 0, p.Rules)
 	}
 	return p, nil
+}
+
+// matrix is a PDF transformation [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// then returns the transformation m followed by n.
+func (m matrix) then(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// box returns the bounding box of r transformed by m.
+func (m matrix) box(r Rect) Rect {
+	pt := func(x, y float64) Rect {
+		x, y = m[0]*x+m[2]*y+m[4], m[1]*x+m[3]*y+m[5]
+		return Rect{x, y, x, y}
+	}
+	return union(union(pt(r.Left, r.Bottom), pt(r.Right, r.Top)), union(pt(r.Left, r.Top), pt(r.Right, r.Bottom)))
+}
+
+// maxFormDepth bounds the nesting of form objects looked into.
+const maxFormDepth = 4
+
+// objectRules adds the rules of a page object to rules: a path's, or
+// those of the objects in a form object (a Form XObject, which some
+// writers wrap the page in), placed by the form's matrix; m places the
+// object on the page.
+func objectRules(inst pdfium.Pdfium, obj references.FPDF_PAGEOBJECT, m matrix, depth int, rules []Rule) []Rule {
+	ty, err := inst.FPDFPageObj_GetType(&requests.FPDFPageObj_GetType{PageObject: obj})
+	if err != nil {
+		return rules
+	}
+	switch ty.Type {
+	case enums.FPDF_PAGEOBJ_PATH:
+		for _, r := range pathRules(inst, obj) {
+			rules = append(rules, Rule(m.box(Rect(r))))
+		}
+	case enums.FPDF_PAGEOBJ_FORM:
+		if depth >= maxFormDepth {
+			return rules
+		}
+		fm, err := inst.FPDFPageObj_GetMatrix(&requests.FPDFPageObj_GetMatrix{PageObject: obj})
+		if err != nil {
+			return rules
+		}
+		f := fm.Matrix
+		inner := matrix{float64(f.A), float64(f.B), float64(f.C), float64(f.D), float64(f.E), float64(f.F)}.then(m)
+		n, err := inst.FPDFFormObj_CountObjects(&requests.FPDFFormObj_CountObjects{PageObject: obj})
+		if err != nil {
+			return rules
+		}
+		for k := range n.Count {
+			if len(rules) >= maxRulesPerPage {
+				break
+			}
+			sub, err := inst.FPDFFormObj_GetObject(&requests.FPDFFormObj_GetObject{PageObject: obj, Index: uint64(k)})
+			if err != nil {
+				continue
+			}
+			rules = objectRules(inst, sub.PageObject, inner, depth+1, rules)
+		}
+	}
+	return rules
 }
 
 // pathRules returns the rules a path draws: the path itself when it is a
