@@ -35,6 +35,12 @@
 //     every cell it could not read.
 //   - batch validates many files at once on every core, linking the reports
 //     of one body for consecutive years, and writes findings as CSV.
+//   - compare sets a report against last year's, or many reports side by
+//     side: every cell's change, "not comparable" where a side is blank or
+//     "/", and derived figures such as the disclosure rate.
+//   - lang is the one language vocabulary: lang.Lang (Chinese or English)
+//     and lang.Text (a text in both), taken by every package that prints
+//     for people.
 //   - examples holds real reports as data, starting with the Xiaoshan
 //     district 2023 report (examples.Xiaoshan2023), and runnable programs.
 //
@@ -45,9 +51,9 @@
 //	cell, _ := report.LookupCell(r.Format, "table3.withheld_state_secret.natural_person")
 //	fmt.Println(cell.Label(r.Format))          // 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 / 自然人
 //	res := validate.Validate(r, validate.Options{}) // res.Err() is nil: every identity holds
-//	render.Markdown(os.Stdout, r, render.Chinese)
+//	render.Markdown(os.Stdout, r, lang.Chinese)
 //	page, _ := parse.Parse(html, parse.Options{})   // page.Report, page.Diagnostics
 //
 // The command xxgk (cmd/xxgk) does the same from the shell: validate,
-// render, parse, export, rules.
+// render, parse, export, compare, rules, schema, version.
 package xxgk

@@ -16,3 +16,5 @@ require (
 	github.com/jolestar/go-commons-pool/v2 v2.1.2 // indirect
 	golang.org/x/sys v0.48.0 // indirect
 )
+
+require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3

@@ -15,8 +15,12 @@ import (
 )
 
 // Extensions lists the file name extensions that [Files] picks up in a
-// folder: report JSON, HTML pages and text. Case does not matter.
-func Extensions() []string { return []string{".json", ".html", ".htm", ".txt", ".md"} }
+// folder: report JSON, HTML pages, text, Word documents (.docx; legacy
+// .doc and .wps files are listed too, so that their reading says to
+// convert them) and PDFs. Case does not matter.
+func Extensions() []string {
+	return []string{".json", ".html", ".htm", ".txt", ".md", ".docx", ".doc", ".wps", ".pdf"}
+}
 
 // Files lists the report files that paths name, sorted by path, each once.
 // A folder is walked recursively and gives its files whose extension is one
@@ -60,11 +64,11 @@ func Files(paths ...string) []string {
 	return slices.Compact(out)
 }
 
-// Reader reads one report file, as [ReadFile] does.
-type Reader func(name string) (*report.Report, []parse.Diagnostic, error)
+// Reader reads one report file, as [parse.ReadFile] does.
+type Reader func(name string) (*parse.Result, error)
 
 // Options adjust a batch validation. The zero Options read files with
-// [ReadFile], validate with the built-in rules in Chinese and link
+// [parse.ReadFile], validate with the built-in rules in Chinese and link
 // cross-year chains, on [runtime.GOMAXPROCS] workers.
 type Options struct {
 	// Validate is passed to [validate.Validate] for every report. When its
@@ -74,7 +78,9 @@ type Options struct {
 	// Workers is the number of files read and validated at once; 0 or less
 	// means runtime.GOMAXPROCS(0), one for each core Go may use.
 	Workers int
-	// Read reads one file; nil means [ReadFile].
+	// Parse is passed to [parse.ReadFile] for every file when Read is nil.
+	Parse parse.Options
+	// Read reads one file; nil means [parse.ReadFile] with Parse.
 	Read Reader
 	// Progress, when set, is called after each file is read with the
 	// number of files read so far and the number in all. The calls come
@@ -110,7 +116,7 @@ type Item struct {
 func Run(files []string, opts Options) []Item {
 	read := opts.Read
 	if read == nil {
-		read = ReadFile
+		read = func(name string) (*parse.Result, error) { return parse.ReadFile(name, opts.Parse) }
 	}
 	items := make([]Item, len(files))
 	for i, f := range files {
@@ -118,9 +124,14 @@ func Run(files []string, opts Options) []Item {
 	}
 	parallel(len(items), opts.Workers, func(i int) {
 		it := &items[i]
-		it.Report, it.Diagnostics, it.Err = read(it.File)
-		if it.Err == nil && it.Report == nil {
+		res, err := read(it.File)
+		switch {
+		case err != nil:
+			it.Err = err
+		case res == nil || res.Report == nil:
 			it.Report = &report.Report{} // a Reader that returns neither
+		default:
+			it.Report, it.Diagnostics = res.Report, res.Diagnostics
 		}
 	}, opts.Progress)
 
@@ -204,7 +215,7 @@ type Summary struct {
 	// warning, whether or not they also have errors.
 	WithWarnings int `json:"with_warnings"`
 	// WithReadErrors is the number of reports with a diagnostic of
-	// severity [parse.Error]: a cell or a part of a published report that
+	// severity [validate.Error]: a cell or a part of a published report that
 	// could not be read, and is blank in the report validated.
 	WithReadErrors int `json:"with_read_errors"`
 	// Unreadable is the number of files that could not be read.
@@ -212,7 +223,7 @@ type Summary struct {
 }
 
 // isReadError reports whether d says that something could not be read.
-func isReadError(d parse.Diagnostic) bool { return d.Severity >= parse.Error }
+func isReadError(d parse.Diagnostic) bool { return d.Severity >= validate.Error }
 
 // Summarize counts the outcomes of items.
 func Summarize(items []Item) Summary {

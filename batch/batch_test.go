@@ -16,10 +16,10 @@ import (
 
 	"github.com/opengov-cn/xxgk/batch"
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 // TestRunGenerated validates 200 generated reports: results in path order,
@@ -35,13 +35,13 @@ func TestRunGenerated(t *testing.T) {
 	}
 
 	var inFlight, most atomic.Int32
-	read := func(name string) (*report.Report, []parse.Diagnostic, error) {
+	read := func(name string) (*parse.Result, error) {
 		now := inFlight.Add(1)
 		defer inFlight.Add(-1)
 		for m := most.Load(); now > m && !most.CompareAndSwap(m, now); m = most.Load() {
 		}
 		time.Sleep(time.Millisecond) // let the other workers start
-		return batch.ReadFile(name)
+		return parse.ReadFile(name, parse.Options{})
 	}
 	var calls []int
 	items := batch.Run(files, batch.Options{Read: read, Progress: func(done, total int) {
@@ -230,17 +230,6 @@ func TestRunPrevious(t *testing.T) {
 	}
 }
 
-func TestReadJSONWithBOM(t *testing.T) {
-	r, diags, err := batch.Read("x.json", bytes.NewReader(append([]byte("\uFEFF\n "), examples.Xiaoshan2023JSON...)))
-	if err != nil || diags != nil || r.Metadata.Year != 2023 {
-		t.Errorf("Read = %v, %v, %v", r, diags, err)
-	}
-	_, _, err = batch.Read("big.txt", bytes.NewReader(make([]byte, parse.DefaultMaxBytes+1)))
-	if !errors.Is(err, parse.ErrTooLarge) || !strings.HasPrefix(err.Error(), "big.txt: ") {
-		t.Errorf("too large: %v", err)
-	}
-}
-
 func TestLink(t *testing.T) {
 	mk := func(body string, year int, aggregate bool) *report.Report {
 		r := report.New(report.Format2021, year)
@@ -282,13 +271,13 @@ func TestWriteCSV(t *testing.T) {
 	items := batch.Run([]string{wrongFile, filepath.Join(dir, "missing.json")}, batch.Options{})
 
 	for _, tt := range []struct {
-		lang  language.Tag
+		lang  lang.Lang
 		bom   bool
 		want  []string
 		count int
 	}{
-		{language.Und, true, []string{wrongFile, "'=HYPERLINK(\"x\")", "2023", "T4-TOTAL", "错误", "行政复议 / 总计", "5", "4", "行政复议 / 总计 应为 5，实为 4，相差 -1"}, 2},
-		{language.English, false, []string{wrongFile, "'=HYPERLINK(\"x\")", "2023", "T4-TOTAL", "error", "行政复议 / 总计", "5", "4", "行政复议 / 总计 应为 5，实为 4，相差 -1"}, 2},
+		{lang.Chinese, true, []string{wrongFile, "'=HYPERLINK(\"x\")", "2023", "T4-TOTAL", "错误", "行政复议 / 总计", "5", "4", "行政复议 / 总计 应为 5，实为 4，相差 -1"}, 2},
+		{lang.English, false, []string{wrongFile, "'=HYPERLINK(\"x\")", "2023", "T4-TOTAL", "error", "administrative reconsideration / total", "5", "4", "administrative reconsideration / total should be 5 but is 4 (difference -1)"}, 2},
 	} {
 		var out bytes.Buffer
 		if err := batch.WriteCSV(&out, items, batch.CSVOptions{BOM: tt.bom, Language: tt.lang}); err != nil {
@@ -317,22 +306,24 @@ func TestWriteCSV(t *testing.T) {
 
 // TestReadErrors reads a published text whose digits run together
 // ambiguously in one row: the reader's error is counted in the summary
-// and written to the CSV before the file's findings.
+// and written to the CSV before the file's findings. The text is Pingtan's
+// 2021 report published late (on 8 April rather than 8 February, after
+// even a government's deadline), so that it has a finding.
 func TestReadErrors(t *testing.T) {
-	file := filepath.Join("..", "parse", "testdata", "pingtan-2021.txt")
+	file := latePingtan(t)
 	for _, tt := range []struct {
-		lang language.Tag
+		lang lang.Lang
 		want [][]string
 	}{
-		{language.Und, [][]string{
+		{lang.Chinese, [][]string{
 			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "错误", "第二十条第（一）项 / 行政规范性文件 / 本年制发件数",
 				"6 9 3665 / 6 93 665", "693665", "第12行第1列：数字“693665”连在一起，可有多种符合勾稽关系的拆分（如 6 9 3665 / 6 93 665），按空白处理"},
-			{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告", "", "", "", "发布日期 2022-02-08 晚于法定期限 2022-01-31"},
+			{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告", "", "", "", "发布日期 2022-04-08 晚于法定期限 2022-03-31（本级政府报告）"},
 		}},
-		{language.English, [][]string{
+		{lang.English, [][]string{
 			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "error", "Article 20 item (1) / normative documents / issued this year",
 				"6 9 3665 / 6 93 665", "693665", `line 12, column 1: the digits "693665" run together and can be split more than one way within the identities (such as 6 9 3665 / 6 93 665); read as blank`},
-			{file, "平潭综合实验区", "2021", "R-DEADLINE", "warning", "", "", "", "published on 2022-02-08, after the deadline of 2022-01-31"},
+			{file, "平潭综合实验区", "2021", "R-DEADLINE", "warning", "", "", "", "published on 2022-04-08, after the deadline of 2022-03-31 (aggregate report)"},
 		}},
 	} {
 		items := batch.Run([]string{file}, batch.Options{Validate: validate.Options{Language: tt.lang}})
@@ -355,11 +346,11 @@ func TestReadErrors(t *testing.T) {
 	}
 	// A diagnostic with no cell is placed by its location; text that a
 	// spreadsheet would take for a formula is guarded.
-	read := func(string) (*report.Report, []parse.Diagnostic, error) {
-		return examples.Xiaoshan2023(), []parse.Diagnostic{
-			{Severity: parse.Warning, Code: parse.CodeUnknownRow, At: parse.Location{Table: 2, Row: 5, Cell: 1}, Found: "=其他"},
-			{Severity: parse.Info, Code: parse.CodeHeadingVariant},
-		}, nil
+	read := func(string) (*parse.Result, error) {
+		return &parse.Result{Report: examples.Xiaoshan2023(), Diagnostics: []parse.Diagnostic{
+			{Severity: validate.Warning, Code: parse.CodeUnknownRow, At: parse.Location{Table: 2, Row: 5, Cell: 1}, Found: "=其他"},
+			{Severity: validate.Info, Code: parse.CodeHeadingVariant},
+		}}, nil
 	}
 	items := batch.Run([]string{"page.html"}, batch.Options{Read: read})
 	var out bytes.Buffer
@@ -374,4 +365,20 @@ func TestReadErrors(t *testing.T) {
 	if got := batch.Summarize(items); got.WithReadErrors != 0 {
 		t.Errorf("a warning counted as a reading error: %+v", got)
 	}
+}
+
+// latePingtan writes a copy of Pingtan's 2021 report published on 8 April
+// 2022, after the deadline of a government's report, and returns its name.
+func latePingtan(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "parse", "testdata", "pingtan-2021.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = bytes.ReplaceAll(b, []byte("2022-02-08"), []byte("2022-04-08"))
+	name := filepath.Join(t.TempDir(), "pingtan-2021.txt")
+	if err := os.WriteFile(name, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return name
 }

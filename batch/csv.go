@@ -7,10 +7,8 @@ import (
 	"strconv"
 
 	"github.com/opengov-cn/xxgk/internal/sheet"
-	"github.com/opengov-cn/xxgk/parse"
-	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 // CSVOptions adjust [WriteCSV].
@@ -18,39 +16,41 @@ type CSVOptions struct {
 	// BOM begins the output with a UTF-8 byte order mark, so that Excel
 	// reads the Chinese correctly.
 	BOM bool
-	// Language is the language of the header and of the severities: English
-	// for an English tag, Chinese for any other, the zero tag included. The
-	// labels and messages are in the language of each item's validation.
-	Language language.Tag
+	// Language is the language of the header, the severities, the labels
+	// and the messages.
+	Language lang.Lang
 }
 
-// CSVHeader returns the header row of [WriteCSV] in the language lang
-// best matches (English or Chinese).
-func CSVHeader(lang language.Tag) []string {
-	if validate.MatchLanguage(lang) == language.English {
-		return []string{"file", "reporting body", "year", "code", "severity", "cell", "expected", "actual", "message"}
+// csvHeader holds the titles of the columns that come before those of a
+// finding's row.
+var csvHeader = []lang.Text{
+	{Zh: "文件", En: "File"},
+	{Zh: "编制机关", En: "Reporting body"},
+	{Zh: "年度", En: "Year"},
+}
+
+// CSVHeader returns the header row of [WriteCSV] in language l: the file,
+// the reporting body and the year, then the columns of
+// [validate.RowHeader].
+func CSVHeader(l lang.Lang) []string {
+	out := make([]string, 0, len(csvHeader)+validate.NumColumns)
+	for _, t := range csvHeader {
+		out = append(out, t.In(l))
 	}
-	return []string{"文件", "编制机关", "年度", "规则", "严重程度", "单元格", "应为", "实为", "说明"}
+	return append(out, validate.RowHeader(l)...)
 }
-
-// DiagnosticPrefix begins the code of a CSV row that [WriteCSV] writes for a
-// diagnostic of the reader, as in "PARSE-ambiguous-split", so that it is not
-// taken for the code of a validation rule.
-const DiagnosticPrefix = "PARSE-"
 
 // WriteCSV writes the findings of items as CSV, one row for each finding
-// with the columns of [CSVHeader]: the file, the reporting body, the year,
-// the rule's code, the severity, the full official label of the finding's
-// first cell, the expected and actual figures (when compared) and the
-// message. Each diagnostic of the reader of severity warning or error
-// gives a row too, in the same columns: its code after [DiagnosticPrefix],
-// the label of its first cell or else its place in the input, what the
-// reader expected and what it found. A file that could not be read gives
-// one row of severity error with no code, the error as its message. Items
-// come in the order given; for each, its diagnostics come first in the
-// order of the reader, then its findings in the order of their result.
-// Text fields that a spreadsheet would take for a formula (beginning with
-// =, +, - or @) are guarded by a leading apostrophe.
+// with the columns of [CSVHeader]: the file, the reporting body and the
+// year, then the finding as [validate.Finding.Row] makes it. Each
+// diagnostic of the reader of severity warning or error gives a row too,
+// made by [parse.Diagnostic.Row] (its code after [parse.RowCodePrefix]). A
+// file that could not be read gives one row of severity error with no
+// code, the error as its message. Items come in the order given; for each,
+// its diagnostics come first in the order of the reader, then its findings
+// in the order of their result. Text fields that a spreadsheet would take
+// for a formula (beginning with =, +, - or @) are guarded by a leading
+// apostrophe.
 func WriteCSV(w io.Writer, items []Item, opts CSVOptions) error {
 	bw := bufio.NewWriter(w)
 	if opts.BOM {
@@ -60,16 +60,20 @@ func WriteCSV(w io.Writer, items []Item, opts CSVOptions) error {
 	if err := cw.Write(CSVHeader(opts.Language)); err != nil {
 		return err
 	}
-	severity := validate.Severity.Chinese
-	if validate.MatchLanguage(opts.Language) == language.English {
-		severity = validate.Severity.String
+	l := opts.Language
+	record := make([]string, 0, len(csvHeader)+validate.NumColumns)
+	write := func(file, body, year string, row validate.Row) error {
+		record = append(record[:0], file, body, year)
+		for _, f := range row.Fields() {
+			record = append(record, sheet.Text(f))
+		}
+		return cw.Write(record)
 	}
-	row := make([]string, 0, 9)
 	for i := range items {
 		it := &items[i]
+		file := sheet.Text(it.File)
 		if it.Err != nil {
-			row = append(row[:0], sheet.Text(it.File), "", "", "", severity(validate.Error), "", "", "", sheet.Text(it.Err.Error()))
-			if err := cw.Write(row); err != nil {
+			if err := write(file, "", "", validate.Row{Severity: validate.Error.In(l), Message: it.Err.Error()}); err != nil {
 				return err
 			}
 			continue
@@ -79,37 +83,22 @@ func WriteCSV(w io.Writer, items []Item, opts CSVOptions) error {
 		}
 		body, year := "", ""
 		if it.Report != nil {
-			body = it.Report.Metadata.ReportingBody
+			body = sheet.Text(it.Report.Metadata.ReportingBody)
 			if it.Report.Metadata.Year != 0 {
 				year = strconv.Itoa(it.Report.Metadata.Year)
 			}
 		}
-		res := it.Result
-		english := validate.MatchLanguage(res.Language) == language.English
+		format := it.Result.Format
 		for _, d := range it.Diagnostics {
-			sev := validate.Warning
-			switch d.Severity {
-			case parse.Info:
+			if d.Severity < validate.Warning {
 				continue
-			case parse.Error:
-				sev = validate.Error
 			}
-			row = append(row[:0], sheet.Text(it.File), sheet.Text(body), year, DiagnosticPrefix+d.Code, severity(sev),
-				sheet.Text(diagnosticLabel(d, english, res.Format)), sheet.Text(d.Expected), sheet.Text(d.Found),
-				sheet.Text(d.Message(messageLang(english))))
-			if err := cw.Write(row); err != nil {
+			if err := write(file, body, year, d.Row(l, format)); err != nil {
 				return err
 			}
 		}
-		for j := range res.Findings {
-			f := &res.Findings[j]
-			expected, actual := "", ""
-			if f.Compared {
-				expected, actual = f.Expected.String(), f.Actual.String()
-			}
-			row = append(row[:0], sheet.Text(it.File), sheet.Text(body), year, f.Code, severity(f.Severity),
-				sheet.Text(f.Label(res.Language, res.Format)), expected, actual, sheet.Text(f.Message))
-			if err := cw.Write(row); err != nil {
+		for j := range it.Result.Findings {
+			if err := write(file, body, year, it.Result.Findings[j].Row(l, format)); err != nil {
 				return err
 			}
 		}
@@ -119,29 +108,4 @@ func WriteCSV(w io.Writer, items []Item, opts CSVOptions) error {
 		return err
 	}
 	return bw.Flush()
-}
-
-// diagnosticLabel returns the full label of the first cell of d in the
-// format given, in English or Chinese, or else the place of d in the input.
-func diagnosticLabel(d parse.Diagnostic, english bool, format report.Format) string {
-	if len(d.Paths) > 0 {
-		if cell, ok := report.LookupCell(format, d.Paths[0]); ok {
-			if english {
-				return cell.English()
-			}
-			return cell.Label(format)
-		}
-	}
-	if english {
-		return d.At.String()
-	}
-	return d.At.Chinese()
-}
-
-// messageLang returns the language argument of [parse.Diagnostic.Message].
-func messageLang(english bool) string {
-	if english {
-		return "en"
-	}
-	return "zh"
 }

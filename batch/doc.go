@@ -4,7 +4,7 @@
 // spreadsheet.
 //
 // [Files] lists the report files under folders (JSON, HTML and text, by
-// extension), sorted by path. [Run] reads each file ([ReadFile]: report JSON
+// extension), sorted by path. [Run] reads each file ([parse.ReadFile]: report JSON
 // or a published report, told apart by content), links the reports of the
 // same body for consecutive years ([Link], comparing names by [report.BodyKey]) and
 // validates each one, with last year's report for the cross-year rules when

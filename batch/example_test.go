@@ -9,9 +9,9 @@ import (
 
 	"github.com/opengov-cn/xxgk/batch"
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 // sampleFolder writes a folder of three reports: the Xiaoshan report for
@@ -43,7 +43,7 @@ func ExampleRun() {
 	dir := sampleFolder()
 	defer os.RemoveAll(dir)
 
-	items := batch.Run(batch.Files(dir), batch.Options{Validate: validate.Options{Language: language.English}})
+	items := batch.Run(batch.Files(dir), batch.Options{Validate: validate.Options{Language: lang.English}})
 	for _, it := range items {
 		name, _ := filepath.Rel(dir, it.File)
 		fmt.Printf("%s: %d error(s), %d warning(s)", filepath.ToSlash(name), it.Result.Count(validate.Error), it.Result.Count(validate.Warning))
@@ -66,7 +66,7 @@ func ExampleRun() {
 func ExampleFiles() {
 	dir := sampleFolder()
 	defer os.RemoveAll(dir)
-	_ = os.WriteFile(filepath.Join(dir, "town", "scan.pdf"), nil, 0o644) // not a report file
+	_ = os.WriteFile(filepath.Join(dir, "town", "scan.png"), nil, 0o644) // not a report file
 
 	for _, f := range batch.Files(dir, filepath.Join(dir, "town")) {
 		name, _ := filepath.Rel(dir, f)
@@ -77,7 +77,7 @@ func ExampleFiles() {
 	// town/2023.json
 	// xiaoshan/2022.json
 	// xiaoshan/2023.json
-	// [.json .html .htm .txt .md]
+	// [.json .html .htm .txt .md .docx .doc .wps .pdf]
 }
 
 // Find the cross-year chains among reports.
@@ -124,42 +124,6 @@ func ExampleWriteCSV() {
 
 // The header of the CSV, in English.
 func ExampleCSVHeader() {
-	fmt.Println(strings.Join(batch.CSVHeader(language.English), ","))
-	// Output: file,reporting body,year,code,severity,cell,expected,actual,message
-}
-
-// Read a report file, JSON or a published page, told apart by content.
-func ExampleReadFile() {
-	dir := sampleFolder()
-	defer os.RemoveAll(dir)
-
-	r, diags, err := batch.ReadFile(filepath.Join(dir, "xiaoshan", "2023.json"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(r.Metadata.ReportingBody, r.Metadata.Year, len(diags))
-	_, _, err = batch.ReadFile(filepath.Join(dir, "missing.json"))
-	fmt.Println(err != nil)
-	// Output:
-	// 杭州市萧山区人民政府办公室 2023 0
-	// true
-}
-
-// Read a report from any reader; errors begin with the name given.
-func ExampleRead() {
-	r, _, err := batch.Read("stdin", bytes.NewReader(examples.Xiaoshan2023JSON))
-	fmt.Println(r.Metadata.Year, err)
-	_, _, err = batch.Read("stdin", strings.NewReader(`{"format": "1999"}`))
-	fmt.Println(err)
-	// Output:
-	// 2023 <nil>
-	// stdin: report JSON: format: unknown or missing report format: "1999"
-}
-
-// Read the bytes of an input under the size limit of a report.
-func ExampleReadInput() {
-	data, err := batch.ReadInput("page.html", strings.NewReader("<p>某某县人民政府办公室</p>"))
-	fmt.Println(len(data), err)
-	// Output: 37 <nil>
+	fmt.Println(strings.Join(batch.CSVHeader(lang.English), ","))
+	// Output: File,Reporting body,Year,Code,Severity,Cell,Expected,Actual,Message
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
 )
@@ -59,7 +60,7 @@ func writeGenerated(tb testing.TB, dir string, n int, kind string) []string {
 		case "json":
 			err = report.WriteJSON(&b, r)
 		case "html":
-			err = render.HTMLPage(&b, r, render.Chinese)
+			err = render.HTMLPage(&b, r, lang.Chinese)
 		default:
 			tb.Fatalf("unknown kind %q", kind)
 		}

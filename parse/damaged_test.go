@@ -8,12 +8,13 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // hasDiagnostic reports whether some warning or error names one of paths.
 func hasDiagnostic(res *Result, paths ...report.Path) bool {
 	for _, d := range res.Diagnostics {
-		if d.Severity < Warning {
+		if d.Severity < validate.Warning {
 			continue
 		}
 		for _, p := range paths {
@@ -92,7 +93,7 @@ func assertNoSilentDifference(t *testing.T, want *report.Report, res *Result) {
 	t.Helper()
 	named := map[report.Path]bool{}
 	for _, d := range res.Diagnostics {
-		if d.Severity >= Warning {
+		if d.Severity >= validate.Warning {
 			for _, p := range d.Paths {
 				named[p] = true
 			}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // doc is one document being read: its blocks, the report being filled and
@@ -49,6 +50,7 @@ func (d *doc) finish(encoding string) (*Result, error) {
 	d.readNarrative()
 	d.readTables()
 	d.readFees()
+	d.readScope()
 	return &Result{Report: d.rep, Diagnostics: d.diags, Kind: d.kind, Encoding: encoding}, nil
 }
 
@@ -329,11 +331,11 @@ func (d *doc) readNarrative() {
 	for _, s := range report.Sections() {
 		h := d.heading[s]
 		if h < 0 {
-			d.diagnose(Diagnostic{Severity: Warning, Code: CodeNoSection, Expected: s.Label(f)})
+			d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeNoSection, Expected: s.Label(f)})
 			continue
 		}
 		if got := d.blocks[h].text; report.NormalizeLabel(got) != report.NormalizeLabel(s.Label(f)) {
-			d.diagnose(Diagnostic{Severity: Info, Code: CodeHeadingVariant, At: d.blocks[h].at, Expected: s.Label(f), Found: got})
+			d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeHeadingVariant, At: d.blocks[h].at, Expected: s.Label(f), Found: got})
 		}
 	}
 	for s, dst := range map[report.SectionID]*report.Section{

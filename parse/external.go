@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 )
 
@@ -10,23 +8,9 @@ import (
 // into blocks themselves and hand them to [FromBlocks]: the sections,
 // metadata and tables are then read as for HTML and text.
 
-// KindPDF is a PDF, read by package parse/pdf. Its value is fixed, apart
-// from the kinds listed with KindText.
-const KindPDF InputKind = 16
-
-// ErrNoPDFReader is returned (wrapped) by [Parse] for a PDF when
-// Options.PDF is nil.
-var ErrNoPDFReader = errors.New("a PDF needs the PDF reader (package parse/pdf)")
-
-// IsPDF reports whether the input is a PDF: "%PDF-" within its first 1024
-// bytes, as readers accept it.
-func IsPDF(data []byte) bool {
-	head := data
-	if len(head) > 1024 {
-		head = head[:1024]
-	}
-	return bytes.Contains(head, []byte("%PDF-"))
-}
+// IsPDF reports whether the input is a PDF: "%PDF-" and a digit within its
+// first 1024 bytes, as readers accept it.
+func IsPDF(data []byte) bool { return isPDF(data) }
 
 // Block is a paragraph (Rows == nil) or a table, as a reader of another
 // input kind found it.

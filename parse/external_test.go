@@ -3,6 +3,8 @@ package parse
 import (
 	"errors"
 	"testing"
+
+	"github.com/opengov-cn/xxgk/lang"
 )
 
 func TestFromBlocks(t *testing.T) {
@@ -50,7 +52,7 @@ func TestPageLocation(t *testing.T) {
 		if got := tt.l.String(); got != tt.en {
 			t.Errorf("%+v: %q, want %q", tt.l, got, tt.en)
 		}
-		if got := tt.l.Chinese(); got != tt.zh {
+		if got := tt.l.In(lang.Chinese); got != tt.zh {
 			t.Errorf("%+v: %q, want %q", tt.l, got, tt.zh)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // onlyIn holds, for each format, the labels of table 二 (rows and column
@@ -70,11 +71,11 @@ func (d *doc) readFormat() {
 			if !f.Valid() {
 				f = report.Format2021
 			}
-			d.diagnose(Diagnostic{Severity: Warning, Code: CodeFormatByYear, Expected: f.Key(), Found: strconv.Itoa(year)})
+			d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeFormatByYear, Expected: f.Key(), Found: strconv.Itoa(year)})
 		}
 	}
 	if want := report.FormatForYear(year); want.Valid() && want != f {
-		d.diagnose(Diagnostic{Severity: Warning, Code: CodeFormat, Expected: want.Key(), Found: f.Key()})
+		d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeFormat, Expected: want.Key(), Found: f.Key()})
 	}
 	d.rep.Format = f
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/opengov-cn/xxgk/lang"
 )
 
 // seedTestdata adds every test file to a fuzz target's corpus.
@@ -71,6 +73,6 @@ func checkResult(t *testing.T, res *Result, err error) {
 		if _, ok := messages[d.Code]; !ok {
 			t.Fatalf("diagnostic with unknown code %q", d.Code)
 		}
-		_ = d.Message("zh")
+		_ = d.Message(lang.Chinese)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // handRead is the content of a testdata/handread/*.expected file: tables 三
@@ -40,7 +41,7 @@ func readHandRead(t *testing.T, name string) handRead {
 		case key == "table4":
 			i := 0
 			for _, p := range report.Proceedings() {
-				for _, r := range report.Results() {
+				for _, r := range report.Table4Columns() {
 					h.cells[report.Table4Path(p, r)] = fields[i]
 					i++
 				}
@@ -74,7 +75,7 @@ func TestHandReadCells(t *testing.T) {
 			}
 			named := map[report.Path]bool{}
 			for _, d := range res.Diagnostics {
-				if d.Severity >= Warning {
+				if d.Severity >= validate.Warning {
 					for _, p := range d.Paths {
 						named[p] = true
 					}
@@ -124,7 +125,7 @@ func TestPageAndTextAgree(t *testing.T) {
 	}
 	named := map[report.Path]bool{}
 	for _, d := range text.Diagnostics {
-		if d.Severity >= Warning {
+		if d.Severity >= validate.Warning {
 			for _, p := range d.Paths {
 				named[p] = true
 			}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // metadataLabels are the labels portals print in the metadata block above a
@@ -84,7 +85,7 @@ func (d *doc) date(s string, at Location) report.Date {
 			return report.Date{Year: y, Month: time.Month(mo), Day: day}
 		}
 	}
-	d.diagnose(Diagnostic{Severity: Warning, Code: CodeBadDate, At: at, Expected: "YYYY-MM-DD", Found: s})
+	d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeBadDate, At: at, Expected: "YYYY-MM-DD", Found: s})
 	return report.Date{}
 }
 

@@ -5,11 +5,13 @@ import (
 	"strings"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // Options adjust the reader. The zero Options are the defaults.
 type Options struct {
-	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes. For
+	// a .docx it also bounds what its parts hold uncompressed (see [DOCX]).
 	MaxBytes int
 	// Format forces the report format; FormatUnknown (the default) detects
 	// it from the tables and the year.
@@ -39,19 +41,33 @@ type Result struct {
 // part of the report could not be read.
 func (r *Result) HasErrors() bool {
 	for _, d := range r.Diagnostics {
-		if d.Severity == Error {
+		if d.Severity == validate.Error {
 			return true
 		}
 	}
 	return false
 }
 
-// Parse reads a published report, HTML, text or PDF (told apart by
-// [Detect]). A PDF is read by Options.PDF.
+// Parse reads a report of any kind, told apart by content ([Detect]):
+// report JSON (the form of report.Report.MarshalJSON), or a published
+// report as HTML, a Word document (.docx) or text. JSON gives no
+// diagnostics: a document the decoder refuses is an error. It refuses what
+// it cannot read with an error: legacy Word and WPS files
+// ([ErrLegacyWord]), and PDFs when Options.PDF is nil ([ErrNoPDFReader]):
+// a PDF is never read as text.
 func Parse(data []byte, opts Options) (*Result, error) {
 	switch Detect(data) {
+	case KindJSON:
+		if err := checkSize(data, opts); err != nil {
+			return nil, err
+		}
+		return readJSON(data)
 	case KindHTML:
 		return HTML(data, opts)
+	case KindDOCX:
+		return DOCX(data, opts)
+	case KindLegacyWord:
+		return nil, refuseOLE2(data)
 	case KindPDF:
 		if opts.PDF == nil {
 			return nil, fmt.Errorf("parse: %w", ErrNoPDFReader)
@@ -59,6 +75,14 @@ func Parse(data []byte, opts Options) (*Result, error) {
 		return opts.PDF(data, opts)
 	}
 	return Text(data, opts)
+}
+
+// maxBytes returns the size limit the options set.
+func (o Options) maxBytes() int {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
 }
 
 // HTML reads a report from an HTML page as a portal serves it: the report
@@ -97,11 +121,7 @@ func Text(data []byte, opts Options) (*Result, error) {
 }
 
 func checkSize(data []byte, opts Options) error {
-	limit := opts.MaxBytes
-	if limit <= 0 {
-		limit = DefaultMaxBytes
-	}
-	if len(data) > limit {
+	if limit := opts.maxBytes(); len(data) > limit {
 		return fmt.Errorf("parse: %w: %d bytes (limit %d)", ErrTooLarge, len(data), limit)
 	}
 	if strings.TrimSpace(string(data)) == "" {

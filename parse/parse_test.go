@@ -34,6 +34,8 @@ func TestXiaoshanText(t *testing.T) {
 		t.Errorf("diagnostic: %s", d)
 	}
 	want := examples.Xiaoshan2023()
+	// the reader tells a district government office's report
+	want.Metadata.Scope, want.Metadata.Level = report.ScopeDepartment, report.LevelCounty
 	if d := cmp.Diff(want, res.Report, cmpReports...); d != "" {
 		t.Errorf("(-example +parsed):\n%s", d)
 	}

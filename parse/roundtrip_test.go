@@ -7,8 +7,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // roundTripReports are reports of both formats to render and read back.
@@ -32,6 +34,11 @@ func roundTripReports(t *testing.T) map[string]*report.Report {
 	tricky.Problems.Paragraphs = []string{"收费标准为A|B两档。", "无"}
 	tricky.OtherMatters.Paragraphs = []string{"无"}
 	tricky.Fees = report.Fees{Notices: report.Blank, Collected: report.BlankAmount}
+	// The renderers do not print the scope and level: the reader infers
+	// them from what it reads back.
+	for _, r := range []*report.Report{xiaoshan, shanghai, tricky} {
+		r.Metadata.Scope, r.Metadata.Level = report.InferScope(r)
+	}
 	return map[string]*report.Report{"xiaoshan-2023": xiaoshan, "shanghai-office-2019": shanghai, "tricky": tricky}
 }
 
@@ -39,10 +46,10 @@ func roundTripReports(t *testing.T) map[string]*report.Report {
 // and reads them back: the same report.
 func TestRoundTrip(t *testing.T) {
 	renderers := map[string]func(*bytes.Buffer, *report.Report) error{
-		"markdown":  func(b *bytes.Buffer, r *report.Report) error { return render.Markdown(b, r, render.Chinese) },
-		"html":      func(b *bytes.Buffer, r *report.Report) error { return render.HTML(b, r, render.Chinese) },
-		"html page": func(b *bytes.Buffer, r *report.Report) error { return render.HTMLPage(b, r, render.Chinese) },
-		"text":      func(b *bytes.Buffer, r *report.Report) error { return render.Text(b, r, render.Chinese) },
+		"markdown":  func(b *bytes.Buffer, r *report.Report) error { return render.Markdown(b, r, lang.Chinese) },
+		"html":      func(b *bytes.Buffer, r *report.Report) error { return render.HTML(b, r, lang.Chinese) },
+		"html page": func(b *bytes.Buffer, r *report.Report) error { return render.HTMLPage(b, r, lang.Chinese) },
+		"text":      func(b *bytes.Buffer, r *report.Report) error { return render.Text(b, r, lang.Chinese) },
 	}
 	for name, want := range roundTripReports(t) {
 		for form, write := range renderers {
@@ -56,7 +63,7 @@ func TestRoundTrip(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, d := range res.Diagnostics {
-					if d.Severity >= Warning {
+					if d.Severity >= validate.Warning {
 						t.Errorf("diagnostic: %s", d)
 					}
 				}

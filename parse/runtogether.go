@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // Some site archives flatten a page into one line: a table's labels and
@@ -139,11 +140,11 @@ func (tr *tableReader) resolveByColumns(pending map[int]pendingSplit) {
 			for j, path := range row.paths {
 				tr.d.setCell(path, split[j], tr.at)
 			}
-			tr.d.diagnose(Diagnostic{Severity: Info, Code: CodeSplitByIdentity, At: tr.at, Paths: row.paths,
+			tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeSplitByIdentity, At: tr.at, Paths: row.paths,
 				Expected: strings.Join(split, " "), Found: p.run})
 			continue
 		}
-		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeAmbiguousSplit, At: tr.at, Paths: row.paths,
+		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeAmbiguousSplit, At: tr.at, Paths: row.paths,
 			Expected: strings.Join(p.splits[0], " ") + " / " + strings.Join(p.splits[1], " "), Found: p.run})
 	}
 }
@@ -215,11 +216,11 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 			tr.d.setCell(p, splits[0][i], at)
 		}
 		if len(cuts) != n-1 {
-			tr.d.diagnose(Diagnostic{Severity: Info, Code: CodeSplitByIdentity, At: at, Paths: row.paths,
+			tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeSplitByIdentity, At: at, Paths: row.paths,
 				Expected: strings.Join(splits[0], " "), Found: run})
 		}
 	case 0:
-		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeNoSplit, At: at, Paths: row.paths, Found: run})
+		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeNoSplit, At: at, Paths: row.paths, Found: run})
 	default:
 		return pendingSplit{run: run, splits: splits}, true
 	}
@@ -231,8 +232,8 @@ func (tr *tableReader) identity(n int) func([]int64) bool {
 	switch {
 	case tr.layout.Section == report.SectionRequests && n == report.NumApplicants:
 		return func(v []int64) bool { return blockTotals(v, report.NumApplicants) }
-	case tr.layout.Section == report.SectionAppeals && n%report.NumResults == 0:
-		return func(v []int64) bool { return blockTotals(v, report.NumResults) }
+	case tr.layout.Section == report.SectionAppeals && n%report.NumTable4Columns == 0:
+		return func(v []int64) bool { return blockTotals(v, report.NumTable4Columns) }
 	}
 	return func([]int64) bool { return true }
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // Tables are read through the layouts of package table, the declarations
@@ -387,7 +388,7 @@ func (tr *tableReader) align(printed []printedRow) {
 			// A header printed with the data (or a group label carrying
 			// numbers, as a 2021 table printing 其他处理 the 2019 way).
 			if !tr.isHybridOtherHandling(p) && hasNumbers(p.values) {
-				tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
+				tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
 			}
 			continue
 		}
@@ -407,7 +408,7 @@ func (tr *tableReader) align(printed []printedRow) {
 		}
 		if k < 0 {
 			if !allEmpty(p.values) {
-				tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
+				tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
 			}
 			continue
 		}
@@ -415,7 +416,7 @@ func (tr *tableReader) align(printed []printedRow) {
 			continue // a header that names a row of a view, such as 复议后起诉
 		}
 		if tr.anyFilled(k) {
-			tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeDuplicateRow, At: p.at, Expected: tr.rows[k].display, Found: rowText(p)})
+			tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeDuplicateRow, At: p.at, Expected: tr.rows[k].display, Found: rowText(p)})
 			continue
 		}
 		tr.markFilled(k)
@@ -525,7 +526,7 @@ func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
 			paths = append(paths, report.Table3Path(r, a))
 		}
 	}
-	tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodeHybridOtherHandling, At: p.at, Paths: paths, Found: rowText(p)})
+	tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeHybridOtherHandling, At: p.at, Paths: paths, Found: rowText(p)})
 	return true
 }
 
@@ -585,12 +586,12 @@ func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 	row := tr.rows[k]
 	values := trimValues(p.values, len(row.paths))
 	if len(values) != len(row.paths) {
-		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeCellCount, At: p.at, Paths: row.paths,
+		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeCellCount, At: p.at, Paths: row.paths,
 			Expected: strconv.Itoa(len(row.paths)), Found: rowText(p)})
 		return
 	}
 	if strings.TrimSpace(values[len(values)-1].text) == "" && (paddedTable || tr.identityFails(values)) {
-		tr.d.diagnose(Diagnostic{Severity: Warning, Code: CodePaddedRow, At: p.at, Paths: row.paths,
+		tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodePaddedRow, At: p.at, Paths: row.paths,
 			Expected: strconv.Itoa(len(row.paths)), Found: rowText(p)})
 	}
 	for i, path := range row.paths {
@@ -604,7 +605,7 @@ func (tr *tableReader) identityFails(values []cell) bool {
 	check := tr.identity(len(values))
 	size := len(values)
 	if tr.layout.Section == report.SectionAppeals {
-		size = report.NumResults
+		size = report.NumTable4Columns
 	}
 	for b := 0; b+size <= len(values); b += size {
 		nums := make([]int64, 0, size)
@@ -643,12 +644,12 @@ func (d *doc) setCell(path report.Path, text string, at Location) {
 	case v.na:
 		val.Count, val.Amount = report.NotApplicable, report.NotApplicableAmount
 	case !v.number:
-		d.diagnose(Diagnostic{Severity: Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
+		d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
 		return
 	case cellInfo.Kind == report.KindAmount:
 		a, err := report.ParseAmount(v.text)
 		if err != nil {
-			d.diagnose(Diagnostic{Severity: Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
+			d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
 			return
 		}
 		val.Amount, val.Unit = a, v.unit
@@ -658,13 +659,13 @@ func (d *doc) setCell(path report.Path, text string, at Location) {
 	default:
 		n, ok := parseCount(v.text)
 		if !ok || (n < 0 && cellInfo.Kind != report.KindSignedCount) {
-			d.diagnose(Diagnostic{Severity: Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
+			d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeBadCell, At: at, Paths: []report.Path{path}, Expected: cellInfo.Kind.String(), Found: text})
 			return
 		}
 		val.Count = report.Count(n)
 	}
 	if v.suffix != "" {
-		d.diagnose(Diagnostic{Severity: Info, Code: CodeUnit, At: at, Paths: []report.Path{path}, Expected: v.text, Found: v.suffix})
+		d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeUnit, At: at, Paths: []report.Path{path}, Expected: v.text, Found: v.suffix})
 	}
 	_ = d.rep.Set(path, val)
 }
@@ -702,7 +703,7 @@ func (tr *tableReader) reportMissing() {
 				paths = append(paths, r.paths...)
 			}
 		}
-		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeNoTable, At: tr.at, Paths: paths, Expected: tr.layout.Section.Label(tr.layout.Format)})
+		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeNoTable, At: tr.at, Paths: paths, Expected: tr.layout.Section.Label(tr.layout.Format)})
 		return
 	}
 	for _, r := range tr.rows {
@@ -722,6 +723,6 @@ func (tr *tableReader) reportMissing() {
 		if label == "" {
 			label = tr.layout.Section.Label(tr.layout.Format)
 		}
-		tr.d.diagnose(Diagnostic{Severity: Error, Code: CodeMissingRow, At: tr.at, Paths: missing, Expected: label})
+		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeMissingRow, At: tr.at, Paths: missing, Expected: label})
 	}
 }

@@ -7,11 +7,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/text/language"
 )
 
 // xiaoshanWrong returns the Xiaoshan report with one cell of table 三
@@ -24,22 +24,18 @@ func xiaoshanWrong() *report.Report {
 }
 
 // validated returns r validated with messages in language l.
-func validated(r *report.Report, l Lang) *validate.Result {
-	tag := language.SimplifiedChinese
-	if l == English {
-		tag = language.English
-	}
-	return validate.Validate(r, validate.Options{Language: tag})
+func validated(r *report.Report, l lang.Lang) *validate.Result {
+	return validate.Validate(r, validate.Options{Language: l})
 }
 
 func TestAppendixGolden(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		r    *report.Report
-		l    Lang
+		l    lang.Lang
 	}{
-		{"xiaoshan-2023", examples.Xiaoshan2023(), Chinese},
-		{"xiaoshan-2023-wrong", xiaoshanWrong(), English},
+		{"xiaoshan-2023", examples.Xiaoshan2023(), lang.Chinese},
+		{"xiaoshan-2023-wrong", xiaoshanWrong(), lang.English},
 	} {
 		res := validated(tt.r, tt.l)
 		for _, rd := range renderers[:3] {
@@ -54,7 +50,7 @@ func TestAppendixGolden(t *testing.T) {
 			})
 		}
 	}
-	if res := validated(xiaoshanWrong(), English); res.Count(validate.Error) == 0 {
+	if res := validated(xiaoshanWrong(), lang.English); res.Count(validate.Error) == 0 {
 		t.Errorf("the changed report has no error findings: %v", res.Findings)
 	}
 }
@@ -64,9 +60,9 @@ func TestAppendixGolden(t *testing.T) {
 func TestAppendixAbsent(t *testing.T) {
 	r := examples.Xiaoshan2023()
 	for _, rd := range renderers {
-		want := renderString(t, rd.fn, r, Chinese)
+		want := renderString(t, rd.fn, r, lang.Chinese)
 		for _, opts := range [][]Option{nil, {nil}, {WithFindings(nil)}} {
-			if got := renderString(t, rd.fn, r, Chinese, opts...); got != want {
+			if got := renderString(t, rd.fn, r, lang.Chinese, opts...); got != want {
 				t.Errorf("%s with options %v differs from the renderer without", rd.ext, opts)
 			}
 		}
@@ -78,17 +74,17 @@ func TestAppendixNoFindings(t *testing.T) {
 	r := examples.Xiaoshan2023()
 	res := &validate.Result{}
 	for _, tt := range []struct {
-		l    Lang
+		l    lang.Lang
 		want string
 	}{
-		{Chinese, "\n## 附录：校验结果\n\n未发现问题。\n"},
-		{English, "\n## Appendix: validation results\n\nNo findings.\n"},
+		{lang.Chinese, "\n## 附录：校验结果\n\n未发现问题。\n"},
+		{lang.English, "\n## Appendix: validation results\n\nNo findings.\n"},
 	} {
 		if md := renderString(t, Markdown, r, tt.l, WithFindings(res)); !strings.HasSuffix(md, tt.want) {
 			t.Errorf("%s: Markdown ends %q, want %q", tt.l, md[len(md)-80:], tt.want)
 		}
 	}
-	frag := renderString(t, HTML, r, Chinese, WithFindings(res))
+	frag := renderString(t, HTML, r, lang.Chinese, WithFindings(res))
 	if !strings.HasSuffix(frag, "<section id=\"xxgk-appendix\">\n<h2>附录：校验结果</h2>\n<p>未发现问题。</p>\n</section>\n</article>\n") {
 		t.Errorf("HTML ends %q", frag[len(frag)-120:])
 	}
@@ -122,9 +118,9 @@ func appendixRows(t *testing.T, page string) [][]*html.Node {
 // layouts.
 func TestAppendixHTML(t *testing.T) {
 	r := xiaoshanWrong()
-	res := validated(r, English)
-	page := renderString(t, HTMLPage, r, English, WithFindings(res))
-	checkFuzzedHTML(t, []byte(page), r)
+	res := validated(r, lang.English)
+	page := renderString(t, HTMLPage, r, lang.English, WithFindings(res))
+	checkFuzzedHTML(t, []byte(page), r, lang.English)
 	rows := appendixRows(t, page)
 	if len(rows) != len(res.Findings)+1 {
 		t.Fatalf("%d rows, want a header and %d findings", len(rows), len(res.Findings))
@@ -133,7 +129,7 @@ func TestAppendixHTML(t *testing.T) {
 	for _, c := range rows[0] {
 		header = append(header, textOf(c))
 	}
-	if want := []string{"Code", "Severity", "Cell", "Expected", "Actual", "Message"}; !cmp.Equal(header, want) {
+	if want := validate.RowHeader(lang.English); !cmp.Equal(header, want) {
 		t.Errorf("header %q, want %q", header, want)
 	}
 	for i, f := range res.Findings {
@@ -142,7 +138,7 @@ func TestAppendixHTML(t *testing.T) {
 			t.Fatalf("row %d has %d cells", i+1, len(row))
 		}
 		got := []string{textOf(row[0]), textOf(row[1]), textOf(row[2]), textOf(row[5])}
-		want := []string{f.Code, f.Severity.String(), f.Label(language.English, r.Format), f.Message}
+		want := []string{f.Code, f.Severity.String(), f.Label(lang.English, r.Format), f.Message.En}
 		if !cmp.Equal(got, want) {
 			t.Errorf("row %d = %q, want %q", i+1, got, want)
 		}
@@ -150,31 +146,27 @@ func TestAppendixHTML(t *testing.T) {
 			attr(row[3], "class") != "num" || attr(row[4], "class") != "num") {
 			t.Errorf("row %d: figures %q %q (class %q), want %s %s", i+1, textOf(row[3]), textOf(row[4]), attr(row[3], "class"), f.Expected, f.Actual)
 		}
-		if attr(row[5], "lang") != "" {
-			t.Errorf("row %d: an English message marked lang=%q", i+1, attr(row[5], "lang"))
-		}
 	}
 }
 
-// Findings in another language than the render's: the messages as they
-// are (marked with their language in HTML), everything else in the render
-// language.
+// Findings made in another language than the render's: everything, the
+// messages included, is printed in the render language.
 func TestAppendixOtherLanguage(t *testing.T) {
 	r := xiaoshanWrong()
-	res := validated(r, Chinese)
+	res := validated(r, lang.Chinese)
 	f := res.Findings[0]
-	rows := appendixRows(t, renderString(t, HTML, r, English, WithFindings(res)))
+	rows := appendixRows(t, renderString(t, HTML, r, lang.English, WithFindings(res)))
 	if got := textOf(rows[0][0]); got != "Code" {
 		t.Errorf("first column %q, want Code", got)
 	}
 	got := []string{textOf(rows[1][1]), textOf(rows[1][2]), textOf(rows[1][5]), attr(rows[1][5], "lang")}
-	want := []string{f.Severity.String(), f.Label(language.English, r.Format), f.Message, "zh-Hans"}
+	want := []string{f.Severity.String(), f.Label(lang.English, r.Format), f.Message.En, ""}
 	if !cmp.Equal(got, want) {
 		t.Errorf("first finding %q, want %q", got, want)
 	}
-	txt := renderString(t, Text, r, Chinese, WithFindings(validated(r, English)))
-	if !strings.Contains(txt, "附录：校验结果") || !strings.Contains(txt, validated(r, English).Findings[0].Message) {
-		t.Error("Chinese text with English findings lacks the Chinese heading or the English message")
+	txt := renderString(t, Text, r, lang.Chinese, WithFindings(validated(r, lang.English)))
+	if !strings.Contains(txt, "附录：校验结果") || !strings.Contains(txt, f.Message.Zh) {
+		t.Error("Chinese text of English findings lacks the Chinese heading or the Chinese message")
 	}
 }
 
@@ -184,12 +176,12 @@ func TestAppendixInjection(t *testing.T) {
 	r := examples.Xiaoshan2023()
 	evil := `<script>alert(1)</script> | a & "b" </td>`
 	res := &validate.Result{Format: r.Format, Findings: []validate.Finding{
-		{Code: "X|<b>", Severity: validate.Error, Message: evil + "\n# heading\r\n| x |"},
-		{Code: "Y", Severity: validate.Warning, Paths: []report.Path{"table3.received.total"}, Message: "规章 | 0"},
+		{Code: "X|<b>", Severity: validate.Error, Message: lang.Text{Zh: evil + "\n# heading\r\n| x |", En: evil + "\n# heading\r\n| x |"}},
+		{Code: "Y", Severity: validate.Warning, Paths: []report.Path{"table3.received.total"}, Message: lang.Text{Zh: "规章 | 0", En: "规章 | 0"}},
 	}}
-	for _, l := range []Lang{Chinese, English} {
+	for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 		page := renderString(t, HTMLPage, r, l, WithFindings(res))
-		checkFuzzedHTML(t, []byte(page), r)
+		checkFuzzedHTML(t, []byte(page), r, l)
 		rows := appendixRows(t, page)
 		if len(rows) != 3 {
 			t.Fatalf("%d rows, want 3", len(rows))
@@ -202,7 +194,7 @@ func TestAppendixInjection(t *testing.T) {
 		}
 		for _, rd := range []renderer{renderers[0], renderers[2]} {
 			out := renderString(t, rd.fn, r, l, WithFindings(res))
-			_, app, _ := strings.Cut(out, l.pick(labelAppendix))
+			_, app, _ := strings.Cut(out, labelAppendix.In(l))
 			var tableLines []string
 			for _, line := range strings.Split(app, "\n") {
 				if strings.HasPrefix(line, "|") {
@@ -231,10 +223,10 @@ func TestAppendixInjection(t *testing.T) {
 func TestAppendixErrors(t *testing.T) {
 	res := &validate.Result{}
 	for _, rd := range renderers {
-		if err := rd.fn(failingWriter{}, examples.Xiaoshan2023(), Chinese, WithFindings(res)); err == nil {
+		if err := rd.fn(failingWriter{}, examples.Xiaoshan2023(), lang.Chinese, WithFindings(res)); err == nil {
 			t.Errorf("%s to a failing writer: no error", rd.ext)
 		}
-		if err := rd.fn(&bytes.Buffer{}, nil, Chinese, WithFindings(res)); err == nil {
+		if err := rd.fn(&bytes.Buffer{}, nil, lang.Chinese, WithFindings(res)); err == nil {
 			t.Errorf("%s of nil: no error", rd.ext)
 		}
 	}

@@ -2,19 +2,18 @@ package render
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/internal/chromium"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/table"
 	"golang.org/x/net/html"
 )
@@ -24,21 +23,8 @@ import (
 // not committed).
 const screenshotPath = "testdata/browser/xiaoshan-2023.png"
 
-// chromiumNames are the commands tried, in order, after $XXGK_CHROMIUM.
-var chromiumNames = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "headless_shell"}
-
 // findChromium returns the path of a Chromium, or "".
-func findChromium() string {
-	if p := os.Getenv("XXGK_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range chromiumNames {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+func findChromium() string { return chromium.Find() }
 
 // measureScript is added to the test's copy of the page (the rendered page
 // has no script): it writes the box of every cell of every report table,
@@ -78,18 +64,11 @@ type measurement struct {
 // that keep it off the network, and returns its standard output.
 func runChromium(t *testing.T, bin string, args ...string) []byte {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--hide-scrollbars", "--user-data-dir=" + t.TempDir()}
-	cmd := exec.CommandContext(ctx, bin, append(base, args...)...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s: %v\n%s", bin, err, stderr.String())
+	out, err := chromium.Run(bin, t.TempDir(), args...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return stdout.Bytes()
+	return out
 }
 
 // TestBrowserLayout opens the standalone HTML page of the Xiaoshan report
@@ -100,15 +79,14 @@ func runChromium(t *testing.T, bin string, args ...string) []byte {
 func TestBrowserLayout(t *testing.T) {
 	bin := findChromium()
 	if bin == "" {
-		msg := "no Chromium found (tried $XXGK_CHROMIUM and " + strings.Join(chromiumNames, ", ") +
-			" on $PATH); install one (Debian: apt-get install chromium) to run the real-browser test"
+		msg := chromium.Missing()
 		if os.Getenv("CI") == "true" {
 			t.Fatal(msg)
 		}
 		t.Skip(msg)
 	}
 	r := examples.Xiaoshan2023()
-	page := renderString(t, HTMLPage, r, Chinese)
+	page := renderString(t, HTMLPage, r, lang.Chinese)
 	dir := t.TempDir()
 	pagePath := filepath.Join(dir, "xiaoshan-2023.html")
 	measurePath := filepath.Join(dir, "measure.html")
@@ -189,8 +167,8 @@ func checkGeometry(g *table.Grid, cells []measuredCell) error {
 	for i, c := range lay.Cells {
 		b := cells[i]
 		if c.Kind == table.Data {
-			if b.Path != string(c.Path) || b.Text != cellText(g, i, Chinese) {
-				return fmt.Errorf("cell %d is %s %q, want %s %q", i, b.Path, b.Text, c.Path, cellText(g, i, Chinese))
+			if b.Path != string(c.Path) || b.Text != cellText(g, i, lang.Chinese) {
+				return fmt.Errorf("cell %d is %s %q, want %s %q", i, b.Path, b.Text, c.Path, cellText(g, i, lang.Chinese))
 			}
 		}
 		cols[c.Col] = append(cols[c.Col], b.Left)

@@ -1,16 +1,17 @@
 package render_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 // section returns the Markdown section that starts with heading, up to the
@@ -22,7 +23,7 @@ func section(text, heading string) string {
 
 func ExampleMarkdown() {
 	var b bytes.Buffer
-	if err := render.Markdown(&b, examples.Xiaoshan2023(), render.Chinese); err != nil {
+	if err := render.Markdown(&b, examples.Xiaoshan2023(), lang.Chinese); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -39,7 +40,7 @@ func ExampleMarkdown() {
 
 func ExampleText() {
 	var b bytes.Buffer
-	if err := render.Text(&b, examples.Xiaoshan2023(), render.English); err != nil {
+	if err := render.Text(&b, examples.Xiaoshan2023(), lang.English); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -55,7 +56,7 @@ func ExampleText() {
 
 func ExampleHTML() {
 	var b bytes.Buffer
-	if err := render.HTML(&b, examples.Xiaoshan2023(), render.Chinese); err != nil {
+	if err := render.HTML(&b, examples.Xiaoshan2023(), lang.Chinese); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -69,9 +70,39 @@ func ExampleHTML() {
 	// <tr><th scope="row">行政事业性收费</th><td class="num" colspan="3" data-path="table2.administrative_fees.amount">0.008</td></tr>
 }
 
+func ExampleDOCX() {
+	var b bytes.Buffer
+	if err := render.DOCX(&b, examples.Xiaoshan2023(), lang.Chinese); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The .docx is a zip of XML parts; save b.Bytes() as a file to open it
+	// in Word, WPS or LibreOffice.
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range zr.File {
+		fmt.Println(f.Name)
+	}
+	// Output:
+	// [Content_Types].xml
+	// _rels/.rels
+	// docProps/core.xml
+	// docProps/app.xml
+	// word/document.xml
+	// word/_rels/document.xml.rels
+	// word/styles.xml
+	// word/settings.xml
+	// word/fontTable.xml
+	// word/footer1.xml
+	// word/footer2.xml
+}
+
 func ExampleHTMLPage() {
 	// Write a printable page to standard output.
-	if err := render.HTMLPage(os.Stdout, examples.Xiaoshan2023(), render.English); err != nil {
+	if err := render.HTMLPage(os.Stdout, examples.Xiaoshan2023(), lang.English); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 	}
 }
@@ -79,10 +110,10 @@ func ExampleHTMLPage() {
 func ExampleWithFindings() {
 	r := examples.Xiaoshan2023()
 	r.Table3.Rows[report.RowReceived][report.NaturalPerson]++ // a slip: 116 received, the total still 115
-	res := validate.Validate(r, validate.Options{Language: language.English})
+	res := validate.Validate(r, validate.Options{Language: lang.English})
 
 	var b bytes.Buffer
-	if err := render.Markdown(&b, r, render.English, render.WithFindings(res)); err != nil {
+	if err := render.Markdown(&b, r, lang.English, render.WithFindings(res)); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -97,11 +128,4 @@ func ExampleWithFindings() {
 	// | ------------ | -------- | ------------------------------------------------------------- | -------: | -----: | -------------------------------------------------------------------------------------------------------------------------------------------------------- |
 	// | T3-BALANCE   | error    | outcomes (this year) / (7) concluded (total) / natural person |      124 |    123 | outcomes (this year) / (7) concluded (total) / natural person; 4. carried forward to next year / natural person should be 124 but is 123 (difference -1) |
 	// | T3-ROW-TOTAL | error    | 1. requests received this year / total                        |      116 |    115 | 1. requests received this year / total should be 116 but is 115 (difference -1)                                                                          |
-}
-
-func ExampleParseLang() {
-	l, err := render.ParseLang("en")
-	fmt.Println(l, l.Tag(), err)
-	// Output:
-	// en en <nil>
 }

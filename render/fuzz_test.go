@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 	"github.com/opengov-cn/xxgk/validate"
@@ -22,8 +23,10 @@ import (
 // fuzzed format with the fuzzed text in every text field and the fuzzed
 // count in every cell. Each is rendered alone and with an appendix of one
 // finding made of the fuzzed text. No rendering may panic, and the HTML
-// must parse back into the layouts' tables with no element made from the
-// text.
+// must parse back into the layouts' tables, cell for cell (spans, labels
+// and values), with every user string as text: the title and each
+// metadata value read back as the text printed, and no element made from
+// it.
 func FuzzRender(f *testing.F) {
 	f.Add(examples.Xiaoshan2023JSON, "", int64(0), uint8(2))
 	f.Add([]byte("{}"), `<script>alert(1)</script>|&"</td>`, int64(-8), uint8(1))
@@ -35,7 +38,9 @@ func FuzzRender(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte, text string, n int64, format uint8) {
 		r, err := report.ReadJSON(bytes.NewReader(data))
+		userText := ""
 		if err != nil {
+			userText = text
 			r = report.New(report.Format(format%4), 2020)
 			r.Metadata = report.Metadata{Title: text, ReportingBody: text, Publisher: text, IndexNumber: text,
 				DocumentNumber: text, Other: []report.Field{{Label: text, Value: text}}}
@@ -53,9 +58,9 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 		findings := WithFindings(&validate.Result{Format: r.Format, Findings: []validate.Finding{
-			{Code: text, Severity: validate.Severity(format % 4), Paths: []report.Path{report.Path(text)}, Message: text},
+			{Code: text, Severity: validate.Severity(format % 4), Paths: []report.Path{report.Path(text)}, Message: lang.Text{Zh: text, En: text}},
 		}})
-		for _, l := range []Lang{Chinese, English} {
+		for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 			for _, rd := range renderers {
 				for _, opts := range [][]Option{nil, {findings}} {
 					var b bytes.Buffer
@@ -76,7 +81,8 @@ func FuzzRender(f *testing.F) {
 						t.Fatalf("%s %s: control character at byte %d", rd.ext, l, i)
 					}
 					if strings.HasSuffix(rd.ext, "html") {
-						checkFuzzedHTML(t, b.Bytes(), r)
+						checkFuzzedHTML(t, b.Bytes(), r, l)
+						checkUserText(t, b.Bytes(), userText)
 					}
 				}
 			}
@@ -84,7 +90,7 @@ func FuzzRender(f *testing.F) {
 	})
 }
 
-func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report) {
+func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report, l lang.Lang) {
 	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
 		t.Fatalf("the HTML does not parse: %v", err)
@@ -108,23 +114,45 @@ func checkFuzzedHTML(t *testing.T, doc []byte, r *report.Report) {
 		t.Fatalf("%d tables in the HTML, want %d", len(tables), len(grids))
 	}
 	for i := range grids {
-		if len(tables[i].cells) != len(grids[i].Layout.Cells) {
-			t.Fatalf("table %d: %d cells, want %d", i+2, len(tables[i].cells), len(grids[i].Layout.Cells))
+		if err := compareWithLayout(tables[i], grids[i], l); err != nil {
+			t.Fatalf("table %d: %v", i+2, err)
 		}
 	}
 }
 
-func benchmarkRender(b *testing.B, fn func(io.Writer, *report.Report, Lang, ...Option) error) {
+// checkUserText checks that text, put in the title and every metadata field
+// of the report, reads back from the HTML as the text printed (on one
+// line): the <h1> and each metadata value.
+func checkUserText(t *testing.T, doc []byte, text string) {
+	want := oneLine(text)
+	if want == "" {
+		return
+	}
+	root, err := html.Parse(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h1 := findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.H1 })
+	if len(h1) != 1 || textOf(h1[0]) != want {
+		t.Fatalf("title read back as %q, want %q", textOf(h1[0]), want)
+	}
+	dds := findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Dd })
+	if len(dds) == 0 || textOf(dds[0]) != want {
+		t.Fatalf("reporting body read back wrong, want %q", want)
+	}
+}
+
+func benchmarkRender(b *testing.B, fn func(io.Writer, *report.Report, lang.Lang, ...Option) error) {
 	r := examples.Xiaoshan2023()
 	var buf bytes.Buffer
-	if err := fn(&buf, r, Chinese); err != nil {
+	if err := fn(&buf, r, lang.Chinese); err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(buf.Len()))
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := fn(&buf, r, Chinese); err != nil {
+		if err := fn(&buf, r, lang.Chinese); err != nil {
 			b.Fatal(err)
 		}
 	}

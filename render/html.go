@@ -1,10 +1,12 @@
 package render
 
 import (
-	"html/template"
 	"io"
+	"strconv"
 	"strings"
+	"sync"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 )
@@ -13,7 +15,7 @@ import (
 // portal page: one <article> element with a lang attribute, holding the
 // title, the metadata, the six sections and the official tables with their
 // merged cells (rowspan and colspan) as the format prints them. Every piece
-// of user text is escaped by html/template.
+// of the report's own text is escaped.
 //
 // The fragment carries no styles of its own: data cells have the class
 // "num", and [CSS] is a style sheet for the classes used (it right-aligns
@@ -24,15 +26,15 @@ import (
 // With [WithFindings] the article ends with a <section
 // id="xxgk-appendix"> holding the findings in a <table class="xxgk-table
 // xxgk-findings">, its figures in cells of class "num".
-func HTML(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
-	return writeHTML(w, r, l, "fragment", opts)
+func HTML(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
+	return writeHTML(w, r, l, false, opts)
 }
 
 // HTMLPage writes r to w as a standalone, printable HTML5 page in language
 // l: the fragment of [HTML] in a page with its own style sheet ([CSS] and
 // print rules), with the appendix [WithFindings] asks for.
-func HTMLPage(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
-	return writeHTML(w, r, l, "page", opts)
+func HTMLPage(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
+	return writeHTML(w, r, l, true, opts)
 }
 
 // CSS is the style sheet of the standalone page, for portals that embed the
@@ -48,235 +50,319 @@ const CSS = `.xxgk-report{line-height:1.7;color:#111}
 .xxgk-table td.num{text-align:right;font-variant-numeric:tabular-nums;min-width:3em}
 `
 
-// pageCSS adds the page layout and print rules of the standalone page.
-const pageCSS = `body{margin:2em auto;max-width:64em;padding:0 1em;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
+// PageCSS adds the page layout and print rules of the standalone page to
+// [CSS]: the page of [HTMLPage] carries both.
+const PageCSS = `body{margin:2em auto;max-width:64em;padding:0 1em;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
 @media print{body{margin:0;max-width:none}.xxgk-table tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `
 
-// htmlDoc is what the HTML templates print.
-type htmlDoc struct {
-	Lang     string // the labels' language tag
-	TextLang string // the tag to put on the report's text when it differs, or ""
-	Title    string
-	// TitleLang is the tag to put on the title when it is the report's own.
-	TitleLang string
-	Metadata  []field
-	Preamble  []string
-	Sections  []htmlSection
-	Appendix  *htmlAppendix // nil without WithFindings
-	CSS       template.CSS
-}
-
-// htmlAppendix is the appendix of validation results.
-type htmlAppendix struct {
-	Heading string
-	Summary string
-	Header  []string
-	Rows    [][]htmlFindingCell
-}
-
-// htmlFindingCell is a cell of the findings table: a figure (Num) or text,
-// with the tag of its language when it differs from the page's.
-type htmlFindingCell struct {
-	Text string
-	Num  bool
-	Lang string
-}
-
-type htmlSection struct {
-	ID      string
-	Heading string
-	Prose   report.Section
-	Table   *htmlTable
-}
-
-type htmlTable struct {
-	ID   string
-	Rows [][]htmlCell
-}
-
-type htmlCell struct {
-	Header  bool
-	Scope   string
-	RowSpan int
-	ColSpan int
-	Text    string
-	Path    string
-}
-
-// Label, Value and Report give templates the fields of a metadata line.
-func (f field) Label() string { return f.label }
-func (f field) Value() string { return f.value }
-func (f field) Report() bool  { return f.report }
-
-// ReportLabel tells templates that the label is the report's own text.
-func (f field) ReportLabel() bool { return f.reportLabel }
-
-var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
-	"lines": func(s string) []string {
-		var out []string
-		for _, l := range lines(s) {
-			if l = strings.TrimSpace(l); l != "" {
-				out = append(out, l)
-			}
-		}
-		return out
-	},
-	"oneLine": oneLine,
-}).Parse(`
-{{- define "page" -}}
-<!DOCTYPE html>
-<html lang="{{.Lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{oneLine .Title}}</title>
-<style>
-{{.CSS}}</style>
-</head>
-<body>
-{{template "fragment" .}}</body>
-</html>
-{{end -}}
-
-{{- define "text" -}}
-{{range $i, $l := lines .}}{{if $i}}<br>{{end}}{{$l}}{{end}}
-{{- end -}}
-
-{{- define "paragraphs" -}}
-{{range .Paragraphs}}{{if lines .}}<p>{{template "text" .}}</p>
-{{end}}{{end -}}
-{{- end -}}
-
-{{- define "fragment" -}}
-<article class="xxgk-report" lang="{{.Lang}}">
-<h1{{with .TitleLang}} lang="{{.}}"{{end}}>{{oneLine .Title}}</h1>
-{{- if .Metadata}}
-<dl class="xxgk-metadata">
-{{- range .Metadata}}
-<dt{{if and .ReportLabel $.TextLang}} lang="{{$.TextLang}}"{{end}}>{{oneLine .Label}}</dt><dd{{if and .Report $.TextLang}} lang="{{$.TextLang}}"{{end}}>{{oneLine .Value}}</dd>
-{{- end}}
-</dl>
-{{- end}}
-{{range .Preamble}}{{if lines .}}<p{{if $.TextLang}} lang="{{$.TextLang}}"{{end}}>{{template "text" .}}</p>
-{{end}}{{end -}}
-{{range .Sections -}}
-<section id="{{.ID}}">
-<h2>{{.Heading}}</h2>
-{{with .Table -}}
-<table class="xxgk-table" id="{{.ID}}">
-<tbody>
-{{range .Rows}}<tr>
-{{- range .}}
-{{- if .Header}}<th{{with .Scope}} scope="{{.}}"{{end}}{{if gt .RowSpan 1}} rowspan="{{.RowSpan}}"{{end}}{{if gt .ColSpan 1}} colspan="{{.ColSpan}}"{{end}}>{{.Text}}</th>
-{{- else}}<td class="num"{{if gt .ColSpan 1}} colspan="{{.ColSpan}}"{{end}} data-path="{{.Path}}">{{.Text}}</td>
-{{- end}}
-{{- end}}</tr>
-{{end -}}
-</tbody>
-</table>
-{{else -}}
-{{with .Prose}}{{if $.TextLang}}<div lang="{{$.TextLang}}">
-{{end}}{{template "paragraphs" .}}
-{{- range .Subsections}}<h3>{{oneLine .Title}}</h3>
-{{template "paragraphs" .}}
-{{- end}}{{if $.TextLang}}</div>
-{{end}}{{end -}}
-{{end -}}
-</section>
-{{end -}}
-{{with .Appendix -}}
-<section id="xxgk-appendix">
-<h2>{{.Heading}}</h2>
-<p>{{.Summary}}</p>
-{{if .Rows -}}
-<table class="xxgk-table xxgk-findings">
-<thead>
-<tr>{{range .Header}}<th scope="col">{{.}}</th>{{end}}</tr>
-</thead>
-<tbody>
-{{range .Rows}}<tr>
-{{- range .}}<td{{if .Num}} class="num"{{end}}{{with .Lang}} lang="{{.}}"{{end}}>{{.Text}}</td>{{end -}}
-</tr>
-{{end -}}
-</tbody>
-</table>
-{{end -}}
-</section>
-{{end -}}
-</article>
-{{end -}}
-`))
-
-// writeHTML executes the page or fragment template.
-func writeHTML(w io.Writer, r *report.Report, l Lang, name string, opts []Option) error {
+// writeHTML writes the fragment, or with page the standalone page, of r in
+// language l. The document is built in a buffer and written to w at once.
+// The fixed markup of the official tables comes ready-made from
+// tableMarkup; only the report's own text and figures are escaped here.
+func writeHTML(w io.Writer, r *report.Report, l lang.Lang, page bool, opts []Option) error {
 	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err
 	}
-	h := htmlDoc{Lang: l.Tag(), Title: d.title, Metadata: d.metadata, Preamble: d.preamble, CSS: template.CSS(CSS + pageCSS)}
-	if l != Chinese {
-		h.TextLang = Chinese.Tag()
+	h := htmlWriter{buf: make([]byte, 0, 32<<10)}
+	textLang, titleLang := "", ""
+	if l != lang.Chinese {
+		textLang = lang.Chinese.Tag()
 		if oneLine(r.Metadata.Title) != "" {
-			h.TitleLang = h.TextLang
+			titleLang = textLang
 		}
+	}
+	if page {
+		h.raw("<!DOCTYPE html>\n<html lang=\"")
+		h.raw(l.Tag())
+		h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+		h.text(oneLine(d.title))
+		h.raw("</title>\n<style>\n" + CSS + PageCSS + "</style>\n</head>\n<body>\n")
+	}
+	h.raw("<article class=\"xxgk-report\" lang=\"")
+	h.raw(l.Tag())
+	h.raw("\">\n<h1")
+	h.langAttr(titleLang)
+	h.raw(">")
+	h.text(oneLine(d.title))
+	h.raw("</h1>")
+	h.metadata(d.metadata, textLang)
+	h.raw("\n")
+	for _, p := range d.preamble {
+		h.paragraph(p, textLang)
 	}
 	for _, s := range d.sections {
-		hs := htmlSection{ID: "xxgk-" + s.id.Key(), Heading: s.heading, Prose: s.prose}
-		if s.grid != nil {
-			hs.Table = htmlTableOf(s.grid, l)
-			hs.Table.ID = "xxgk-table-" + s.id.Key()
-		}
-		h.Sections = append(h.Sections, hs)
+		h.section(s, l, textLang)
 	}
-	if a := d.appendix; a != nil {
-		h.Appendix = &htmlAppendix{Heading: a.heading, Summary: a.summary}
-		if t := a.table; t != nil {
-			h.Appendix.Header = t.header
-			for _, row := range t.rows {
-				cells := make([]htmlFindingCell, len(row))
-				for i, s := range row {
-					cells[i] = htmlFindingCell{Text: s, Num: t.numeric[i]}
-				}
-				cells[colMessage].Lang = a.msgLang
-				h.Appendix.Rows = append(h.Appendix.Rows, cells)
-			}
-		}
+	if d.appendix != nil {
+		h.appendix(d.appendix)
 	}
-	return htmlTemplates.ExecuteTemplate(w, name, h)
+	h.raw("</article>\n")
+	if page {
+		h.raw("</body>\n</html>\n")
+	}
+	_, err = w.Write(h.buf)
+	return err
 }
 
-// htmlTableOf lays out a filled table as rows of HTML cells, in the order of
-// the layout's cells. A header cell is a row header (scope row or rowgroup)
-// when a data cell shares one of its rows, a column header (col or
-// colgroup) otherwise.
-func htmlTableOf(g *table.Grid, l Lang) *htmlTable {
-	lay := g.Layout
+// htmlWriter builds an HTML document in a byte slice.
+type htmlWriter struct {
+	buf []byte
+}
+
+// raw appends markup as it is.
+func (h *htmlWriter) raw(s string) { h.buf = append(h.buf, s...) }
+
+// text appends text escaped for an HTML element or a quoted attribute value.
+func (h *htmlWriter) text(s string) { h.buf = appendEscaped(h.buf, s) }
+
+// langAttr appends a lang attribute, or nothing for an empty tag.
+func (h *htmlWriter) langAttr(tag string) {
+	if tag != "" {
+		h.raw(" lang=\"")
+		h.raw(tag)
+		h.raw("\"")
+	}
+}
+
+// metadata appends the metadata list, when there is one.
+func (h *htmlWriter) metadata(fields []field, textLang string) {
+	if len(fields) == 0 {
+		return
+	}
+	h.raw("\n<dl class=\"xxgk-metadata\">")
+	for _, f := range fields {
+		h.raw("\n<dt")
+		if f.reportLabel {
+			h.langAttr(textLang)
+		}
+		h.raw(">")
+		h.text(oneLine(f.label))
+		h.raw("</dt><dd")
+		if f.report {
+			h.langAttr(textLang)
+		}
+		h.raw(">")
+		h.text(oneLine(f.value))
+		h.raw("</dd>")
+	}
+	h.raw("\n</dl>")
+}
+
+// paragraph appends a paragraph of user text, its lines joined with <br>;
+// nothing when it has no text.
+func (h *htmlWriter) paragraph(p, textLang string) {
+	first := true
+	for _, line := range lines(p) {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if first {
+			h.raw("<p")
+			h.langAttr(textLang)
+			h.raw(">")
+			first = false
+		} else {
+			h.raw("<br>")
+		}
+		h.text(line)
+	}
+	if !first {
+		h.raw("</p>\n")
+	}
+}
+
+// section appends one of the six sections: its table, or its prose.
+func (h *htmlWriter) section(s section, l lang.Lang, textLang string) {
+	h.raw("<section id=\"xxgk-")
+	h.raw(s.id.Key())
+	h.raw("\">\n<h2>")
+	h.text(s.heading)
+	h.raw("</h2>\n")
+	if s.grid != nil {
+		h.table(s.grid, l)
+	} else {
+		if textLang != "" {
+			h.raw("<div lang=\"" + textLang + "\">\n")
+		}
+		for _, p := range s.prose.Paragraphs {
+			h.paragraph(p, "")
+		}
+		for _, sub := range s.prose.Subsections {
+			h.raw("<h3>")
+			h.text(oneLine(sub.Title))
+			h.raw("</h3>\n")
+			for _, p := range sub.Paragraphs {
+				h.paragraph(p, "")
+			}
+		}
+		if textLang != "" {
+			h.raw("</div>\n")
+		}
+	}
+	h.raw("</section>\n")
+}
+
+// table appends a filled official table: the ready-made markup of its
+// layout in language l, with each data cell's value.
+func (h *htmlWriter) table(g *table.Grid, l lang.Lang) {
+	m := markupOf(g.Layout, l)
+	for i, part := range m.parts {
+		h.raw(part)
+		if i < len(m.cells) {
+			h.text(cellText(g, m.cells[i], l))
+		}
+	}
+}
+
+// appendix appends the appendix of validation results.
+func (h *htmlWriter) appendix(a *appendix) {
+	h.raw("<section id=\"xxgk-appendix\">\n<h2>")
+	h.text(a.heading)
+	h.raw("</h2>\n<p>")
+	h.text(a.summary)
+	h.raw("</p>\n")
+	if t := a.table; t != nil && len(t.rows) > 0 {
+		h.raw("<table class=\"xxgk-table xxgk-findings\">\n<thead>\n<tr>")
+		for _, s := range t.header {
+			h.raw("<th scope=\"col\">")
+			h.text(s)
+			h.raw("</th>")
+		}
+		h.raw("</tr>\n</thead>\n<tbody>\n")
+		for _, row := range t.rows {
+			h.raw("<tr>")
+			for i, s := range row {
+				if i < len(t.numeric) && t.numeric[i] {
+					h.raw("<td class=\"num\">")
+				} else {
+					h.raw("<td>")
+				}
+				h.text(s)
+				h.raw("</td>")
+			}
+			h.raw("</tr>\n")
+		}
+		h.raw("</tbody>\n</table>\n")
+	}
+	h.raw("</section>\n")
+}
+
+// appendEscaped appends s to b with the characters that are special in HTML
+// text and quoted attribute values escaped (as html/template escapes them:
+// <, >, &, both quotes and +), and NUL replaced by U+FFFD.
+func appendEscaped(b []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var repl string
+		switch s[i] {
+		case 0:
+			repl = "\uFFFD"
+		case '"':
+			repl = "&#34;"
+		case '&':
+			repl = "&amp;"
+		case '\'':
+			repl = "&#39;"
+		case '+':
+			repl = "&#43;"
+		case '<':
+			repl = "&lt;"
+		case '>':
+			repl = "&gt;"
+		default:
+			continue
+		}
+		b = append(b, s[last:i]...)
+		b = append(b, repl...)
+		last = i + 1
+	}
+	return append(b, s[last:]...)
+}
+
+// tableMarkup is the HTML of an official table in one language, ready to
+// print: the fixed parts between the data cells' values. parts[i] comes
+// before the value of the layout cell cells[i]; the last part closes the
+// table.
+type tableMarkup struct {
+	parts []string
+	cells []int
+}
+
+// tableMarkups holds the markup of every layout in both languages, made
+// once on first use.
+var tableMarkups = sync.OnceValue(func() map[*table.Layout][2]*tableMarkup {
+	out := map[*table.Layout][2]*tableMarkup{}
+	for _, f := range report.Formats() {
+		for _, lay := range table.Layouts(f) {
+			out[lay] = [2]*tableMarkup{newTableMarkup(lay, lang.Chinese), newTableMarkup(lay, lang.English)}
+		}
+	}
+	return out
+})
+
+// markupOf returns the markup of layout lay in language l.
+func markupOf(lay *table.Layout, l lang.Lang) *tableMarkup {
+	if m, ok := tableMarkups()[lay]; ok && int(l) < len(m) {
+		return m[l]
+	}
+	return newTableMarkup(lay, l) // a layout not of package table's own
+}
+
+// newTableMarkup lays out a table as HTML rows in the order of the layout's
+// cells, with merged cells as rowspan and colspan. A header cell is a row
+// header (scope row or rowgroup) when a data cell shares one of its rows, a
+// column header (col or colgroup) otherwise.
+func newTableMarkup(lay *table.Layout, l lang.Lang) *tableMarkup {
 	hasData := make([]bool, lay.Rows)
 	for _, c := range lay.Cells {
 		if c.Kind == table.Data && c.Row < lay.Rows {
 			hasData[c.Row] = true
 		}
 	}
-	t := &htmlTable{}
+	m := &tableMarkup{}
+	h := htmlWriter{}
+	h.raw("<table class=\"xxgk-table\" id=\"xxgk-table-")
+	h.text(lay.Section.Key())
+	h.raw("\">\n<tbody>\n")
 	for _, row := range lay.RowStarts() {
-		var cells []htmlCell
+		h.raw("<tr>")
 		for _, i := range row {
 			c := lay.Cells[i]
-			hc := htmlCell{RowSpan: c.RowSpan, ColSpan: c.ColSpan}
 			if c.Kind == table.Data {
-				hc.Path = string(c.Path)
-				hc.Text = cellText(g, i, l)
-			} else {
-				hc.Header = true
-				hc.Text = l.pick(c.Label)
-				hc.Scope = headerScope(c, hasData)
+				h.raw("<td class=\"num\"")
+				h.span("colspan", c.ColSpan)
+				h.raw(" data-path=\"")
+				h.text(string(c.Path))
+				h.raw("\">")
+				m.parts = append(m.parts, string(h.buf))
+				m.cells = append(m.cells, i)
+				h.buf = h.buf[:0]
+				h.raw("</td>")
+				continue
 			}
-			cells = append(cells, hc)
+			h.raw("<th scope=\"")
+			h.raw(headerScope(c, hasData))
+			h.raw("\"")
+			h.span("rowspan", c.RowSpan)
+			h.span("colspan", c.ColSpan)
+			h.raw(">")
+			h.text(c.Label.In(l))
+			h.raw("</th>")
 		}
-		t.Rows = append(t.Rows, cells)
+		h.raw("</tr>\n")
 	}
-	return t
+	h.raw("</tbody>\n</table>\n")
+	m.parts = append(m.parts, string(h.buf))
+	return m
+}
+
+// span appends a rowspan or colspan attribute for a span over 1.
+func (h *htmlWriter) span(name string, n int) {
+	if n > 1 {
+		h.raw(" " + name + "=\"" + strconv.Itoa(n) + "\"")
+	}
 }
 
 // headerScope returns the scope attribute of a header cell.

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 	"golang.org/x/net/html"
@@ -143,7 +144,7 @@ func parseTables(t *testing.T, doc string) (*html.Node, []htmlGrid) {
 // compareWithLayout checks that an expanded HTML table is the layout's
 // grid: the same cell covers the same positions, with the layout's label or
 // the report's value.
-func compareWithLayout(g htmlGrid, grid *table.Grid, l Lang) error {
+func compareWithLayout(g htmlGrid, grid *table.Grid, l lang.Lang) error {
 	lay := grid.Layout
 	want := lay.Expand()
 	if len(g.grid) != lay.Rows {
@@ -167,8 +168,8 @@ func compareWithLayout(g htmlGrid, grid *table.Grid, l Lang) error {
 			}
 			switch lc.Kind {
 			case table.Header:
-				if !hc.header || hc.text != l.pick(lc.Label) {
-					return fmt.Errorf("cell at (%d,%d) = %q (th %v), want header %q", lc.Row, lc.Col, hc.text, hc.header, l.pick(lc.Label))
+				if !hc.header || hc.text != lc.Label.In(l) {
+					return fmt.Errorf("cell at (%d,%d) = %q (th %v), want header %q", lc.Row, lc.Col, hc.text, hc.header, lc.Label.In(l))
 				}
 			case table.Data:
 				if hc.header || hc.path != string(lc.Path) || hc.text != cellText(grid, i, l) {
@@ -186,7 +187,7 @@ func TestHTMLTablesAreTheLayouts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, l := range []Lang{Chinese, English} {
+		for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 			for _, fn := range []renderer{renderers[1], renderers[3]} {
 				root, parsed := parseTables(t, renderString(t, fn.fn, tr.r, l))
 				if len(parsed) != len(grids) {
@@ -220,7 +221,7 @@ func TestHTMLTablesAreTheLayouts(t *testing.T) {
 // The layout holds numbers right-aligned: every data cell has the class
 // the style sheet right-aligns.
 func TestHTMLNumbersRightAligned(t *testing.T) {
-	root, _ := parseTables(t, renderString(t, HTMLPage, shanghai2019(t), Chinese))
+	root, _ := parseTables(t, renderString(t, HTMLPage, shanghai2019(t), lang.Chinese))
 	tds := findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Td })
 	if len(tds) != 22+161+15 {
 		t.Errorf("%d data cells, want %d", len(tds), 22+161+15)
@@ -236,7 +237,7 @@ func TestHTMLNumbersRightAligned(t *testing.T) {
 }
 
 func TestHTMLLang(t *testing.T) {
-	for _, l := range []Lang{Chinese, English} {
+	for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 		root, _ := parseTables(t, renderString(t, HTMLPage, shanghai2019(t), l))
 		htmls := findAll(root, func(n *html.Node) bool { return n.DataAtom == atom.Html })
 		if len(htmls) != 1 || attr(htmls[0], "lang") != l.Tag() {
@@ -261,7 +262,7 @@ func TestInjection(t *testing.T) {
 	r.Problems.Paragraphs = []string{"[link](javascript:alert(1)) *em* _em_ `code` <b>b</b>"}
 
 	clean := examples.Xiaoshan2023()
-	for _, l := range []Lang{Chinese, English} {
+	for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 		for _, fn := range []renderer{renderers[1], renderers[3]} {
 			doc := renderString(t, fn.fn, r, l)
 			root, tables := parseTables(t, doc)

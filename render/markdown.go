@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -15,12 +16,12 @@ import (
 // source lines up in a terminal. User text is escaped: it cannot start a
 // heading, a list, a block of HTML or a new table cell. With [WithFindings]
 // the document ends with an appendix section of the findings.
-func Markdown(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err
 	}
-	out := &writer{w: w}
+	out := newWriter()
 	out.str("# " + mdInline(d.title) + "\n")
 	if len(d.metadata) > 0 {
 		out.str("\n")
@@ -55,21 +56,29 @@ func Markdown(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
 			mdTable(out, *a.table)
 		}
 	}
-	return out.err
+	return out.flush(w)
 }
 
 // mdParagraphs writes paragraphs of user text, each line escaped, line
 // breaks kept as hard breaks. Empty paragraphs are left out.
 func mdParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
-		var ls []string
+		first := true
 		for _, line := range lines(p) {
-			if e := mdEscapeLine(line); e != "" {
-				ls = append(ls, e)
+			e := mdEscapeLine(line)
+			if e == "" {
+				continue
 			}
+			if first {
+				out.str("\n")
+				first = false
+			} else {
+				out.str("\\\n")
+			}
+			out.str(e)
 		}
-		if len(ls) > 0 {
-			out.str("\n" + strings.Join(ls, "\\\n") + "\n")
+		if !first {
+			out.str("\n")
 		}
 	}
 }
@@ -83,6 +92,9 @@ func mdInline(s string) string {
 // mdCell returns text escaped for a cell of a Markdown table: pipes escaped,
 // line breaks written as <br>.
 func mdCell(s string) string {
+	if isPlainLine(s) {
+		return mdEscape(strings.TrimSpace(s))
+	}
 	var ls []string
 	for _, line := range lines(s) {
 		if line = strings.TrimSpace(line); line != "" {
@@ -139,44 +151,21 @@ func mdEscape(s string) string {
 // mdTable writes a table padded by display width; numeric columns are
 // right-aligned.
 func mdTable(out *writer, t flatTable) {
-	rows := make([][]string, 0, len(t.rows)+1)
-	for _, r := range append([][]string{t.header}, t.rows...) {
-		cells := make([]string, len(r))
-		for i, s := range r {
-			cells[i] = mdCell(s)
-		}
-		rows = append(rows, cells)
-	}
-	widths := columnWidths(rows, 3)
-	line := func(cells []string) {
-		var b strings.Builder
-		b.WriteString("|")
-		for i, w := range widths {
-			s := ""
-			if i < len(cells) {
-				s = cells[i]
-			}
-			if i < len(t.numeric) && t.numeric[i] {
-				s = padLeft(s, w)
-			} else {
-				s = padRight(s, w)
-			}
-			b.WriteString(" " + s + " |")
-		}
-		out.str(b.String() + "\n")
-	}
-	line(rows[0])
-	var sep strings.Builder
-	sep.WriteString("|")
+	cells, widths := escapedCells(t, mdCell, 3)
+	out.buf = t.appendRow(out.buf, cells[0], widths)
+	out.buf = append(out.buf, '|')
 	for i, w := range widths {
-		if i < len(t.numeric) && t.numeric[i] {
-			sep.WriteString(" " + strings.Repeat("-", w-1) + ": |")
+		out.buf = append(out.buf, ' ')
+		if t.isNumeric(i) {
+			out.buf = appendRepeat(out.buf, '-', w-1)
+			out.buf = append(out.buf, ": |"...)
 		} else {
-			sep.WriteString(" " + strings.Repeat("-", w) + " |")
+			out.buf = appendRepeat(out.buf, '-', w)
+			out.buf = append(out.buf, " |"...)
 		}
 	}
-	out.str(sep.String() + "\n")
-	for _, r := range rows[1:] {
-		line(r)
+	out.buf = append(out.buf, '\n')
+	for _, r := range cells[1:] {
+		out.buf = t.appendRow(out.buf, r, widths)
 	}
 }

@@ -1,8 +1,9 @@
 // Package render prints an annual report on government information
 // disclosure (政府信息公开工作年度报告) for people: as GitHub-flavoured
 // Markdown, as HTML (a fragment to embed in a portal page, or a standalone
-// printable page) and as fixed-width plain text, with the official labels in
-// Chinese or with English labels.
+// printable page), as fixed-width plain text and as a Word document (.docx,
+// laid out as an official document), with the official labels in Chinese or
+// with English labels.
 //
 // Every renderer prints the same document: the title, the metadata, the
 // preamble, then the six sections in order, the tables of sections 二, 三 and
@@ -20,60 +21,15 @@ package render
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
 )
-
-// Lang is the language of the labels a renderer prints.
-type Lang uint8
-
-const (
-	// Chinese prints the official labels, character for character
-	// (zh-Hans). It is the zero Lang.
-	Chinese Lang = iota
-	// English prints the English labels of the project glossary.
-	English
-)
-
-// ParseLang reads a language name: "zh" (or "zh-Hans", "zh-CN") or "en".
-func ParseLang(s string) (Lang, error) {
-	switch strings.ToLower(s) {
-	case "zh", "zh-hans", "zh-cn":
-		return Chinese, nil
-	case "en":
-		return English, nil
-	}
-	return Chinese, fmt.Errorf("render: unknown language %q (want zh or en)", s)
-}
-
-// Tag returns the language's BCP 47 tag: "zh-Hans" or "en".
-func (l Lang) Tag() string {
-	if l == English {
-		return "en"
-	}
-	return "zh-Hans"
-}
-
-// String returns the language's short name: "zh" or "en".
-func (l Lang) String() string {
-	if l == English {
-		return "en"
-	}
-	return "zh"
-}
-
-// pick returns the text of t in language l.
-func (l Lang) pick(t table.Text) string {
-	if l == English {
-		return t.En
-	}
-	return t.Zh
-}
 
 // ErrNoReport is returned when there is no report to render.
 var ErrNoReport = errors.New("render: no report")
@@ -81,7 +37,7 @@ var ErrNoReport = errors.New("render: no report")
 // document is what every renderer prints, with the labels of one language
 // chosen and the tables filled.
 type document struct {
-	lang     Lang
+	lang     lang.Lang
 	title    string
 	metadata []field
 	preamble []string
@@ -109,7 +65,7 @@ type section struct {
 
 // newDocument prepares r for printing in language l, with what opts ask
 // for.
-func newDocument(r *report.Report, l Lang, opts []Option) (*document, error) {
+func newDocument(r *report.Report, l lang.Lang, opts []Option) (*document, error) {
 	if r == nil {
 		return nil, ErrNoReport
 	}
@@ -124,7 +80,7 @@ func newDocument(r *report.Report, l Lang, opts []Option) (*document, error) {
 		report.SectionOtherMatters: r.OtherMatters,
 	}
 	for _, id := range report.Sections() {
-		s := section{id: id, heading: l.pick(table.Text{Zh: id.Label(r.Format), En: id.English()}), prose: prose[id]}
+		s := section{id: id, heading: lang.Text{Zh: id.Label(r.Format), En: id.English()}.In(l), prose: prose[id]}
 		for _, g := range grids {
 			if g.Layout.Section == id {
 				s.grid = g
@@ -146,12 +102,12 @@ func newDocument(r *report.Report, l Lang, opts []Option) (*document, error) {
 
 // title returns the report's printed title, or one made from the metadata:
 // "杭州市萧山区人民政府办公室2023年政府信息公开工作年度报告".
-func title(r *report.Report, l Lang) string {
+func title(r *report.Report, l lang.Lang) string {
 	m := r.Metadata
 	if oneLine(m.Title) != "" {
 		return m.Title
 	}
-	if l == English {
+	if l == lang.English {
 		t := report.EnglishAnnualReport
 		t = strings.ToUpper(t[:1]) + t[1:]
 		if m.Year != 0 {
@@ -171,16 +127,16 @@ func title(r *report.Report, l Lang) string {
 
 // metadata lists the metadata the report gives, in a fixed order, skipping
 // what it leaves empty.
-func metadata(r *report.Report, l Lang) []field {
+func metadata(r *report.Report, l lang.Lang) []field {
 	m := r.Metadata
 	var out []field
-	add := func(label table.Text, value string, reportText bool) {
+	add := func(label lang.Text, value string, reportText bool) {
 		if value != "" {
-			out = append(out, field{l.pick(label), value, reportText, false})
+			out = append(out, field{label.In(l), value, reportText, false})
 		}
 	}
 	date := func(d report.Date) string {
-		if l == English {
+		if l == lang.English {
 			return d.String()
 		}
 		return d.Chinese()
@@ -191,16 +147,16 @@ func metadata(r *report.Report, l Lang) []field {
 		add(labelYear, strconv.Itoa(m.Year), false)
 	}
 	if !m.PeriodStart.IsZero() || !m.PeriodEnd.IsZero() {
-		add(labelPeriod, date(m.PeriodStart)+l.pick(labelPeriodTo)+date(m.PeriodEnd), false)
+		add(labelPeriod, date(m.PeriodStart)+labelPeriodTo.In(l)+date(m.PeriodEnd), false)
 	}
 	add(labelDocumentDate, date(m.DocumentDate), false)
 	add(labelPublicationDate, date(m.PublicationDate), false)
 	add(labelIndexNumber, m.IndexNumber, true)
 	add(labelDocumentNumber, m.DocumentNumber, true)
 	if m.Aggregate {
-		add(labelAggregate, l.pick(labelYes), false)
+		add(labelAggregate, labelYes.In(l), false)
 	}
-	add(labelFormat, l.pick(table.Text{Zh: r.Format.Label(), En: r.Format.English()}), false)
+	add(labelFormat, lang.Text{Zh: r.Format.Label(), En: r.Format.English()}.In(l), false)
 	for _, f := range m.Other {
 		if f.Label != "" || f.Value != "" {
 			out = append(out, field{f.Label, f.Value, true, true})
@@ -212,7 +168,7 @@ func metadata(r *report.Report, l Lang) []field {
 // cellText returns a data cell's value as the format prints it: the count
 // or the amount at its printed scale, with the unit the report printed in
 // the cell where the column's header names none (采购总金额 "251000元").
-func cellText(g *table.Grid, i int, l Lang) string {
+func cellText(g *table.Grid, i int, l lang.Lang) string {
 	if i < 0 || i >= len(g.Values) {
 		return ""
 	}
@@ -224,28 +180,34 @@ func cellText(g *table.Grid, i int, l Lang) string {
 	if c, ok := report.LookupCell(g.Layout.Format, g.Layout.Cells[i].Path); !ok || c.Unit != report.UnitNone {
 		return s
 	}
-	if l == English {
+	if l == lang.English {
 		return s + " " + v.Unit.English()
 	}
 	return s + v.Unit.Label()
 }
 
-// writer remembers the first write error, so that renderers can write
-// without checking every call.
+// writer builds a document in memory; flush writes it out at once.
 type writer struct {
-	w   io.Writer
-	err error
+	buf []byte
 }
 
-func (w *writer) str(s string) {
-	if w.err == nil {
-		_, w.err = io.WriteString(w.w, s)
-	}
+// newWriter returns a writer with room for a typical document.
+func newWriter() *writer { return &writer{buf: make([]byte, 0, 24<<10)} }
+
+func (w *writer) str(s string) { w.buf = append(w.buf, s...) }
+
+// flush writes the document to out.
+func (w *writer) flush(out io.Writer) error {
+	_, err := out.Write(w.buf)
+	return err
 }
 
 // lines splits user text into its lines, with "\r\n" and "\r" read as line
 // breaks and other control characters turned into spaces.
 func lines(s string) []string {
+	if isPlainLine(s) {
+		return []string{s}
+	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.Map(func(r rune) rune {
@@ -262,5 +224,28 @@ func lines(s string) []string {
 
 // oneLine returns user text on a single line: line breaks become spaces.
 func oneLine(s string) string {
+	if isPlainLine(s) {
+		return strings.TrimSpace(s)
+	}
 	return strings.TrimSpace(strings.Join(lines(s), " "))
+}
+
+// isPlainLine reports whether s is one line with no character that lines
+// would change: no control character, DEL, C1 control or line or paragraph
+// separator, and valid UTF-8.
+func isPlainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f {
+			return false
+		}
+		if c >= 0x80 {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
 }

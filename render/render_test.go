@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -50,7 +51,7 @@ func testReports(t testing.TB) []testReport {
 // renderer is one output form, by file extension.
 type renderer struct {
 	ext string
-	fn  func(io.Writer, *report.Report, Lang, ...Option) error
+	fn  func(io.Writer, *report.Report, lang.Lang, ...Option) error
 }
 
 var renderers = []renderer{
@@ -60,7 +61,7 @@ var renderers = []renderer{
 	{"fragment.html", HTML},
 }
 
-func renderString(t testing.TB, fn func(io.Writer, *report.Report, Lang, ...Option) error, r *report.Report, l Lang, opts ...Option) string {
+func renderString(t testing.TB, fn func(io.Writer, *report.Report, lang.Lang, ...Option) error, r *report.Report, l lang.Lang, opts ...Option) string {
 	t.Helper()
 	var b bytes.Buffer
 	if err := fn(&b, r, l, opts...); err != nil {
@@ -95,7 +96,7 @@ func checkGolden(t *testing.T, name, got string) {
 func TestGolden(t *testing.T) {
 	for _, tr := range testReports(t) {
 		for _, rd := range renderers[:3] {
-			for _, l := range []Lang{Chinese, English} {
+			for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 				name := tr.name + "." + l.String() + "." + rd.ext
 				t.Run(name, func(t *testing.T) {
 					got := renderString(t, rd.fn, tr.r, l)
@@ -112,7 +113,7 @@ func TestGolden(t *testing.T) {
 // The standalone page holds the fragment exactly.
 func TestPageHoldsFragment(t *testing.T) {
 	r := examples.Xiaoshan2023()
-	for _, l := range []Lang{Chinese, English} {
+	for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 		page := renderString(t, HTMLPage, r, l)
 		frag := renderString(t, HTML, r, l)
 		if !strings.Contains(page, frag) {
@@ -130,7 +131,7 @@ func TestPageHoldsFragment(t *testing.T) {
 // Every line of a Markdown or text table has the same display width.
 func TestTablesLineUp(t *testing.T) {
 	for _, tr := range testReports(t) {
-		for _, l := range []Lang{Chinese, English} {
+		for _, l := range []lang.Lang{lang.Chinese, lang.English} {
 			for _, rd := range []renderer{renderers[0], renderers[2]} {
 				out := renderString(t, rd.fn, tr.r, l)
 				width := -1
@@ -158,7 +159,7 @@ func TestCellText(t *testing.T) {
 	r.Table2.Counts[report.AdministrativeLicensing][report.Change] = -8
 	r.Table2.ProcurementAmount, _ = report.ParseAmount("75394432.50")
 	r.Table2.ProcurementUnit = report.UnitYuan
-	md := renderString(t, Markdown, r, Chinese)
+	md := renderString(t, Markdown, r, lang.Chinese)
 	for title, want := range map[string][]string{
 		"一、本年新收政府信息公开申请数量": {"3", "/", "", "0", "0", "0", "3"},
 		"政府集中采购": {"", "75394432.50元"},
@@ -168,7 +169,7 @@ func TestCellText(t *testing.T) {
 			t.Errorf("Markdown row %s = %q, want %q", title, got, want)
 		}
 	}
-	if en := renderString(t, Text, r, English); !strings.Contains(en, "75394432.50 yuan |") {
+	if en := renderString(t, Text, r, lang.English); !strings.Contains(en, "75394432.50 yuan |") {
 		t.Error("English text lacks 75394432.50 yuan")
 	}
 }
@@ -188,26 +189,15 @@ func TestDisplayWidth(t *testing.T) {
 	}
 }
 
-func TestParseLang(t *testing.T) {
-	for s, want := range map[string]Lang{"zh": Chinese, "zh-Hans": Chinese, "en": English, "EN": English} {
-		if got, err := ParseLang(s); err != nil || got != want {
-			t.Errorf("ParseLang(%q) = %v, %v", s, got, err)
-		}
-	}
-	if _, err := ParseLang("fr"); err == nil {
-		t.Error("ParseLang(fr): no error")
-	}
-}
-
 func TestErrors(t *testing.T) {
 	for _, rd := range renderers {
-		if err := rd.fn(io.Discard, nil, Chinese); err == nil {
+		if err := rd.fn(io.Discard, nil, lang.Chinese); err == nil {
 			t.Errorf("%s of nil: no error", rd.ext)
 		}
-		if err := rd.fn(io.Discard, &report.Report{}, Chinese); err == nil {
+		if err := rd.fn(io.Discard, &report.Report{}, lang.Chinese); err == nil {
 			t.Errorf("%s of a report of unknown format: no error", rd.ext)
 		}
-		if err := rd.fn(failingWriter{}, examples.Xiaoshan2023(), Chinese); err == nil {
+		if err := rd.fn(failingWriter{}, examples.Xiaoshan2023(), lang.Chinese); err == nil {
 			t.Errorf("%s to a failing writer: no error", rd.ext)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -13,13 +14,13 @@ import (
 // columns (a CJK character takes two), so the tables line up in a terminal
 // with a monospaced font. Paragraphs are not wrapped. With [WithFindings]
 // the document ends with an appendix section of the findings.
-func Text(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
+func Text(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 	d, err := newDocument(r, l, opts)
 	if err != nil {
 		return err
 	}
-	out := &writer{w: w}
-	textHeading(out, oneLine(d.title), "=")
+	out := newWriter()
+	textHeading(out, oneLine(d.title), '=')
 	if len(d.metadata) > 0 {
 		labels := make([]string, len(d.metadata))
 		width := 0
@@ -29,13 +30,19 @@ func Text(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
 		}
 		out.str("\n")
 		for i, f := range d.metadata {
-			out.str(strings.TrimRight(padRight(labels[i], width)+"  "+oneLine(f.value), " ") + "\n")
+			value := oneLine(f.value)
+			if value == "" {
+				out.str(labels[i] + "\n")
+				continue
+			}
+			out.buf = appendPadded(out.buf, labels[i], displayWidth(labels[i]), width, false)
+			out.str("  " + value + "\n")
 		}
 	}
 	textParagraphs(out, d.preamble)
 	for _, s := range d.sections {
 		out.str("\n")
-		textHeading(out, oneLine(s.heading), "-")
+		textHeading(out, oneLine(s.heading), '-')
 		if s.grid != nil {
 			for _, t := range flatTables(s.grid, l) {
 				if t.caption != "" {
@@ -56,32 +63,36 @@ func Text(w io.Writer, r *report.Report, l Lang, opts ...Option) error {
 	}
 	if a := d.appendix; a != nil {
 		out.str("\n")
-		textHeading(out, a.heading, "-")
+		textHeading(out, a.heading, '-')
 		out.str("\n" + a.summary + "\n")
 		if a.table != nil {
 			textTable(out, *a.table)
 		}
 	}
-	return out.err
+	return out.flush(w)
 }
 
 // textHeading writes a heading underlined with rule to its display width.
-func textHeading(out *writer, s, rule string) {
-	out.str(s + "\n" + strings.Repeat(rule, max(displayWidth(s), 1)) + "\n")
+func textHeading(out *writer, s string, rule byte) {
+	out.str(s)
+	out.buf = append(out.buf, '\n')
+	out.buf = appendRepeat(out.buf, rule, max(displayWidth(s), 1))
+	out.buf = append(out.buf, '\n')
 }
 
 // textParagraphs writes paragraphs separated by blank lines, each line as
 // written; empty paragraphs are left out.
 func textParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
-		var ls []string
+		first := true
 		for _, line := range lines(p) {
 			if line = strings.TrimRight(line, " \t"); line != "" {
-				ls = append(ls, line)
+				if first {
+					out.str("\n")
+					first = false
+				}
+				out.str(line + "\n")
 			}
-		}
-		if len(ls) > 0 {
-			out.str("\n" + strings.Join(ls, "\n") + "\n")
 		}
 	}
 }
@@ -92,39 +103,21 @@ func textParagraphs(out *writer, paragraphs []string) {
 //	| 规章 |   0 |
 //	+------+-----+
 func textTable(out *writer, t flatTable) {
-	rows := append([][]string{t.header}, t.rows...)
-	widths := columnWidths(rows, 1)
-	rule := func(c string) {
-		var b strings.Builder
-		b.WriteString("+")
+	cells, widths := escapedCells(t, func(s string) string { return s }, 1)
+	rule := func(c byte) {
+		out.buf = append(out.buf, '+')
 		for _, w := range widths {
-			b.WriteString(strings.Repeat(c, w+2) + "+")
+			out.buf = appendRepeat(out.buf, c, w+2)
+			out.buf = append(out.buf, '+')
 		}
-		out.str(b.String() + "\n")
-	}
-	line := func(cells []string) {
-		var b strings.Builder
-		b.WriteString("|")
-		for i, w := range widths {
-			s := ""
-			if i < len(cells) {
-				s = cells[i]
-			}
-			if i < len(t.numeric) && t.numeric[i] {
-				s = padLeft(s, w)
-			} else {
-				s = padRight(s, w)
-			}
-			b.WriteString(" " + s + " |")
-		}
-		out.str(b.String() + "\n")
+		out.buf = append(out.buf, '\n')
 	}
 	out.str("\n")
-	rule("-")
-	line(rows[0])
-	rule("=")
-	for _, r := range rows[1:] {
-		line(r)
+	rule('-')
+	out.buf = t.appendRow(out.buf, cells[0], widths)
+	rule('=')
+	for _, r := range cells[1:] {
+		out.buf = t.appendRow(out.buf, r, widths)
 	}
-	rule("-")
+	rule('-')
 }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"strings"
 	"unicode"
 
 	"golang.org/x/text/width"
@@ -22,6 +21,8 @@ func displayWidth(s string) int {
 
 func runeWidth(r rune) int {
 	switch {
+	case r < 0x300: // ASCII and Latin-1: one column, no combining marks
+		return 1
 	case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
 		return 0
 	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
@@ -34,18 +35,30 @@ func runeWidth(r rune) int {
 	return 1
 }
 
-// padRight pads s with spaces to display width w.
-func padRight(s string, w int) string {
-	if n := w - displayWidth(s); n > 0 {
-		return s + strings.Repeat(" ", n)
+// appendPadded appends s to b padded with spaces to display width w: on the
+// right, or on the left when right is true (right-aligned). sw is the
+// display width of s.
+func appendPadded(b []byte, s string, sw, w int, right bool) []byte {
+	if right {
+		b = appendSpaces(b, w-sw)
+		return append(b, s...)
 	}
-	return s
+	b = append(b, s...)
+	return appendSpaces(b, w-sw)
 }
 
-// padLeft pads s with spaces on the left to display width w.
-func padLeft(s string, w int) string {
-	if n := w - displayWidth(s); n > 0 {
-		return strings.Repeat(" ", n) + s
+// appendSpaces appends n spaces (none when n <= 0).
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, ' ')
 	}
-	return s
+	return b
+}
+
+// appendRepeat appends c n times.
+func appendRepeat(b []byte, c byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, c)
+	}
+	return b
 }

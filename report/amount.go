@@ -63,6 +63,15 @@ func ParseAmount(s string) (Amount, error) {
 	return Amount{value: d}, nil
 }
 
+// PlainDecimalPattern is the syntax [IsPlainDecimal] accepts, as a regular
+// expression of both Go and ECMA-262 (JSON Schema's): an optional minus,
+// digits, and digits after a dot. IsPlainDecimal also bounds the length to
+// 40 characters.
+const PlainDecimalPattern = "^-?" + unsignedDecimal + "$"
+
+// unsignedDecimal is the syntax of a plain decimal without its sign.
+const unsignedDecimal = `[0-9]+(\.[0-9]+)?`
+
 // IsPlainDecimal reports whether s is written as [-]digits[.digits], the
 // only form in which a report prints a number: no exponent, no grouping,
 // no sign but a minus, at most 40 characters.

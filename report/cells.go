@@ -15,7 +15,7 @@ import (
 //	fees.<fact>                 fees.collected
 //
 // The keys are those of [Table2Row], [Table2Column], [Table3Row],
-// [Applicant], [Proceeding] and [Result]; the fee facts are "notices" and
+// [Applicant], [Proceeding] and [Table4Column]; the fee facts are "notices" and
 // "collected". A path is the same in every format where its cell exists, and
 // it is also the cell's place in the report's JSON.
 type Path string
@@ -62,9 +62,9 @@ type Cell struct {
 	// Table3Row and Applicant place a cell of table 三.
 	Table3Row Table3Row
 	Applicant Applicant
-	// Proceeding and Result place a cell of table 四.
-	Proceeding Proceeding
-	Result     Result
+	// Proceeding and Table4Column place a cell of table 四.
+	Proceeding   Proceeding
+	Table4Column Table4Column
 
 	formats formatSet
 }
@@ -86,7 +86,7 @@ func (c *Cell) LabelPath(f Format) []string {
 		}
 		return append(p, c.Applicant.Label())
 	case 4:
-		return append(c.Proceeding.LabelPath(), c.Result.Label())
+		return append(c.Proceeding.LabelPath(), c.Table4Column.Label())
 	}
 	return []string{SectionOtherMatters.Label(f), feeInfo[c.feeFact()].zh}
 }
@@ -103,17 +103,20 @@ func (c *Cell) EnglishPath() []string {
 		}
 		return append(p, c.Applicant.English())
 	case 4:
-		return append(c.Proceeding.EnglishPath(), c.Result.English())
+		return append(c.Proceeding.EnglishPath(), c.Table4Column.English())
 	}
 	return []string{SectionOtherMatters.English(), feeInfo[c.feeFact()].en}
 }
 
 // Label returns the cell's full official label in format f, its labels
 // joined with " / ": "三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 / 自然人".
-func (c *Cell) Label(f Format) string { return strings.Join(c.LabelPath(f), " / ") }
+func (c *Cell) Label(f Format) string { return strings.Join(c.LabelPath(f), labelSep) }
+
+// labelSep joins labels from the outermost into a full label.
+const labelSep = " / "
 
 // English returns the cell's full English label.
-func (c *Cell) English() string { return strings.Join(c.EnglishPath(), " / ") }
+func (c *Cell) English() string { return strings.Join(c.EnglishPath(), labelSep) }
 
 // item returns the band of table 二 that holds the cell.
 func (c *Cell) item() Article20Item {
@@ -215,8 +218,8 @@ func Table3Path(r Table3Row, a Applicant) Path {
 }
 
 // Table4Path returns the path of a cell of table 四, or "" out of range.
-func Table4Path(p Proceeding, r Result) Path {
-	if int(p) >= NumProceedings || int(r) >= NumResults {
+func Table4Path(p Proceeding, r Table4Column) Path {
+	if int(p) >= NumProceedings || int(r) >= NumTable4Columns {
 		return ""
 	}
 	return table4Paths[p][r]
@@ -288,7 +291,7 @@ func (c *Cell) get(r *Report) Value {
 	case c.Table == 3:
 		v.Count = r.Table3.Rows[c.Table3Row][c.Applicant]
 	case c.Table == 4:
-		v.Count = r.Table4.Blocks[c.Proceeding][c.Result]
+		v.Count = r.Table4.Blocks[c.Proceeding][c.Table4Column]
 	case c.Path == PathFeeNotices:
 		v.Count = r.Fees.Notices
 	case c.Path == PathFeeCollected:
@@ -309,7 +312,7 @@ func (c *Cell) set(r *Report, v Value) {
 	case c.Table == 3:
 		r.Table3.Rows[c.Table3Row][c.Applicant] = v.Count
 	case c.Table == 4:
-		r.Table4.Blocks[c.Proceeding][c.Result] = v.Count
+		r.Table4.Blocks[c.Proceeding][c.Table4Column] = v.Count
 	case c.Path == PathFeeNotices:
 		r.Fees.Notices = v.Count
 	case c.Path == PathFeeCollected:
@@ -322,7 +325,7 @@ func (c *Cell) set(r *Report, v Value) {
 var (
 	table2Paths   [NumTable2Rows][NumTable2Columns]Path
 	table3Paths   [NumTable3Rows][NumApplicants]Path
-	table4Paths   [NumProceedings][NumResults]Path
+	table4Paths   [NumProceedings][NumTable4Columns]Path
 	allCells      []*Cell
 	cellByPath    map[Path]*Cell
 	cellsByFormat [3][]Cell
@@ -370,10 +373,10 @@ func init() {
 			}
 		}
 		for _, pr := range Proceedings() {
-			for _, res := range Results() {
+			for _, res := range Table4Columns() {
 				p := Path("table4." + pr.Key() + "." + res.Key())
 				table4Paths[pr][res] = p
-				add(f, Cell{Path: p, Table: 4, Proceeding: pr, Result: res, formats: one})
+				add(f, Cell{Path: p, Table: 4, Proceeding: pr, Table4Column: res, formats: one})
 			}
 		}
 		add(f, Cell{Path: PathFeeNotices, Table: 6, formats: one})

@@ -28,6 +28,24 @@ func ParseDate(s string) (Date, error) {
 	return d, nil
 }
 
+// DatePattern is the syntax of a day that [ParseDate] accepts, as a regular
+// expression of both Go and ECMA-262 (JSON Schema's): YYYY-MM-DD of a real
+// calendar day of the years 0001 to 9999, leap days included (2024-02-29,
+// 2000-02-29; not 2023-02-29, 1900-02-29 or 2024-04-31). It does not match
+// the empty string, which ParseDate reads as the zero Date.
+const DatePattern = "^(" + year + "-(" + monthDay + ")|" + leapYear + "-02-29)$"
+
+// The parts of DatePattern.
+const (
+	// year is 0001 to 9999.
+	year = "([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+	// monthDay is a day of a month that every year has: 29 and 30 in every
+	// month but February, 31 in the long months.
+	monthDay = "(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31"
+	// leapYear is a year divisible by 4 but not by 100, or by 400.
+	leapYear = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][48]|[13579][26]|[2468]0)00)"
+)
+
 // IsZero reports whether the day was not given.
 func (d Date) IsZero() bool { return d == Date{} }
 

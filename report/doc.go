@@ -7,7 +7,9 @@
 // # What a report holds
 //
 // The metadata (reporting body, year, statistical period, dates, 索引号,
-// whether it is an aggregate 本级政府 report); the narrative sections 一、总体情况
+// whether it is an aggregate 本级政府 report, its [Scope] and the [Level] of
+// its body, which [InferScope] tells from its title, body and prose); the
+// narrative sections 一、总体情况
 // (with its subsections), 五 and 六 as paragraphs; tables 二 ([Table2]), 三
 // ([Table3]) and 四 ([Table4]); and the 信息处理费 facts of section 六 ([Fees]).
 // [BodyKey] gives the form in which two names of a reporting body are
@@ -29,7 +31,7 @@
 // # Labels
 //
 // Each enumerated thing — [Article20Item], [Table2Row], [Table2Column],
-// [Applicant], [Outcome], [Table3Row], [Proceeding], [Result], [SectionID] —
+// [Applicant], [Outcome], [Table3Row], [Proceeding], [Table4Column], [SectionID] —
 // is a Go type whose values give their official label, character for
 // character as the format prints it (full-width brackets, ASCII "1." item
 // numbers), and an English label in the project's glossary words. The
@@ -56,5 +58,7 @@
 // [ReadJSON]) use a stable form: snake_case keys in printed order, a
 // "format" field, counts as integers, null for blank and "/" for not
 // applicable, amounts as strings. Bad input gives a [*DecodeError] naming
-// the path of the problem, never a panic.
+// the path of the problem and its line and column, never a panic.
+// [JSONSchema] describes the same form as a JSON Schema (draft 2020-12),
+// for programs not written in Go.
 package report

@@ -2,7 +2,9 @@ package report_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/opengov-cn/xxgk/report"
 )
@@ -97,4 +99,75 @@ func ExampleBodyKey() {
 	// Output:
 	// true 某市(第一区)人民政府办公室
 	// false
+}
+
+// InferScope tells a government's report from a department's, and the
+// level of the body, from the title, the reporting body and the prose;
+// package parse sets them so when it reads a published report.
+func ExampleInferScope() {
+	r := report.New(report.Format2021, 2022)
+	r.Metadata.Title = "平潭综合实验区2022年度政府信息公开工作年度报告"
+	r.Metadata.ReportingBody = "平潭综合实验区"
+	r.Preamble = []string{"本报告汇总平潭综合实验区各有关单位政府信息公开工作情况编制而成。"}
+	scope, level := report.InferScope(r)
+	fmt.Println(scope.Key(), level.Key() == "")
+
+	r = report.New(report.Format2021, 2023)
+	r.Metadata.ReportingBody = "杭州市萧山区人民政府办公室"
+	r.Metadata.Scope, r.Metadata.Level = report.InferScope(r)
+	can, known := r.Metadata.CanMakeRegulations()
+	fmt.Println(r.Metadata.Scope.Key(), r.Metadata.Level.Key(), can, known)
+	// Output:
+	// aggregate true
+	// department county false true
+}
+
+// The JSON Schema of the report JSON, for programs not written in Go: a
+// web form, a notebook, a validator in another language.
+func ExampleJSONSchema() {
+	var schema struct {
+		Dialect    string         `json:"$schema"`
+		Properties map[string]any `json:"properties"`
+	}
+	if err := json.Unmarshal(report.JSONSchema(), &schema); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(schema.Dialect)
+	fmt.Println(len(schema.Properties), "top-level keys")
+	// Output:
+	// https://json-schema.org/draft/2020-12/schema
+	// 10 top-level keys
+}
+
+// A decoding error names the path of the problem and its line and column.
+func ExampleDecodeError() {
+	doc := `{
+  "format": "2021",
+  "table3": {"received": {"total": -3}}
+}`
+	_, err := report.ReadJSON(strings.NewReader(doc))
+	fmt.Println(err)
+	var de *report.DecodeError
+	if errors.As(err, &de) {
+		fmt.Println(de.Path, de.Line, de.Column)
+	}
+	// Output:
+	// report JSON: table3.received.total (line 3, column 36): negative count where none may be negative: -3
+	// table3.received.total 3 36
+}
+
+// Start a report with every cell 0 when building it from data: it
+// validates clean as soon as the figures agree, with no "not assessable"
+// remarks for cells left blank.
+func ExampleNewZero() {
+	r := report.NewZero(report.Format2021, 2024)
+	r.Metadata.ReportingBody = "某某县人民政府办公室"
+	r.Table3.Rows[report.RowReceived] = report.Row{3, 0, 0, 0, 0, 0, 3}
+	r.Table3.Rows[report.RowDisclosed] = report.Row{3, 0, 0, 0, 0, 0, 3}
+	r.FillTotals()
+	v, _ := r.Lookup("table3.concluded.total")
+	fee, _ := r.Lookup("table2.administrative_fees.amount")
+	fmt.Println(v.Count, fee.Amount, report.New(report.Format2021, 2024).Table3.Rows[report.RowReceived][report.NaturalPerson] == report.Blank)
+	// Output: 3 0 true
 }

@@ -44,20 +44,45 @@ var (
 )
 
 // DecodeError reports JSON that does not describe a report: what is wrong
-// and where, as a dotted path ("table3.received.natural_person").
+// and where, as a dotted path ("table3.received.natural_person") and, where
+// the input shows it, as a line and column.
 type DecodeError struct {
-	// Path is where the problem is; empty for the document as a whole.
+	// Path is where the problem is; empty for the document as a whole and
+	// for malformed JSON.
 	Path string
+	// Line and Column place the problem in the input, counted from 1: the
+	// character of a syntax error, the key of an unknown field, the value
+	// of any other problem. Column counts characters (Unicode code points),
+	// not bytes. Both are 0 where no place is known, as for a missing key.
+	// They count from the start of the data given to
+	// [Report.UnmarshalJSON] or [ReadJSON].
+	Line, Column int
 	// Err says what is wrong.
 	Err error
+
+	// syntaxAt is, for malformed JSON, the number of bytes read when the
+	// problem showed: the offending character is the last of them. Input
+	// that ends too early has one byte more than its length.
+	syntaxAt int64
 }
 
-// Error returns "report JSON: PATH: problem".
+// Error returns "report JSON: PATH (line L, column C): problem", without
+// the parts that are not known: "report JSON: line 3, column 14: malformed
+// JSON: …" for a syntax error.
 func (e *DecodeError) Error() string {
-	if e.Path == "" {
+	where := e.Path
+	if e.Line > 0 {
+		at := fmt.Sprintf("line %d, column %d", e.Line, e.Column)
+		if where == "" {
+			where = at
+		} else {
+			where += " (" + at + ")"
+		}
+	}
+	if where == "" {
 		return "report JSON: " + e.Err.Error()
 	}
-	return "report JSON: " + e.Path + ": " + e.Err.Error()
+	return "report JSON: " + where + ": " + e.Err.Error()
 }
 
 // Unwrap returns the underlying problem, for errors.Is.
@@ -118,10 +143,9 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	if err := r.checkEncodable(); err != nil {
 		return nil, err
 	}
-	f := r.Format
 	var b bytes.Buffer
 	b.WriteString(`{"format":`)
-	writeString(&b, f.Key())
+	writeString(&b, r.Format.Key())
 	for _, part := range []struct {
 		key string
 		v   any
@@ -130,65 +154,9 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 			return nil, err
 		}
 	}
-
-	b.WriteString(`,"table2":{`)
-	first := true
-	for _, blk := range Table2Blocks(f) {
-		for _, row := range blk.Rows {
-			comma(&b, &first)
-			writeString(&b, row.Key())
-			b.WriteString(":{")
-			for i, col := range blk.Columns {
-				if i > 0 {
-					b.WriteByte(',')
-				}
-				writeString(&b, col.Key())
-				b.WriteByte(':')
-				c, _ := LookupCell(f, Table2Path(row, col))
-				writeValue(&b, c.get(r))
-				if col == ProcurementAmount && r.Table2.ProcurementUnit != UnitNone {
-					b.WriteString(`,"total_amount_unit":`)
-					writeString(&b, r.Table2.ProcurementUnit.Key())
-				}
-			}
-			b.WriteByte('}')
-		}
-	}
-	b.WriteString(`},"table3":{`)
-	for i, row := range Table3Rows(f) {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		writeString(&b, row.Key())
-		b.WriteString(":{")
-		for j, a := range Applicants() {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			writeString(&b, a.Key())
-			b.WriteByte(':')
-			writeCount(&b, r.Table3.Rows[row][a])
-		}
-		b.WriteByte('}')
-	}
-	b.WriteString(`},"table4":{`)
-	for i, p := range Proceedings() {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		writeString(&b, p.Key())
-		b.WriteString(":{")
-		for j, res := range Results() {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			writeString(&b, res.Key())
-			b.WriteByte(':')
-			writeCount(&b, r.Table4.Blocks[p][res])
-		}
-		b.WriteByte('}')
-	}
-	b.WriteByte('}')
+	r.writeTable2(&b)
+	r.writeTable3(&b)
+	r.writeTable4(&b)
 	for _, part := range []struct {
 		key string
 		v   any
@@ -203,6 +171,73 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	writeAmount(&b, r.Fees.Collected)
 	b.WriteString("}}")
 	return b.Bytes(), nil
+}
+
+// writeTable2 writes the "table2" member: the rows of the format's table 二,
+// each with the columns of its block.
+func (r *Report) writeTable2(b *bytes.Buffer) {
+	b.WriteString(`,"table2":{`)
+	first := true
+	for _, blk := range Table2Blocks(r.Format) {
+		for _, row := range blk.Rows {
+			comma(b, &first)
+			writeString(b, row.Key())
+			b.WriteString(":{")
+			for i, col := range blk.Columns {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				writeString(b, col.Key())
+				b.WriteByte(':')
+				c, _ := LookupCell(r.Format, Table2Path(row, col))
+				writeValue(b, c.get(r))
+				if col == ProcurementAmount && r.Table2.ProcurementUnit != UnitNone {
+					b.WriteString(`,"` + procurementUnitKey + `":`)
+					writeString(b, r.Table2.ProcurementUnit.Key())
+				}
+			}
+			b.WriteByte('}')
+		}
+	}
+	b.WriteByte('}')
+}
+
+// writeTable3 writes the "table3" member: the format's rows, each with every
+// applicant column.
+func (r *Report) writeTable3(b *bytes.Buffer) {
+	writeCounts(b, "table3", Table3Rows(r.Format), Applicants(), func(row Table3Row, a Applicant) Count {
+		return r.Table3.Rows[row][a]
+	})
+}
+
+// writeTable4 writes the "table4" member: each block with its five columns.
+func (r *Report) writeTable4(b *bytes.Buffer) {
+	writeCounts(b, "table4", Proceedings(), Table4Columns(), func(p Proceeding, c Table4Column) Count {
+		return r.Table4.Blocks[p][c]
+	})
+}
+
+// writeCounts writes a member named key holding an object for each row,
+// which holds the count of each column.
+func writeCounts[R, C interface{ Key() string }](b *bytes.Buffer, key string, rows []R, columns []C, count func(R, C) Count) {
+	b.WriteString(`,"` + key + `":{`)
+	for i, row := range rows {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		writeString(b, row.Key())
+		b.WriteString(":{")
+		for j, col := range columns {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			writeString(b, col.Key())
+			b.WriteByte(':')
+			writeCount(b, count(row, col))
+		}
+		b.WriteByte('}')
+	}
+	b.WriteByte('}')
 }
 
 // checkEncodable finds the first value the decoder would refuse.
@@ -311,6 +346,16 @@ func writeAmount(b *bytes.Buffer, a Amount) {
 // maps of encoding/json, whose errors name the problem. Both ways decode
 // the members with the same code, in the same order.
 func (r *Report) UnmarshalJSON(data []byte) error {
+	err := r.unmarshalJSON(data)
+	var de *DecodeError
+	if errors.As(err, &de) && de.Line == 0 {
+		de.Line, de.Column = place(data, de)
+	}
+	return err
+}
+
+// unmarshalJSON decodes a report, giving errors without a line and column.
+func (r *Report) unmarshalJSON(data []byte) error {
 	if json.Valid(data) {
 		if top, err := quickMembers("", data); err == nil {
 			if out, err := decodeReport(top, quickMembers); err == nil {
@@ -321,7 +366,18 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(data, &top); err != nil {
-		return &DecodeError{Err: jsonProblem(err)}
+		de := &DecodeError{Err: jsonProblem(err)}
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &te):
+			de.Err = fmt.Errorf("%w: want an object, got JSON %s", ErrWrongType, te.Value)
+		case errors.As(err, &se) && strings.HasSuffix(se.Error(), "unexpected end of JSON input"):
+			de.syntaxAt = int64(len(data)) + 1 // just past the end
+		case errors.As(err, &se):
+			de.syntaxAt = se.Offset
+		}
+		return de
 	}
 	if top == nil {
 		return &DecodeError{Err: fmt.Errorf("%w: want an object, got null", ErrWrongType)}
@@ -658,7 +714,7 @@ func (r *Report) decodeTable(raw []byte, name string, members membersFunc) error
 			return err
 		}
 		for _, c := range cells {
-			if name == "table2" && c.key == "total_amount_unit" && row.key == CentralisedProcurement.Key() {
+			if name == "table2" && c.key == procurementUnitKey && row.key == CentralisedProcurement.Key() {
 				err = r.decodeUnit(rowPath+"."+c.key, c.value)
 			} else {
 				err = r.decodeCell(rowPath+"."+c.key, c.value)
@@ -676,7 +732,7 @@ func (r *Report) decodeUnit(path string, raw []byte) error {
 	if err := json.Unmarshal(raw, &s); err != nil {
 		return &DecodeError{Path: path, Err: fmt.Errorf("%w: want a string", ErrWrongType)}
 	}
-	for _, u := range []Unit{UnitYuan, UnitWan} {
+	for _, u := range amountUnits() {
 		if u.Key() == s {
 			r.Table2.ProcurementUnit = u
 			return nil
@@ -684,6 +740,13 @@ func (r *Report) decodeUnit(path string, raw []byte) error {
 	}
 	return &DecodeError{Path: path, Err: fmt.Errorf("unknown unit %q (want \"yuan\" or \"wan\")", s)}
 }
+
+// procurementUnitKey is the key of the unit of table 二's 采购总金额, which
+// stands beside the cell in the cell's row.
+const procurementUnitKey = "total_amount_unit"
+
+// amountUnits lists the units that procurementUnitKey may name.
+func amountUnits() []Unit { return []Unit{UnitYuan, UnitWan} }
 
 // decodeCell decodes one cell value into the report.
 func (r *Report) decodeCell(path string, raw []byte) error {
@@ -721,6 +784,10 @@ func decodeCount(raw []byte, signed bool) (Count, error) {
 	case `"/"`:
 		return NotApplicable, nil
 	}
+	var text string
+	if strings.HasPrefix(s, `"`) && json.Unmarshal(raw, &text) == nil && text == NotApplicable.String() {
+		return NotApplicable, nil // "/", also written "\/" or "\u002f"
+	}
 	if s == "" || (s[0] != '-' && (s[0] < '0' || s[0] > '9')) {
 		return 0, fmt.Errorf("%w: want an integer, null or \"/\", got %s", ErrWrongType, shorten(s))
 	}
@@ -742,7 +809,8 @@ func decodeCount(raw []byte, signed bool) (Count, error) {
 }
 
 // decodeAmount reads an amount: a string of plain decimal digits, null or
-// "/". Negative amounts are refused: no amount of a report is negative.
+// "/". Amounts with a minus sign are refused, "-0" included: no amount of a
+// report is negative.
 func decodeAmount(raw []byte) (Amount, error) {
 	s := string(bytes.TrimSpace(raw))
 	if s == "null" {
@@ -759,7 +827,7 @@ func decodeAmount(raw []byte) (Amount, error) {
 	if err != nil {
 		return Amount{}, err
 	}
-	if d, ok := a.Decimal(); ok && d.IsNegative() {
+	if strings.HasPrefix(text, "-") { // "-0" too: no amount has a sign
 		return Amount{}, fmt.Errorf("%w: amount %s", ErrNegative, text)
 	}
 	return a, nil

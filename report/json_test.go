@@ -133,7 +133,18 @@ func TestJSONKeepsAmountScale(t *testing.T) {
 	}
 }
 
-func TestJSONDecodeErrors(t *testing.T) {
+// badJSON is a document the decoder refuses, with the path its error names
+// (and the error it wraps, if not nil).
+type badJSON struct {
+	name     string
+	input    string
+	wantPath string
+	wantErr  error
+}
+
+// badJSONCases lists documents the decoder refuses: malformed, of the wrong
+// shape or type, and the valid report built2021 with one thing spoilt.
+func badJSONCases(t *testing.T) []badJSON {
 	valid := func(edit func(m map[string]any)) string {
 		var m map[string]any
 		b, _ := json.Marshal(built2021())
@@ -147,12 +158,7 @@ func TestJSONDecodeErrors(t *testing.T) {
 	table := func(m map[string]any, name, row string) map[string]any {
 		return m[name].(map[string]any)[row].(map[string]any)
 	}
-	tests := []struct {
-		name     string
-		input    string
-		wantPath string
-		wantErr  error
-	}{
+	return []badJSON{
 		{"not JSON", `{"format":`, "", nil},
 		{"not an object", `[1,2]`, "", ErrWrongType},
 		{"null", `null`, "", ErrWrongType},
@@ -195,8 +201,12 @@ func TestJSONDecodeErrors(t *testing.T) {
 		{"subsection key unknown", valid(func(m map[string]any) {
 			m["overview"] = map[string]any{"subsections": []any{map[string]any{"title": "(一)", "text": "x"}}}
 		}), "overview.subsections[0].text", ErrUnknownField},
+		{"negative zero amount", `{"format":"2021","fees":{"collected":"-0"}}`, "fees.collected", ErrNegative},
 	}
-	for _, tt := range tests {
+}
+
+func TestJSONDecodeErrors(t *testing.T) {
+	for _, tt := range badJSONCases(t) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ReadJSON(strings.NewReader(tt.input))
 			if err == nil {
@@ -293,6 +303,9 @@ func FuzzDecodeJSON(f *testing.F) {
 			if !errors.As(err, &de) {
 				t.Fatalf("error %v is %T, not *DecodeError", err, err)
 			}
+			if de.Line < 0 || de.Column < 0 || (de.Line == 0) != (de.Column == 0) || de.Line > 1+bytes.Count(data, []byte("\n")) {
+				t.Fatalf("error %v placed at line %d, column %d", err, de.Line, de.Column)
+			}
 			return
 		}
 		once, err := json.Marshal(&r)
@@ -348,5 +361,58 @@ func TestMarshalRefusesWhatCannotBeRead(t *testing.T) {
 	r.Table2.Counts[AdministrativePenalties][Change] = -7
 	if _, err := json.Marshal(r); err != nil {
 		t.Errorf("negative 本年增/减: %v", err)
+	}
+}
+
+// TestJSONErrorPlace checks the line and column of decoding errors: of the
+// character of a syntax error, of the key of an unknown field, of the value
+// of any other problem, counted in characters.
+func TestJSONErrorPlace(t *testing.T) {
+	tests := []struct {
+		name, input  string
+		line, column int
+		message      string
+	}{
+		{"syntax error", "{\n  \"format\": \"2021\",\n  \"metadata\": {\"year\" 2024}\n}", 3, 23,
+			"report JSON: line 3, column 23: malformed JSON: invalid character '2' after object key"},
+		{"end of input", "{\"format\":\n", 2, 1, "report JSON: line 2, column 1: malformed JSON: unexpected end of JSON input"},
+		{"negative count", "{\"format\": \"2021\",\n \"table3\": {\"received\": {\n  \"total\": -1}}}", 3, 12,
+			"report JSON: table3.received.total (line 3, column 12): negative count where none may be negative: -1"},
+		{"unknown key after Chinese text", "{\"format\": \"2021\", \"preamble\": [\"根据条例\"],\n \"x.y\": {}}", 2, 2,
+			"report JSON: x.y (line 2, column 2): unknown field"},
+		{"key given twice: the last counts", "{\"format\": \"2021\", \"fees\": {\"notices\": 1},\n\"fees\": {\"notices\": -1}}", 2, 21,
+			"report JSON: fees.notices (line 2, column 21): negative count where none may be negative: -1"},
+		{"array item", "{\"format\": \"2021\", \"overview\": {\"subsections\": [{}, \n {\"text\": 1}]}}", 2, 3,
+			"report JSON: overview.subsections[1].text (line 2, column 3): unknown field"},
+		{"bad date", "{\"format\": \"2021\", \"metadata\": {\"period_end\": \"2024-02-30\"}}", 1, 47, ""},
+		{"not an object", " [1]", 1, 2, "report JSON: line 1, column 2: wrong type: want an object, got JSON array"},
+		{"missing format: no place", "{}", 0, 0, "report JSON: format: unknown or missing report format: missing"},
+		{"empty input", "", 1, 1, "report JSON: line 1, column 1: malformed JSON: unexpected end of JSON input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadJSON(strings.NewReader(tt.input))
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %v is not a *DecodeError", err)
+			}
+			if de.Line != tt.line || de.Column != tt.column {
+				t.Errorf("error %q at line %d, column %d; want line %d, column %d", err, de.Line, de.Column, tt.line, tt.column)
+			}
+			if tt.message != "" && err.Error() != tt.message {
+				t.Errorf("message %q, want %q", err, tt.message)
+			}
+		})
+	}
+}
+
+// A "/" is a string: written with an escape, it is still "/".
+func TestJSONEscapedSlash(t *testing.T) {
+	r, err := ReadJSON(strings.NewReader(`{"format":"2021","table3":{"received":{"total":"\/","other":"\u002f"}},"fees":{"collected":"\/"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if row := r.Table3.Rows[RowReceived]; !row[ApplicantTotal].IsNotApplicable() || !row[OtherOrganisation].IsNotApplicable() || !r.Fees.Collected.IsNotApplicable() {
+		t.Errorf("escaped slashes read as %v, %v, %v", row[ApplicantTotal], row[OtherOrganisation], r.Fees.Collected)
 	}
 }

@@ -129,7 +129,7 @@ func TestOfficialLabels(t *testing.T) {
 
 			var t4 []string
 			for _, p := range Proceedings() {
-				for _, r := range Results() {
+				for _, r := range Table4Columns() {
 					t4 = append(t4, strings.Join(append(p.LabelPath(), r.Label()), " / "))
 				}
 			}
@@ -223,7 +223,7 @@ func proceeding(s string) (int, bool) {
 	v, ok := LookupProceeding(s)
 	return int(v), ok
 }
-func result(s string) (int, bool)  { v, ok := LookupResult(s); return int(v), ok }
+func result(s string) (int, bool)  { v, ok := LookupTable4Column(s); return int(v), ok }
 func section(s string) (int, bool) { v, ok := LookupSection(s); return int(v), ok }
 
 func TestEnglishLabels(t *testing.T) {

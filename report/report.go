@@ -1,5 +1,7 @@
 package report
 
+import "github.com/shopspring/decimal"
+
 // Report is one 政府信息公开工作年度报告: the annual report on government
 // information disclosure of one body for one year, as the official format
 // defines it.
@@ -58,6 +60,14 @@ type Metadata struct {
 	// Aggregate is true for a 本级政府 report that sums the reports of the
 	// bodies under a government.
 	Aggregate bool `json:"aggregate"`
+	// Scope says whether the report is a department's or a government's
+	// (see [Scope]); ScopeUnknown when not told. Aggregate set reads as
+	// ScopeAggregate (see [Metadata.ReportScope]). The reader of published
+	// reports sets it with [InferScope]; a caller may set it.
+	Scope Scope `json:"scope,omitempty"`
+	// Level is the administrative level of the reporting body (see
+	// [Level]); LevelUnknown when not told.
+	Level Level `json:"level,omitempty"`
 	// Other keeps the remaining metadata printed with the report (such as
 	// 主题分类), label and value as printed, in printed order.
 	Other []Field `json:"other,omitempty"`
@@ -90,10 +100,24 @@ func New(f Format, year int) *Report {
 	return r
 }
 
+// NewZero returns a report of format f for the given year with every cell
+// of the format 0 and every amount 0: the start a builder usually wants
+// when it counts from data, since a blank cell means "not reported" and
+// makes the rules that read it not assessable. Set "/" or blank where the
+// data says so.
+func NewZero(f Format, year int) *Report {
+	r := New(f, year)
+	zero := AmountOf(decimal.Zero)
+	for _, c := range CellsOf(f) {
+		c.set(r, Value{Kind: c.Kind, Count: 0, Amount: zero})
+	}
+	return r
+}
+
 // FillTotals sets every total of tables 三 and 四 from its parts: each row's
 // 总计, the （七）总计 row and each block's 总计. Published totals are facts
 // of their own; call this only when building a report from parts.
 func (r *Report) FillTotals() {
 	r.Table3.FillTotals(r.Format)
-	r.Table4.FillTotals()
+	r.Table4.FillTotals(r.Format)
 }

@@ -34,7 +34,7 @@ func secondBody(t *testing.T) *report.Report {
 	r := report.New(report.Format2021, 2023)
 	r.Metadata.ReportingBody = "某某区某某局"
 	r.Metadata.PeriodStart, r.Metadata.PeriodEnd = examples.Xiaoshan2023().Metadata.PeriodStart, examples.Xiaoshan2023().Metadata.PeriodEnd
-	r.Table2.Counts[report.Regulations] = [report.NumTable2Columns]report.Count{report.NotApplicable, report.NotApplicable, report.NotApplicable}
+	r.Table2.Counts[report.Regulations] = [report.NumTable2CountColumns]report.Count{report.NotApplicable, report.NotApplicable, report.NotApplicable}
 	r.Table2.Counts[report.NormativeDocuments][report.Issued] = 3
 	r.Table2.Counts[report.NormativeDocuments][report.Repealed] = 1
 	r.Table2.Counts[report.NormativeDocuments][report.InForce] = 20

@@ -83,20 +83,27 @@ func (r Table2Row) Key() string { return infoAt(table2RowInfo[:], int(r)).key }
 // Table2Column is a value column of table 二.
 type Table2Column uint8
 
-// The value columns of table 二 of both formats.
+// The value columns of table 二 of both formats. The count columns come
+// first; the two amount columns come last, past the end of [Table2].Counts,
+// so that writing a count into an amount cell by a constant index
+// (Counts[AdministrativeFees][FeeAmount]) does not compile.
 const (
-	Issued            Table2Column = iota // 本年制发件数 (2021)
-	Repealed                              // 本年废止件数 (2021)
-	InForce                               // 现行有效件数 (2021)
-	Decisions                             // 本年处理决定数量 (2019: 处理决定数量)
-	FeeAmount                             // 本年收费金额（单位：万元） (2021), an [Amount]
-	NewlyMade                             // 本年新制作数量 (2019)
-	NewlyDisclosed                        // 本年新公开数量 (2019)
-	DisclosedTotal                        // 对外公开总数量 (2019)
-	ItemsLastYear                         // 上一年项目数量 (2019)
-	Change                                // 本年增/减 (2019), a signed count
-	Projects                              // 采购项目数量 (2019)
-	ProcurementAmount                     // 采购总金额 (2019), an [Amount] with the printed [Unit]
+	Issued         Table2Column = iota // 本年制发件数 (2021)
+	Repealed                           // 本年废止件数 (2021)
+	InForce                            // 现行有效件数 (2021)
+	Decisions                          // 本年处理决定数量 (2019: 处理决定数量)
+	NewlyMade                          // 本年新制作数量 (2019)
+	NewlyDisclosed                     // 本年新公开数量 (2019)
+	DisclosedTotal                     // 对外公开总数量 (2019)
+	ItemsLastYear                      // 上一年项目数量 (2019)
+	Change                             // 本年增/减 (2019), a signed count
+	Projects                           // 采购项目数量 (2019)
+	// NumTable2CountColumns is the number of count columns: those of
+	// [Table2].Counts.
+	NumTable2CountColumns = 10
+
+	FeeAmount         Table2Column = NumTable2CountColumns     // 本年收费金额（单位：万元） (2021), an [Amount]
+	ProcurementAmount Table2Column = NumTable2CountColumns + 1 // 采购总金额 (2019), an [Amount] with the printed [Unit]
 	// NumTable2Columns is the number of value columns of both formats.
 	NumTable2Columns = 12
 )
@@ -172,8 +179,10 @@ func Table2Blocks(f Format) []Table2Block {
 // 第二十条. It holds the cells of both formats; a report uses those its
 // format prints (see [Table2Blocks]).
 type Table2 struct {
-	// Counts holds every count cell, indexed by row and column.
-	Counts [NumTable2Rows][NumTable2Columns]Count
+	// Counts holds every count cell, indexed by row and count column. The
+	// amount columns have no place here (see FeeAmount and
+	// ProcurementAmount): a constant index of one does not compile.
+	Counts [NumTable2Rows][NumTable2CountColumns]Count
 	// FeeAmount is 行政事业性收费 本年收费金额 (Format2021), in 万元 as
 	// printed. It is not the 信息处理费 of section 六: see Report.Fees.
 	FeeAmount Amount

@@ -58,49 +58,51 @@ func (p Proceeding) EnglishPath() []string {
 	return []string{p.English()}
 }
 
-// Result is a column of a block of table 四: how the cases ended, or the
+// Table4Column is a column of a block of table 四: how the cases ended, or the
 // block's total.
-type Result uint8
+type Table4Column uint8
 
 // The columns of each block of table 四, in printed order.
 const (
-	Upheld      Result = iota // 结果维持
-	Corrected                 // 结果纠正
-	OtherResult               // 其他结果
-	Pending                   // 尚未审结
-	ResultTotal               // 总计
-	// NumResults is the number of columns of each block.
-	NumResults = 5
+	Upheld      Table4Column = iota // 结果维持
+	Corrected                       // 结果纠正
+	OtherResult                     // 其他结果
+	Pending                         // 尚未审结
+	Table4Total                     // 总计
+	// NumTable4Columns is the number of columns of each block.
+	NumTable4Columns = 5
 )
 
-var resultInfo = [NumResults]labels{
+var table4ColumnInfo = [NumTable4Columns]labels{
 	Upheld:      {key: "upheld", zh: "结果维持", en: "upheld"},
 	Corrected:   {key: "corrected", zh: "结果纠正", en: "corrected"},
 	OtherResult: {key: "other_result", zh: "其他结果", en: "other result"},
 	Pending:     {key: "pending", zh: "尚未审结", en: "pending"},
-	ResultTotal: {key: "total", zh: "总计", en: "total"},
+	Table4Total: {key: "total", zh: "总计", en: "total"},
 }
 
-var resultIndex = newLabelIndex[Result](resultInfo[:])
+var table4ColumnIndex = newLabelIndex[Table4Column](table4ColumnInfo[:])
 
-// Results lists the columns of a block of table 四 in printed order.
-func Results() []Result { return []Result{Upheld, Corrected, OtherResult, Pending, ResultTotal} }
+// Table4Columns lists the columns of a block of table 四 in printed order.
+func Table4Columns() []Table4Column {
+	return []Table4Column{Upheld, Corrected, OtherResult, Pending, Table4Total}
+}
 
-// LookupResult finds the column a printed label names.
-func LookupResult(label string) (Result, bool) { return resultIndex.find(label) }
+// LookupTable4Column finds the column a printed label names.
+func LookupTable4Column(label string) (Table4Column, bool) { return table4ColumnIndex.find(label) }
 
 // Label returns the column's official label.
-func (r Result) Label() string { return infoAt(resultInfo[:], int(r)).zh }
+func (r Table4Column) Label() string { return infoAt(table4ColumnInfo[:], int(r)).zh }
 
 // English returns the column's English label.
-func (r Result) English() string { return infoAt(resultInfo[:], int(r)).en }
+func (r Table4Column) English() string { return infoAt(table4ColumnInfo[:], int(r)).en }
 
 // Key returns the column's name in paths and JSON.
-func (r Result) Key() string { return infoAt(resultInfo[:], int(r)).key }
+func (r Table4Column) Key() string { return infoAt(table4ColumnInfo[:], int(r)).key }
 
 // Block is one block of table 四: a count for each column, indexed by
-// [Result].
-type Block [NumResults]Count
+// [Table4Column].
+type Block [NumTable4Columns]Count
 
 // Table4 is table 四, 政府信息公开行政复议、行政诉讼情况: the
 // reconsideration and litigation cases arising from the body's disclosure
@@ -111,17 +113,19 @@ type Table4 struct {
 }
 
 // Cell returns the count of one cell.
-func (t *Table4) Cell(p Proceeding, r Result) Count {
-	if int(p) >= NumProceedings || int(r) >= NumResults {
+func (t *Table4) Cell(p Proceeding, r Table4Column) Count {
+	if int(p) >= NumProceedings || int(r) >= NumTable4Columns {
 		return Blank
 	}
 	return t.Blocks[p][r]
 }
 
 // FillTotals sets each block's 总计 to the sum of its four results. A total
-// whose parts are all blank is left blank.
-func (t *Table4) FillTotals() {
+// whose parts are all blank is left blank. Table 四 is the same in both
+// formats, so f changes nothing; it is there so that tables 三 and 四 fill
+// alike.
+func (t *Table4) FillTotals(f Format) {
 	for p := range t.Blocks {
-		t.Blocks[p][ResultTotal] = sumCounts(t.Blocks[p][:ResultTotal])
+		t.Blocks[p][Table4Total] = sumCounts(t.Blocks[p][:Table4Total])
 	}
 }

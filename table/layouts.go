@@ -1,6 +1,9 @@
 package table
 
-import "github.com/opengov-cn/xxgk/report"
+import (
+	"github.com/opengov-cn/xxgk/lang"
+	"github.com/opengov-cn/xxgk/report"
+)
 
 // The declarations of the official layouts. Each function places the labels
 // of package report; no label text is written here.
@@ -32,10 +35,10 @@ func table2Spans(n int) []int {
 // (信息内容 and the value columns) and a row for each kind of information.
 func table2(f report.Format) *Layout {
 	b := newBuilder(report.SectionProactive, f, table2Width)
-	content := Text{Zh: report.LabelContent, En: report.EnglishContent}
+	content := lang.Text{Zh: report.LabelContent, En: report.EnglishContent}
 	row := 0
 	for _, blk := range report.Table2Blocks(f) {
-		band := Text{Zh: blk.Item.Label(), En: blk.Item.English()}
+		band := lang.Text{Zh: blk.Item.Label(), En: blk.Item.English()}
 		b.header(row, 0, 1, table2Width, band)
 		row++
 		spans := table2Spans(len(blk.Columns))
@@ -43,14 +46,14 @@ func table2(f report.Format) *Layout {
 		b.header(row, 0, 1, 1, content)
 		col := 1
 		for i, c := range blk.Columns {
-			t := Text{Zh: c.Label(f), En: c.English()}
+			t := lang.Text{Zh: c.Label(f), En: c.English()}
 			b.header(row, col, 1, spans[i], t)
 			view.Columns = append(view.Columns, t)
 			col += spans[i]
 		}
 		row++
 		for _, r := range blk.Rows {
-			title := Text{Zh: r.Label(f), En: r.English()}
+			title := lang.Text{Zh: r.Label(f), En: r.English()}
 			b.header(row, 0, 1, 1, title)
 			vr := ViewRow{Title: title}
 			col := 1
@@ -80,16 +83,16 @@ const (
 // in column 3; the other outcomes span columns 2 and 3.
 func table3(f report.Format) *Layout {
 	b := newBuilder(report.SectionRequests, f, table3LabelCols+report.NumApplicants)
-	note := Text{Zh: report.LabelBalanceNote, En: report.EnglishBalanceNote}
-	applicant := Text{Zh: report.LabelApplicant, En: report.EnglishApplicant}
-	legal := Text{Zh: report.LabelLegalPersons, En: report.EnglishLegalPersons}
-	outcomes := Text{Zh: report.LabelOutcomes, En: report.EnglishOutcomes}
+	note := lang.Text{Zh: report.LabelBalanceNote, En: report.EnglishBalanceNote}
+	applicant := lang.Text{Zh: report.LabelApplicant, En: report.EnglishApplicant}
+	legal := lang.Text{Zh: report.LabelLegalPersons, En: report.EnglishLegalPersons}
+	outcomes := lang.Text{Zh: report.LabelOutcomes, En: report.EnglishOutcomes}
 
 	b.header(0, 0, table3HeaderRows, table3LabelCols, note)
 	b.header(0, table3LabelCols, 1, report.NumApplicants, applicant)
 	view := View{Note: note, Corner: applicant}
 	for _, a := range report.Applicants() {
-		t := Text{Zh: a.Label(), En: a.English()}
+		t := lang.Text{Zh: a.Label(), En: a.English()}
 		col := table3LabelCols + int(a)
 		switch {
 		case a.IsOrganisation():
@@ -115,7 +118,7 @@ func table3(f report.Format) *Layout {
 	outcomesStarted := false
 	groupStarted := map[report.Outcome]bool{}
 	for _, r := range report.Table3Rows(f) {
-		title := Text{Zh: r.Label(), En: r.English()}
+		title := lang.Text{Zh: r.Label(), En: r.English()}
 		g, inOutcomes := r.Outcome()
 		switch {
 		case !inOutcomes:
@@ -126,7 +129,7 @@ func table3(f report.Format) *Layout {
 				outcomesStarted = true
 			}
 			if r.IsReason() {
-				group := Text{Zh: g.Label(), En: g.English()}
+				group := lang.Text{Zh: g.Label(), En: g.English()}
 				if !groupStarted[g] {
 					b.header(row, 1, len(g.Rows(f)), 1, group)
 					groupStarted[g] = true
@@ -154,17 +157,17 @@ func table3(f report.Format) *Layout {
 // each over its five results, and one row of data. Its view has a row per
 // block and a column per result.
 func table4(f report.Format) *Layout {
-	results := report.Results()
+	results := report.Table4Columns()
 	b := newBuilder(report.SectionAppeals, f, report.NumProceedings*len(results))
-	litigation := Text{Zh: report.LabelLitigation, En: report.EnglishLitigation}
+	litigation := lang.Text{Zh: report.LabelLitigation, En: report.EnglishLitigation}
 	view := View{}
 	for _, res := range results {
-		view.Columns = append(view.Columns, Text{Zh: res.Label(), En: res.English()})
+		view.Columns = append(view.Columns, lang.Text{Zh: res.Label(), En: res.English()})
 	}
 	litigationStarted := false
 	for _, p := range report.Proceedings() {
 		col := int(p) * len(results)
-		t := Text{Zh: p.Label(), En: p.English()}
+		t := lang.Text{Zh: p.Label(), En: p.English()}
 		title := t
 		if p.IsLitigation() {
 			if !litigationStarted {
@@ -184,7 +187,7 @@ func table4(f report.Format) *Layout {
 		}
 		vr := ViewRow{Title: title}
 		for i, res := range results {
-			rt := Text{Zh: res.Label(), En: res.English()}
+			rt := lang.Text{Zh: res.Label(), En: res.English()}
 			if p.IsLitigation() {
 				b.header(2, col+i, 1, 1, rt)
 			} else {

@@ -17,12 +17,9 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
-
-// Text is a label in the two languages of the library: Chinese as the
-// official format prints it, and English. It is report.Text.
-type Text = report.Text
 
 // Kind says whether a cell is a label or holds a value.
 type Kind uint8
@@ -44,7 +41,7 @@ type Cell struct {
 	RowSpan int  // the rows it spans, at least 1
 	ColSpan int  // the columns it spans, at least 1
 	// Label is the text of a header cell; empty for a data cell.
-	Label Text
+	Label lang.Text
 	// Path names the report cell a data cell shows; empty for a header.
 	Path report.Path
 }
@@ -81,14 +78,14 @@ type Layout struct {
 type View struct {
 	// Title names the view: the band of table 二 (第二十条第（一）项), empty
 	// otherwise.
-	Title Text
+	Title lang.Text
 	// Note is a note printed with the table (the balance note of table 三),
 	// if any.
-	Note Text
+	Note lang.Text
 	// Corner is the title of the row-title column.
-	Corner Text
+	Corner lang.Text
 	// Columns are the titles of the value columns.
-	Columns []Text
+	Columns []lang.Text
 	// Rows are the view's rows.
 	Rows []ViewRow
 }
@@ -97,8 +94,8 @@ type View struct {
 // view, the index in [Layout.Cells] of the data cell shown there, or -1
 // where the row has no cell in that column.
 type ViewRow struct {
-	Title Text  // the row's title, merged labels joined with TitleSeparator
-	Cells []int // for each column, an index in Layout.Cells, or -1
+	Title lang.Text // the row's title, merged labels joined with TitleSeparator
+	Cells []int     // for each column, an index in Layout.Cells, or -1
 }
 
 // TitleSeparator joins the labels of merged headers into one title in a
@@ -235,7 +232,7 @@ func newBuilder(s report.SectionID, f report.Format, cols int) *builder {
 }
 
 // header adds a header cell.
-func (b *builder) header(row, col, rowSpan, colSpan int, label Text) {
+func (b *builder) header(row, col, rowSpan, colSpan int, label lang.Text) {
 	b.l.Cells = append(b.l.Cells, Cell{Kind: Header, Row: row, Col: col, RowSpan: rowSpan, ColSpan: colSpan, Label: label})
 }
 
@@ -282,8 +279,8 @@ func (b *builder) done(rows int) *Layout {
 }
 
 // join joins the labels of nested headers into one view title.
-func join(parts ...Text) Text {
-	var t Text
+func join(parts ...lang.Text) lang.Text {
+	var t lang.Text
 	for i, p := range parts {
 		if i > 0 {
 			t.Zh += TitleSeparator

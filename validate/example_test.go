@@ -3,11 +3,12 @@ package validate_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
 // Validate a report and print its findings.
@@ -18,7 +19,7 @@ func ExampleValidate() {
 	res := validate.Validate(r, validate.Options{})
 	for _, f := range res.Findings {
 		fmt.Println(f.Code, f.Severity, f.Paths[0], f.Expected, f.Actual)
-		fmt.Println(f.Message)
+		fmt.Println(f.Message.Zh)
 	}
 	fmt.Println(res.Err() != nil)
 	// Output:
@@ -33,21 +34,21 @@ func ExampleNewRule() {
 	named := validate.NewRule(validate.RuleInfo{
 		Code:        "MY-BODY",
 		Severity:    validate.Warning,
-		Description: validate.Text{Zh: "报告写明编制机关", En: "the report names its reporting body"},
+		Description: lang.Text{Zh: "报告写明编制机关", En: "the report names its reporting body"},
 	}, func(ctx *validate.Context) {
 		if ctx.Report().Metadata.ReportingBody == "" {
-			ctx.Add(validate.Finding{Message: "the reporting body is not named"})
+			ctx.Add(validate.Finding{Message: lang.Text{Zh: "未写明编制机关", En: "the reporting body is not named"}})
 		}
 	})
 
 	r := examples.Xiaoshan2023()
 	r.Metadata.ReportingBody = ""
-	res := validate.Validate(r, validate.Options{Extra: []validate.Rule{named}})
+	res := validate.Validate(r, validate.Options{Extra: []validate.Rule{named}, Language: lang.English})
 	for _, f := range res.Findings {
-		fmt.Println(f.Code, f.Severity, f.Message)
+		fmt.Println(f)
 	}
 	// Output:
-	// MY-BODY warning the reporting body is not named
+	// MY-BODY warning: the reporting body is not named
 }
 
 // A sum rule of your own, declared as data. This one, which is no identity
@@ -57,7 +58,7 @@ func ExampleNewSumRule() {
 	rule, err := validate.NewSumRule(validate.RuleInfo{
 		Code:     "MY-DISCLOSED",
 		Severity: validate.Error,
-		Description: validate.Text{
+		Description: lang.Text{
 			Zh: "自然人一列：予以公开与部分公开之和等于（七）总计减无法提供",
 			En: "natural persons: disclosed and partially disclosed equal concluded minus cannot provide",
 		},
@@ -71,9 +72,9 @@ func ExampleNewSumRule() {
 		fmt.Println(err)
 		return
 	}
-	res := validate.Validate(examples.Xiaoshan2023(), validate.Options{Rules: []validate.Rule{rule}, Language: language.English})
+	res := validate.Validate(examples.Xiaoshan2023(), validate.Options{Rules: []validate.Rule{rule}, Language: lang.English})
 	for _, f := range res.Findings {
-		fmt.Println(f.Code, f.Message)
+		fmt.Println(f.Code, f.Message.En)
 	}
 	// Output:
 	// MY-DISCLOSED outcomes (this year) / (1) disclosed / natural person; outcomes (this year) / (2) partially disclosed (a request handled in part counts here only) / natural person should be 84 but is 66 (difference -18)
@@ -83,6 +84,8 @@ func ExampleNewSumRule() {
 // county-level body reports.
 func ExampleOptions_disable() {
 	r := examples.Xiaoshan2023()
+	r.Metadata.Scope, r.Metadata.Level = report.ScopeDepartment, report.LevelCounty
+	r.Table2.Counts[report.Regulations][report.Issued] = 2
 	r.Table2.Counts[report.Regulations][report.InForce] = 2
 
 	fmt.Println(len(validate.Validate(r, validate.Options{}).Findings))
@@ -103,10 +106,10 @@ func ExampleOptions_previous() {
 	last.Table3.Rows[report.RowDisclosed] = report.Row{67, 0, 0, 0, 0, 0, 67}
 	last.Table2.Counts[report.NormativeDocuments][report.InForce] = 61
 
-	res := validate.Validate(examples.Xiaoshan2023(), validate.Options{Previous: last, Language: language.English})
+	res := validate.Validate(examples.Xiaoshan2023(), validate.Options{Previous: last, Language: lang.English})
 	for _, f := range res.Findings {
 		fmt.Println(f.Code, f.Severity, f.Paths)
-		fmt.Println(f.Message)
+		fmt.Println(f.Message.En)
 	}
 	// Output:
 	// X-CARRY warning [table3.carried_over.natural_person previous.table3.carried_forward.natural_person]
@@ -119,7 +122,7 @@ func ExampleOptions_previous() {
 // errors.As to get the findings back from the error.
 func ExampleResult_Err() {
 	check := func(r *report.Report) error {
-		return validate.Validate(r, validate.Options{Language: language.English}).Err()
+		return validate.Validate(r, validate.Options{Language: lang.English}).Err()
 	}
 	r := examples.Xiaoshan2023()
 	fmt.Println(check(r))
@@ -149,15 +152,19 @@ func ExampleCatalogue() {
 	// R-DEADLINE warning [2019 2021]
 }
 
-// The language of the messages for a tag: English for any English tag,
-// simplified Chinese for any other.
-func ExampleMatchLanguage() {
-	for _, tag := range []language.Tag{language.BritishEnglish, language.Und, language.French, language.TraditionalChinese} {
-		fmt.Println(validate.MatchLanguage(tag))
+// A finding as a table row, in either language: the form the render
+// appendix, the CSV of package batch and the command line print.
+func ExampleFinding_Row() {
+	r := examples.Xiaoshan2023()
+	r.Table4.Blocks[report.Reconsideration][report.Pending] = 1
+	f := validate.Validate(r, validate.Options{}).Findings[0]
+	for _, l := range lang.Langs() {
+		fmt.Println(strings.Join(validate.RowHeader(l), " | "))
+		fmt.Println(strings.Join(f.Row(l, r.Format).Fields(), " | "))
 	}
 	// Output:
-	// en
-	// zh-Hans
-	// zh-Hans
-	// zh-Hans
+	// 规则 | 严重程度 | 单元格 | 应为 | 实为 | 说明
+	// T4-TOTAL | 错误 | 行政复议 / 总计 | 5 | 4 | 行政复议 / 总计 应为 5，实为 4，相差 -1
+	// Code | Severity | Cell | Expected | Actual | Message
+	// T4-TOTAL | error | administrative reconsideration / total | 5 | 4 | administrative reconsideration / total should be 5 but is 4 (difference -1)
 }

@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/language"
 )
 
 // Finding is one problem a rule found, or one rule that could not be
@@ -34,35 +34,31 @@ type Finding struct {
 	Actual decimal.Decimal
 	// Difference is Actual minus Expected.
 	Difference decimal.Decimal
-	// Message says what is wrong, in the language of the validation.
-	Message string
+	// Message says what is wrong, in both languages. A rule sets it in
+	// both, or in the language of [Context.Language] only; a language left
+	// empty takes the rule's description in that language.
+	Message lang.Text
 
-	// msg is the built-in message, kept so that it can be rendered again in
-	// another language; empty for findings of rules that set Message.
+	// msg is a built-in message before [Validate] renders it into Message.
 	msg localMessage
+	// language is the language of the validation that made the finding:
+	// that of String and of the JSON's message.
+	language lang.Lang
 }
 
-// String returns the finding as one line: code, severity and message.
-func (f Finding) String() string { return f.Code + " " + f.Severity.String() + ": " + f.Message }
-
-// MessageIn returns the finding's message in the language lang best
-// matches (Chinese or English). Findings of rules that set Message
-// themselves return Message.
-func (f *Finding) MessageIn(lang language.Tag, format report.Format) string {
-	if f.msg.key == "" {
-		return f.Message
-	}
-	return f.msg.render(lang, format)
+// String returns the finding as one line: code, severity and message, in
+// the language of the validation that made it.
+func (f Finding) String() string {
+	return f.Code + " " + f.Severity.String() + ": " + f.Message.In(f.language)
 }
 
-// Label returns the full official label of the finding's first cell in
-// format f, in the language lang best matches, or "" when the finding names
-// no cell.
-func (f *Finding) Label(lang language.Tag, format report.Format) string {
+// Label returns the full label of the finding's first cell as format f
+// prints it, in language l, or "" when the finding names no cell.
+func (f *Finding) Label(l lang.Lang, format report.Format) string {
 	if len(f.Paths) == 0 {
 		return ""
 	}
-	return cellLabel(f.Paths[0], lang, format)
+	return cellLabel(f.Paths[0], l, format)
 }
 
 // compared sets the figures of f from counts.
@@ -81,7 +77,8 @@ func (f *Finding) comparedDecimal(expected, actual decimal.Decimal) {
 
 // MarshalJSON encodes the finding as an object with the keys code,
 // severity, paths, not_assessable (when true), expected, actual and
-// difference (when compared; exact decimal strings) and message.
+// difference (when compared; exact decimal strings) and message (in the
+// language of the validation that made the finding).
 func (f Finding) MarshalJSON() ([]byte, error) {
 	type figures struct {
 		Code          string        `json:"code"`
@@ -93,7 +90,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 		Difference    *string       `json:"difference,omitempty"`
 		Message       string        `json:"message"`
 	}
-	out := figures{Code: f.Code, Severity: f.Severity, Paths: f.Paths, NotAssessable: f.NotAssessable, Message: f.Message}
+	out := figures{Code: f.Code, Severity: f.Severity, Paths: f.Paths, NotAssessable: f.NotAssessable, Message: f.Message.In(f.language)}
 	if out.Paths == nil {
 		out.Paths = []report.Path{}
 	}
@@ -112,8 +109,9 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 type Result struct {
 	// Findings lists every finding.
 	Findings []Finding
-	// Language is the language of the messages.
-	Language language.Tag
+	// Language is the language the validation was asked for: that of
+	// Error and of the JSON's messages.
+	Language lang.Lang
 	// Format is the format of the report validated, for the labels of its
 	// cells.
 	Format report.Format
@@ -158,7 +156,7 @@ func (r *Result) Error() string {
 	fmt.Fprintf(&b, "validate: %d error(s)", r.Count(Error))
 	for i := range r.Findings {
 		if f := &r.Findings[i]; f.Severity == Error {
-			fmt.Fprintf(&b, "; %s: %s", f.Code, f.Message)
+			fmt.Fprintf(&b, "; %s: %s", f.Code, f.Message.In(r.Language))
 		}
 	}
 	return b.String()
@@ -177,7 +175,7 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	fmt.Fprintf(&b, `{"language":%q,"format":%q,"errors":%d,"warnings":%d,"infos":%d,"findings":`,
-		r.Language.String(), r.Format.String(), r.Count(Error), r.Count(Warning), r.Count(Info))
+		r.Language.Tag(), r.Format.String(), r.Count(Error), r.Count(Warning), r.Count(Info))
 	b.Write(list)
 	b.WriteByte('}')
 	return b.Bytes(), nil

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
-	"golang.org/x/text/language"
 )
 
 // FuzzValidate validates any report the JSON reader accepts, with any
@@ -22,7 +22,7 @@ func FuzzValidate(f *testing.F) {
 			return
 		}
 		r.Overview.Paragraphs = append(r.Overview.Paragraphs, prose)
-		for _, opts := range []Options{{}, {BlankAsZero: true, Previous: r, Language: language.English}} {
+		for _, opts := range []Options{{}, {BlankAsZero: true, Previous: r, Language: lang.English}} {
 			res := Validate(r, opts)
 			if (res.Err() != nil) != res.HasErrors() {
 				t.Fatal("Err disagrees with HasErrors")
@@ -82,13 +82,13 @@ func TestStatements(t *testing.T) {
 	for _, tt := range []struct {
 		code, text, figure string
 	}{
-		{"N-RECEIVED", "全市共受理政府信息公开申请 3119 件，答复 3050 件", "3119"},         // Huaian 2024
-		{"N-CONCLUDED", "全市共受理政府信息公开申请 3119 件，答复 3050 件", "3050"},        // Huaian 2024
-		{"N-CARRIED-FORWARD", "（含上年度结转申请 34 件，另有 103 件顺延到下年度答复）", "103"}, // Huaian 2024
-		{"N-CARRIED-OVER", "（含上年度结转申请 34 件，另有 103 件顺延到下年度答复）", "34"},
+		{"N-RECEIVED", "全市共受理政府信息公开申请 3119 件，答复 3050 件", "3119"},                                       // Huaian 2024
+		{"N-CONCLUDED", "全市共受理政府信息公开申请 3119 件，答复 3050 件", "3050"},                                      // Huaian 2024
+		{"N-CARRIED-FORWARD", "全市共受理政府信息公开申请 3119 件，答复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度答复）", "103"}, // Huaian 2024
+		{"N-CARRIED-OVER", "全市共受理政府信息公开申请 3119 件，答复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度答复）", "34"},
 		{"N-RECEIVED", "本年度全区共收到70件申请，及时依法依规办结69件", "70"}, // Pingtan 2021
 		{"N-CONCLUDED", "本年度全区共收到70件申请，及时依法依规办结69件", "69"},
-		{"N-CARRIED-FORWARD", "依法依规办结69件，1件结转下年度继续办理。", "1"},
+		{"N-CARRIED-FORWARD", "本年度全区共收到70件申请，及时依法依规办结69件，1件结转下年度继续办理。", "1"},
 		{"N-RECONSIDERATION", "共有行政诉讼案件1件、行政复议案件2件，均已结案", "2"}, // Pingtan 2022
 		{"N-LITIGATION", "共有行政诉讼案件1件、行政复议案件2件，均已结案", "1"},
 		{"N-FEE", "全年收取政府信息公开信息处理费 3940 元。", "3940"}, // Huaian 2024
@@ -97,6 +97,11 @@ func TestStatements(t *testing.T) {
 		{"N-OUTCOME", "予以公开及部分公开 208 件（17.46%），不予公开 20 件", "208"}, // Shanghai 2025
 		{"N-FEE", "(国办函〔2020〕109号)及相关规定,该申请人缴纳信息处理费80元", "80"},
 		{"N-RECEIVED", "办结率100%，收到网友留言30条", ""},
+		// figures that count something else than disclosure requests
+		{"N-RECEIVED", "《问政》栏目反映群众诉求，共受理32件，均已办结", ""},
+		{"N-RECEIVED", "依申请公开工作中，通过网络问政平台受理群众诉求120件", ""},
+		{"N-RECEIVED", "全年受理12345热线来电2000件，受理政府信息公开申请20件", "20"},
+		{"N-CONCLUDED", "信访事项办结45件", ""},
 		{"N-FEE", "2022年，无收取信息处理费情况。", ""},
 	} {
 		r := report.New(report.Format2021, 2024)

@@ -11,7 +11,7 @@ import (
 // statedFacts2021 restates, in the words of real reports, the Xiaoshan
 // figures its own text leaves out, so that every narrative rule has a
 // statement to check.
-const statedFacts2021 = "上年结转8件，结转下年度继续办理10件。予以公开64件，部分公开2件，不予公开2件，无法提供32件，不予处理1件，其他处理12件。本年制发规章0件。"
+const statedFacts2021 = "政府信息公开申请上年结转8件，结转下年度继续办理10件。予以公开64件，部分公开2件，不予公开2件，无法提供32件，不予处理1件，其他处理12件。本年制发规章0件。"
 
 // xiaoshan returns the Xiaoshan 2023 report with statedFacts2021 added to
 // section 五: every identity holds and the text agrees with the tables.
@@ -45,6 +45,7 @@ func xiaoshanPrevious() *report.Report {
 func city2020() *report.Report {
 	r := report.New(report.Format2019, 2020)
 	r.Metadata.ReportingBody = "某某市人民政府办公室"
+	r.Metadata.Scope, r.Metadata.Level = report.ScopeDepartment, report.LevelPrefecture
 	r.Metadata.PeriodStart = report.Date{Year: 2020, Month: time.January, Day: 1}
 	r.Metadata.PeriodEnd = report.Date{Year: 2020, Month: time.December, Day: 31}
 	r.Metadata.PublicationDate = report.Date{Year: 2021, Month: time.January, Day: 29}

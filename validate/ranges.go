@@ -36,7 +36,7 @@ func (r *rangeRule) Check(ctx *Context) {
 		for p, block := range rep.Table4.Blocks {
 			for res, c := range block {
 				if c < 0 || c > report.MaxCount {
-					checkCount(ctx, c, report.KindCount, report.Table4Path(report.Proceeding(p), report.Result(res)))
+					checkCount(ctx, c, report.KindCount, report.Table4Path(report.Proceeding(p), report.Table4Column(res)))
 				}
 			}
 		}
@@ -104,7 +104,7 @@ func tableCells(f report.Format, table int) []report.Cell {
 func addRange(ctx *Context, p report.Path, expected, actual int64) {
 	f := Finding{Paths: []report.Path{p}}
 	f.compared(expected, actual)
-	f.msg = localMessage{key: keyRange, args: []any{ctx.rule.Description, p, f.Actual.String()}}
+	f.msg = localMessage{text: msgRange, args: []any{ctx.rule.Description, p, f.Actual.String()}}
 	ctx.Add(f)
 }
 
@@ -116,7 +116,7 @@ func checkAmountRange(ctx *Context, p report.Path, a report.Amount) {
 	}
 	f := Finding{Paths: []report.Path{p}}
 	f.comparedDecimal(decimal.Zero, d)
-	f.msg = localMessage{key: keyRange, args: []any{ctx.rule.Description, p, a.String()}}
+	f.msg = localMessage{text: msgRange, args: []any{ctx.rule.Description, p, a.String()}}
 	ctx.Add(f)
 }
 
@@ -124,11 +124,11 @@ func checkAmountRange(ctx *Context, p report.Path, a report.Amount) {
 func countOf(r *report.Report, c *report.Cell) report.Count {
 	switch c.Table {
 	case 2:
-		return r.Table2.Counts[c.Table2Row%report.NumTable2Rows][c.Table2Column%report.NumTable2Columns]
+		return r.Table2.Counts[c.Table2Row%report.NumTable2Rows][c.Table2Column%report.NumTable2CountColumns]
 	case 3:
 		return r.Table3.Rows[c.Table3Row%report.NumTable3Rows][c.Applicant%report.NumApplicants]
 	case 4:
-		return r.Table4.Blocks[c.Proceeding%report.NumProceedings][c.Result%report.NumResults]
+		return r.Table4.Blocks[c.Proceeding%report.NumProceedings][c.Table4Column%report.NumTable4Columns]
 	case 6:
 		return r.Fees.Notices
 	}

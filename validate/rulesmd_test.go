@@ -50,8 +50,11 @@ checking, unless blanks are read as 0 (` + "`Options.BlankAsZero`" + `, ` + "`xx
 Sum rules are printed as formulas over cell paths: ` + "`*`" + ` stands for each column, row or block of the scope,
 ` + "`previous.`" + ` marks a cell of last year's report, and ` + "`?`" + ` a cell counted only where the format has it.
 
-| code | severity | formats | rule |
-|---|---|---|---|
+The column "needs" says what a rule needs to be assessable: without it, the rule says so in an info
+finding (one per rule and table, listing the blank cells) instead of checking.
+
+| code | severity | formats | rule | needs |
+|---|---|---|---|---|
 `)
 	for _, info := range Catalogue() {
 		formats := "all"
@@ -66,7 +69,7 @@ Sum rules are printed as formulas over cell paths: ` + "`*`" + ` stands for each
 		if info.Sum != nil {
 			rule += fmt.Sprintf("<br>%s: `%s`", info.Sum.Scope.Text().En, info.Sum.String())
 		}
-		fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", info.Code, info.Severity, formats, rule)
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s<br>%s |\n", info.Code, info.Severity, formats, rule, info.Needs.Zh, info.Needs.En)
 	}
 	fmt.Fprintf(b, "\nFormats: `2019` is %s, `2021` is %s.\n", report.Format2019.Label(), report.Format2021.Label())
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -30,7 +31,7 @@ const (
 	ScopeTable2Rows
 )
 
-var scopeText = [...]Text{
+var scopeText = [...]lang.Text{
 	ScopeCells:      {Zh: "单个单元格", En: "single cells"},
 	ScopeColumns:    {Zh: "表三每一列", En: "every column of table 3"},
 	ScopeRows:       {Zh: "表三每一行", En: "every row of table 3"},
@@ -39,9 +40,9 @@ var scopeText = [...]Text{
 }
 
 // Text describes the scope in Chinese and English.
-func (s Scope) Text() Text {
+func (s Scope) Text() lang.Text {
 	if int(s) >= len(scopeText) {
-		return Text{Zh: "未知范围", En: "unknown scope"}
+		return lang.Text{Zh: "未知范围", En: "unknown scope"}
 	}
 	return scopeText[s]
 }
@@ -104,6 +105,11 @@ type Sum struct {
 	Scope Scope  // where the identity holds: each column, each row, a block
 	Total []Term // the cells that hold the total, weighted
 	Items []Term // the cells that add up to it, weighted
+	// Derive reads a blank cell of tables 三 and 四 that the report's own
+	// figures fix as fixed: a blank 总计 whose parts are all numbers as
+	// their sum, a blank part of a total its other parts already make as
+	// 0. A finding names the cells so derived.
+	Derive bool
 }
 
 // String writes the identity as a formula over cell paths, such as
@@ -154,6 +160,13 @@ func NewSumRule(info RuleInfo) (Rule, error) {
 		return nil, fmt.Errorf("%s: %w: no total", info.Code, ErrBadSum)
 	}
 	r := &sumRule{info: info}
+	if r.info.Needs.IsZero() {
+		r.info.Needs = lang.Text{Zh: "公式中的每个单元格为数字", En: "every cell of the formula is a number"}
+		if s.Derive {
+			r.info.Needs = lang.Text{Zh: "公式中的每个单元格为数字，或由表中各项推算得出（空白总计的各项全为数字；空白项所在总计已由其余各项凑足，即为 0）",
+				En: "every cell of the formula is a number, or derived from the table (a blank total whose parts are all numbers; a blank part of a total the other parts already make, which is 0)"}
+		}
+	}
 	for _, t := range append(append([]Term(nil), s.Total...), s.Items...) {
 		r.crossYear = r.crossYear || t.Previous
 	}
@@ -213,7 +226,7 @@ func (x *ref) path() report.Path {
 	case 3:
 		p = report.Table3Path(report.Table3Row(x.i), report.Applicant(x.j))
 	default:
-		p = report.Table4Path(report.Proceeding(x.i), report.Result(x.j))
+		p = report.Table4Path(report.Proceeding(x.i), report.Table4Column(x.j))
 	}
 	if x.previous {
 		return previousPrefix + p
@@ -248,7 +261,7 @@ keys:
 			case 3:
 				x.i, x.j = uint8(cell.Table3Row), uint8(cell.Applicant)
 			case 4:
-				x.i, x.j = uint8(cell.Proceeding), uint8(cell.Result)
+				x.i, x.j = uint8(cell.Proceeding), uint8(cell.Table4Column)
 			}
 			if cell.Kind == report.KindAmount || cell.Table == 6 {
 				return nil, fmt.Errorf("%w: %s is not a cell of tables 二, 三 or 四 holding a count", ErrBadSum, p)
@@ -258,6 +271,16 @@ keys:
 		out = append(out, in)
 	}
 	return out, nil
+}
+
+// strip returns the path of x's cell in its own report, without the
+// "previous." prefix.
+func strip(x *ref) report.Path {
+	p := x.path()
+	if x.previous {
+		return p[len(previousPrefix):]
+	}
+	return p
 }
 
 // count reads the cell of x from r. Its place came from a cell of the
@@ -286,22 +309,36 @@ func (r *sumRule) Check(ctx *Context) {
 		}
 		pf = ctx.previous.Format
 	}
+	src := [2]*report.Report{ctx.report, ctx.previous}
+	var derived [2]*derivation
+	if r.info.Sum.Derive {
+		derived[0] = ctx.derived(false)
+		src[0] = derived[0].report
+		if r.crossYear {
+			derived[1] = ctx.derived(true)
+			src[1] = derived[1].report
+		}
+	}
 	for k := range r.compiled[f][pf] {
-		r.checkInstance(ctx, &r.compiled[f][pf][k])
+		r.checkInstance(ctx, &r.compiled[f][pf][k], src, derived)
 	}
 }
 
 // checkInstance checks one instance of the sum.
-func (r *sumRule) checkInstance(ctx *Context, in *instance) {
+// src holds this year's and last year's reports (derived when the sum
+// says so), derived their derivations or nil.
+func (r *sumRule) checkInstance(ctx *Context, in *instance, src [2]*report.Report, derived [2]*derivation) {
+	from := func(x *ref) *report.Report {
+		if x.previous {
+			return src[1]
+		}
+		return src[0]
+	}
 	var total, items int64
 	assessable, inRange := true, true
 	for k := range in.refs {
 		x := &in.refs[k]
-		src := ctx.report
-		if x.previous {
-			src = ctx.previous
-		}
-		n := int64(x.count(src))
+		n := int64(x.count(from(x)))
 		if n > report.MaxCount || n < -report.MaxCount {
 			// blank, "/", or out of range (which the range rules report; a
 			// sum would overflow)
@@ -323,11 +360,7 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance) {
 		var blank []report.Path
 		for k := range in.refs {
 			x := &in.refs[k]
-			src := ctx.report
-			if x.previous {
-				src = ctx.previous
-			}
-			if _, ok := ctx.Number(x.count(src)); !ok {
+			if _, ok := ctx.Number(x.count(from(x))); !ok {
 				blank = append(blank, x.path())
 			}
 		}
@@ -342,7 +375,17 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance) {
 			}
 		}
 		f.compared(items, total)
-		f.msg = localMessage{key: keySum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+		for k := range in.refs {
+			x := &in.refs[k]
+			d := derived[0]
+			if x.previous {
+				d = derived[1]
+			}
+			if d != nil && d.derived[strip(x)] {
+				f.msg.derived = append(f.msg.derived, f.Paths[k])
+			}
+		}
 		ctx.Add(f)
 	}
 }

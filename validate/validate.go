@@ -2,9 +2,10 @@ package validate
 
 import (
 	"slices"
+	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
-	"golang.org/x/text/language"
 )
 
 // Options adjust a validation. The zero Options runs every built-in rule
@@ -13,9 +14,10 @@ type Options struct {
 	// Previous is last year's report of the same body, for the cross-year
 	// rules; without it they are skipped.
 	Previous *report.Report
-	// Language is the language of the messages: English for an English
-	// tag, simplified Chinese (zh-Hans) for any other, the zero tag included.
-	Language language.Tag
+	// Language is the language of the messages when they are printed as one
+	// string (Finding.String, the JSON of a Result); the zero Lang is
+	// Chinese. Every finding carries its message in both languages.
+	Language lang.Lang
 	// Disable lists the codes of rules not to run.
 	Disable []string
 	// Rules replaces the built-in rules when not nil: a rule set built from
@@ -36,8 +38,8 @@ func Validate(r *report.Report, opts Options) *Result {
 	if r == nil {
 		r = &report.Report{}
 	}
-	res := &Result{Language: MatchLanguage(opts.Language), Format: r.Format}
-	res.context = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, result: res}
+	res := &Result{Language: opts.Language, Format: r.Format}
+	res.context = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, language: opts.Language, result: res}
 	rules := opts.Rules
 	if rules == nil {
 		rules = builtin()
@@ -59,11 +61,14 @@ func Validate(r *report.Report, opts Options) *Result {
 		}
 	}
 	res.context = Context{}
+	res.Findings = groupNotAssessable(res.Findings)
 	for i := range res.Findings {
 		f := &res.Findings[i]
-		if f.msg.key != "" {
-			f.Message = f.msg.render(res.Language, r.Format)
+		if !f.msg.text.IsZero() {
+			f.Message = lang.Text{Zh: f.msg.render(lang.Chinese, r.Format), En: f.msg.render(lang.English, r.Format)}
+			f.msg = localMessage{}
 		}
+		f.language = res.Language
 	}
 	return res
 }
@@ -84,4 +89,53 @@ func Describe(rules []Rule) []RuleInfo {
 		}
 	}
 	return out
+}
+
+// groupNotAssessable merges the built-in "not assessable" findings of one
+// rule on one table into one, at the place of the first, naming every
+// blank cell once: a report with blank cells gives a few lines, not forty.
+func groupNotAssessable(findings []Finding) []Finding {
+	type key struct{ code, table string }
+	var first map[key]int // made at the first not-assessable finding
+	out := findings[:0]
+	for _, f := range findings {
+		if !f.NotAssessable || f.msg.text != msgNotAssessable || len(f.Paths) == 0 {
+			out = append(out, f)
+			continue
+		}
+		if first == nil {
+			first = map[key]int{}
+		}
+		k := key{f.Code, tableOf(f.Paths[0])}
+		i, ok := first[k]
+		if !ok {
+			first[k] = len(out)
+			f.Paths = slices.Clone(f.Paths)
+			f.msg.args = slices.Clone(f.msg.args)
+			out = append(out, f)
+			continue
+		}
+		g := &out[i]
+		for _, p := range f.Paths {
+			if !slices.Contains(g.Paths, p) {
+				g.Paths = append(g.Paths, p)
+			}
+		}
+		g.msg.args[len(g.msg.args)-1] = g.Paths
+	}
+	return out
+}
+
+// tableOf returns the table part of a path: "table3" of
+// "table3.received.total", "previous.table3" of a cell of last year's.
+func tableOf(p report.Path) string {
+	s := string(p)
+	prefix := ""
+	if rest, ok := strings.CutPrefix(s, previousPrefix); ok {
+		prefix, s = previousPrefix, rest
+	}
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		s = s[:i]
+	}
+	return prefix + s
 }

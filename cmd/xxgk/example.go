@@ -1,21 +1,26 @@
 package main
 
 import (
-	"fmt"
-	"io"
-
 	"github.com/opengov-cn/xxgk/examples"
 )
 
-// runExample prints the embedded example report as JSON.
-func runExample(args []string, stdout, stderr io.Writer) int {
-	if len(args) != 0 {
-		fmt.Fprintln(stderr, "usage: xxgk example")
-		return 2
+// exampleCommand declares xxgk example.
+func exampleCommand() command {
+	return command{
+		name:    "example",
+		summary: "print the embedded Xiaoshan 2023 example report as JSON",
+		doc: `Prints the report of 杭州市萧山区人民政府办公室 for 2023, embedded in
+xxgk, as report JSON: a document to start from, or to try the other
+commands on ("xxgk example > r.json; xxgk validate r.json").`,
+		new: func() runner { return exampleRunner{} },
 	}
-	if _, err := stdout.Write(examples.Xiaoshan2023JSON); err != nil {
-		fmt.Fprintln(stderr, "xxgk example:", err)
-		return 1
+}
+
+type exampleRunner struct{ noFlags }
+
+func (exampleRunner) run(e *env, _ []string) int {
+	if _, err := e.stdout.Write(examples.Xiaoshan2023JSON); err != nil {
+		return e.fail(1, err)
 	}
 	return 0
 }

@@ -3,21 +3,28 @@ package main
 import (
 	"bufio"
 	"encoding/csv"
-	"errors"
 	"flag"
-	"fmt"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/opengov-cn/xxgk/internal/sheet"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
-const exportUsage = `usage: xxgk export --csv [--labels path|zh|en] [--bom] [-o OUT] FILE...
-
-Writes one CSV row per report and one column per cell, for a spreadsheet or a
-data frame. Each FILE is a report in the JSON form of package report.
+// exportCommand declares xxgk export.
+func exportCommand() command {
+	return command{
+		name:    "export",
+		args:    "FILE|FOLDER...",
+		summary: "write reports as CSV: one row per report, one column per cell",
+		doc: `Writes one CSV row per report and one column per cell, for a spreadsheet or a
+data frame. Each FILE is a report in any form xxgk validate reads (report
+JSON, or a published report as HTML or text), a folder is read
+recursively for its .json, .html, .htm, .txt and .md files, and FILE "-"
+reads standard input, named "<stdin>". Rows come in the order of the
+arguments, the files of a folder sorted by path.
 
 The columns are: file, reporting body, year, format, then every cell. The
 header of a cell column is its path (table3.received.total), or with
@@ -31,14 +38,18 @@ cells of the newest format present, in printed order, then the cells that
 only the older format has, in its printed order; a report's cells that its
 format lacks are left empty.
 
-Flags must come before the files. A file that cannot be read is reported on
-standard error and left out; the others are still written.
+A file that cannot be read is reported on standard error and left out;
+the others are still written. What the reader of a published report could
+not read is reported on standard error too; the report is written with
+those cells blank.
 
-Exit status: 0 when every file was exported, 2 for a usage error or a file
-that could not be read, 1 when the output could not be written.
-
-flags:
-`
+Exit status: 0 when every file was exported, 1 when a file had reading
+errors or the output could not be written, 2 for a usage error or a file
+that could not be read.`,
+		minArgs: 1, maxArgs: -1,
+		new: func() runner { return &exportRunner{labels: newChoice("path", "path", "zh", "en")} },
+	}
+}
 
 // exportColumn is one cell column of an export: the cell, the format whose
 // label names it, and whether it is the unit beside the 2019 采购总金额.
@@ -54,75 +65,58 @@ type exportedReport struct {
 	r    *report.Report
 }
 
-// runExport writes reports as CSV, one row per report.
-func runExport(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("export", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	asCSV := flags.Bool("csv", false, "write CSV (required: the only output form so far)")
-	labels := flags.String("labels", "path", "column headers: `path`, zh (official Chinese labels) or en")
-	bom := flags.Bool("bom", false, "begin with a UTF-8 byte order mark, so that Excel reads the file as UTF-8")
-	out := flags.String("o", "", "write to `file` instead of standard output")
-	flags.Usage = func() {
-		fmt.Fprint(stderr, exportUsage)
-		flags.PrintDefaults()
-	}
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	switch {
-	case !*asCSV:
-		return exportUsageError(stderr, "say --csv: CSV is the only output form")
-	case *labels != "path" && *labels != "zh" && *labels != "en":
-		return exportUsageError(stderr, fmt.Sprintf("--labels %q: want path, zh or en", *labels))
-	case flags.NArg() == 0:
-		return exportUsageError(stderr, "no files to export")
-	}
+// exportRunner holds the flags of xxgk export.
+type exportRunner struct {
+	asCSV  bool
+	labels *choice
+	bom    bool
+	out    string
+}
 
-	status := 0
-	var reports []exportedReport
-	for _, name := range flags.Args() {
-		r, err := readReport(name, stderr, "zh")
-		if err != nil {
-			fmt.Fprintf(stderr, "xxgk export: %s: %v\n", name, err)
-			status = 2
-			continue
-		}
-		reports = append(reports, exportedReport{name, r})
+func (x *exportRunner) flags(fs *flag.FlagSet) {
+	fs.BoolVar(&x.asCSV, "csv", false, "write CSV (required: the only output form so far)")
+	fs.Var(x.labels, "labels", "column headers: paths, official Chinese labels (zh) or English labels (en)")
+	fs.BoolVar(&x.bom, "bom", false, "begin with a UTF-8 byte order mark, so that Excel reads the file as UTF-8")
+	fs.StringVar(&x.out, "o", "", "`FILE` write there instead of standard output")
+}
+
+// run writes the reports of args as CSV, one row per report.
+func (x *exportRunner) run(e *env, args []string) int {
+	if !x.asCSV {
+		return e.usageError("say --csv: CSV is the only output form")
 	}
+	reports, status := readExported(e, fileArgs(args))
 	if len(reports) == 0 {
 		return status
 	}
-
-	if err := exportTo(stdout, *out, reports, *labels, *bom); err != nil {
-		fmt.Fprintln(stderr, "xxgk export:", err)
-		return 1
+	err := e.writeOutput(x.out, func(w io.Writer) error { return writeExportCSV(w, reports, x.labels.value, x.bom) })
+	if err != nil {
+		return e.fail(1, err)
 	}
 	return status
 }
 
-func exportUsageError(stderr io.Writer, msg string) int {
-	fmt.Fprintln(stderr, "xxgk export:", msg)
-	fmt.Fprintln(stderr, "usage: xxgk export --csv [--labels path|zh|en] [--bom] [-o OUT] FILE...")
-	return 2
-}
-
-// exportTo writes the CSV to stdout, or to the named file when out is set.
-func exportTo(stdout io.Writer, out string, reports []exportedReport, labels string, bom bool) error {
-	if out == "" {
-		return writeExportCSV(stdout, reports, labels, bom)
+// readExported reads the files to export and returns the reports read
+// with the exit status so far: 2 when a file could not be read, 1 when
+// one had reading errors. Errors and the reader's warnings and errors go
+// to standard error.
+func readExported(e *env, files []string) ([]exportedReport, int) {
+	status := 0
+	var reports []exportedReport
+	for _, name := range files {
+		res, err := e.read(name)
+		if err != nil {
+			status = e.fail(2, err) // err names the file
+			continue
+		}
+		file := displayName(name)
+		printDiagnostics(e.stderr, file, res.Diagnostics, validate.Warning, lang.Chinese)
+		if res.HasErrors() {
+			status = max(status, 1)
+		}
+		reports = append(reports, exportedReport{file, res.Report})
 	}
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	err = writeExportCSV(f, reports, labels, bom)
-	if closeErr := f.Close(); err == nil {
-		err = closeErr
-	}
-	return err
+	return reports, status
 }
 
 // exportColumns lists the cell columns for reports of the given formats:

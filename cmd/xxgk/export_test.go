@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -127,11 +127,11 @@ func TestExportPaths(t *testing.T) {
 		}
 	}
 	// The 2019 report's cells as its JSON holds them.
-	r, err := readReport(trial, io.Discard, "zh")
+	res, err := parse.ReadFile(trial, parse.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for c, v := range r.Cells {
+	for c, v := range res.Report.Cells {
 		if got := s[string(c.Path)]; got != v.String() {
 			t.Errorf("%s: exported %q, report holds %q", c.Path, got, v.String())
 		}
@@ -222,12 +222,11 @@ func TestExportErrors(t *testing.T) {
 		wantErr string
 	}{
 		{[]string{xiaoshan}, 2, 0, "say --csv"},
-		{[]string{"--csv"}, 2, 0, "no files"},
-		{[]string{"--csv", "--labels", "fr", xiaoshan}, 2, 0, `--labels "fr"`},
+		{[]string{"--csv"}, 2, 0, "missing FILE|FOLDER..."},
+		{[]string{"--csv", "--labels", "fr", xiaoshan}, 2, 0, `invalid value "fr" for flag -labels: want path, zh or en`},
 		{[]string{"--csv", "--nonsense", xiaoshan}, 2, 0, "nonsense"},
 		{[]string{"--csv", "missing.json"}, 2, 0, "missing.json"},
 		{[]string{"--csv", xiaoshan, bad, "missing.json"}, 2, 1, "bad.json: report JSON: format"},
-		{[]string{"-h"}, 0, 0, "usage: xxgk export"},
 	}
 	for _, tt := range tests {
 		_, rows, stderr, status := readCSV(t, tt.args...)
@@ -235,5 +234,49 @@ func TestExportErrors(t *testing.T) {
 			t.Errorf("export %q: status %d, %d rows, stderr %q; want %d, %d rows, stderr containing %q",
 				tt.args, status, len(rows), stderr, tt.status, tt.rows, tt.wantErr)
 		}
+	}
+}
+
+// export reads folders as validate does, and every kind of input: a
+// published text with a reading error is exported (exit 1), an unreadable
+// file is named once (exit 2).
+func TestExportFolder(t *testing.T) {
+	xiaoshan, trial := exportFiles(t)
+	dir := filepath.Dir(xiaoshan)
+	txt, err := os.ReadFile(filepath.Join("..", "..", "parse", "testdata", "pingtan-2021.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(dir, "published")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	pingtan := filepath.Join(sub, "pingtan-2021.txt")
+	if err := os.WriteFile(pingtan, txt, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.png"), []byte("\x89PNG"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, rows, stderr, status := readCSV(t, dir, "--csv")
+	if status != 1 || len(rows) != 3 {
+		t.Fatalf("export FOLDER: status %d, %d rows, stderr %q; want 1 and 3 rows", status, len(rows), stderr)
+	}
+	for i, want := range []string{pingtan, trial, xiaoshan} {
+		if rows[i]["file"] != want {
+			t.Errorf("row %d is %q, want %q (sorted by path)", i, rows[i]["file"], want)
+		}
+	}
+	if rows[0]["reporting_body"] != "平潭综合实验区" || rows[0]["table2.normative_documents.issued"] != "" {
+		t.Errorf("the published text: %q, issued %q", rows[0]["reporting_body"], rows[0]["table2.normative_documents.issued"])
+	}
+	if want := pingtan + ": error ambiguous-split: "; !strings.Contains(stderr, want) {
+		t.Errorf("stderr %q lacks the reading error %q", stderr, want)
+	}
+
+	missing := filepath.Join(dir, "missing.json")
+	_, rows, stderr, status = readCSV(t, "--csv", xiaoshan, missing)
+	if status != 2 || len(rows) != 1 || strings.Count(stderr, "missing.json") != 1 {
+		t.Errorf("export with a missing file: status %d, %d rows, stderr %q; want 2, 1 row, the file named once", status, len(rows), stderr)
 	}
 }

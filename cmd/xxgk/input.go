@@ -3,47 +3,26 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
+	"strings"
 
-	"github.com/opengov-cn/xxgk/batch"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
-// readReport reads a report from a file, or from standard input for "-":
-// report JSON, or a published report as HTML or text, told apart by
-// content (see batch.Read). For a published report, what the reader could
-// not read (its warnings and errors) is printed on diag in language lang
-// ("zh" or "en"). Errors name the file.
-func readReport(name string, diag io.Writer, lang string) (*report.Report, error) {
-	r, diags, err := readFile(name)
+// readReport reads a report from the file name, or from standard input for
+// "-": report JSON, or a published report as HTML or text, told apart by
+// content (see parse.Read). For a published report, what the reader could
+// not read (its warnings and errors) is printed on standard error in
+// language l. Errors name the file.
+func (e *env) readReport(name string, l lang.Lang) (*report.Report, error) {
+	res, err := e.read(name)
 	if err != nil {
 		return nil, err
 	}
-	printDiagnostics(diag, name, diags, lang)
-	return r, nil
-}
-
-// readFile reads a report from a file, or from standard input for "-".
-func readFile(name string) (*report.Report, []parse.Diagnostic, error) {
-	if name == "-" {
-		return batch.Read(name, os.Stdin)
-	}
-	return batch.ReadFile(name)
-}
-
-// readInput reads the bytes of a file, or of standard input for "-", up to
-// the size limit of batch.ReadInput.
-func readInput(name string) ([]byte, error) {
-	if name == "-" {
-		return batch.ReadInput(name, os.Stdin)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return batch.ReadInput(name, f)
+	printDiagnostics(e.stderr, displayName(name), res.Diagnostics, validate.Warning, l)
+	return res.Report, nil
 }
 
 // jsonDiagnostic is a diagnostic of the reader as the commands print it in
@@ -53,12 +32,33 @@ type jsonDiagnostic struct {
 	Message string `json:"message"`
 }
 
-// printDiagnostics prints the warnings and errors of the reader of a
-// published report on w, in language lang ("zh" or "en").
-func printDiagnostics(w io.Writer, name string, diags []parse.Diagnostic, lang string) {
+// jsonDiagnostics returns the diagnostics of severity min or above as the
+// commands print them in JSON, with their messages in language l; nil when
+// there are none.
+func jsonDiagnostics(diags []parse.Diagnostic, min validate.Severity, l lang.Lang) []jsonDiagnostic {
+	var out []jsonDiagnostic
 	for _, d := range diags {
-		if d.Severity >= parse.Warning {
-			fmt.Fprintf(w, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(lang))
+		if d.Severity >= min {
+			out = append(out, jsonDiagnostic{d, d.Message(l)})
 		}
 	}
+	return out
+}
+
+// printDiagnostics prints the diagnostics of severity min or above of the
+// reader of a published report on w, one a line, in language l, as
+// messages: "FILE: severity code: message".
+func printDiagnostics(w io.Writer, file string, diags []parse.Diagnostic, min validate.Severity, l lang.Lang) {
+	for _, d := range diags {
+		if d.Severity >= min {
+			fmt.Fprintf(w, "%s: %s %s: %s\n", file, d.Severity, d.Code, d.Message(l))
+		}
+	}
+}
+
+// printRow prints a finding or a diagnostic of a file as a line of the
+// text output of validate: the file, then the row's fields, separated by
+// tabs.
+func printRow(w io.Writer, file string, row validate.Row) {
+	fmt.Fprintf(w, "%s\t%s\n", file, strings.Join(row.Fields(), "\t"))
 }

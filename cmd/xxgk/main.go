@@ -3,70 +3,111 @@
 //
 // Usage:
 //
-//	xxgk <command> [arguments]
+//	xxgk <command> [flags] [arguments]
 //
-// Run "xxgk help" for the list of commands.
+// Run "xxgk help" for the list of commands, "xxgk help COMMAND" for the
+// flags of one. Flags may come before or after the arguments.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 )
 
-// command is one subcommand: it reads its arguments and returns the exit
-// status.
-type command struct {
-	summary string
-	run     func(args []string, stdout, stderr io.Writer) int
+// commands lists the subcommands in the order of the help. Each is
+// declared by a function in the file of its name.
+func commands() []command {
+	return []command{
+		validateCommand(),
+		renderCommand(),
+		exportCommand(),
+		parseCommand(),
+		rulesCommand(),
+		compareCommand(),
+		schemaCommand(),
+		exampleCommand(),
+		versionCommand(),
+		helpCommand(),
+	}
 }
 
-// commands lists the subcommands. Each lives in a file of its own name.
-func commands() map[string]command {
-	return map[string]command{
-		"example":  {"print the embedded Xiaoshan 2023 example report as JSON", runExample},
-		"export":   {"write reports as CSV: one row per report, one column per cell", runExport},
-		"render":   {"print a report as Markdown, HTML or plain text", runRender},
-		"validate": {"check reports against the identities of the format", runValidate},
-		"rules":    {"list the validation rules", runRules},
-		"parse":    {"read published reports (HTML or text) and print them as JSON", runParse},
+// lookup returns the command called name.
+func lookup(name string) (*command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return &c, true
+		}
 	}
+	return nil, false
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(runIO(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// run dispatches to a subcommand and returns the exit status: 0 for success,
-// 2 for a usage error.
+// run runs the command line args with standard input os.Stdin and returns
+// the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	cmds := commands()
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		usage(stdout, cmds)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
-	}
-	c, ok := cmds[args[0]]
-	if !ok {
-		fmt.Fprintf(stderr, "xxgk: unknown command %q\n", args[0])
-		usage(stderr, cmds)
+	return runIO(args, os.Stdin, stdout, stderr)
+}
+
+// runIO dispatches to a subcommand and returns the exit status: 0 for
+// success, 2 for a usage error. Without arguments it lists the commands
+// and returns 2.
+func runIO(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		printCommands(stdout)
 		return 2
 	}
-	return c.run(args[1:], stdout, stderr)
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		printCommands(stdout)
+		return 0
+	}
+	c, ok := lookup(args[0])
+	if !ok {
+		fmt.Fprintf(stderr, "xxgk: unknown command %q\n", args[0])
+		printCommands(stderr)
+		return 2
+	}
+	return c.execute(&env{cmd: c, stdin: stdin, stdout: stdout, stderr: stderr}, args[1:])
 }
 
-func usage(w io.Writer, cmds map[string]command) {
-	fmt.Fprintln(w, "usage: xxgk <command> [arguments]")
+// printCommands prints the usage of xxgk and the list of commands.
+func printCommands(w io.Writer) {
+	fmt.Fprintln(w, "usage: xxgk <command> [flags] [arguments]")
 	fmt.Fprintln(w, "\ncommands:")
-	names := make([]string, 0, len(cmds))
-	for name := range cmds {
-		names = append(names, name)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", name, cmds[name].summary)
+	fmt.Fprintln(w, "\nRun 'xxgk help COMMAND' for the flags of a command. Flags may come before or after the arguments.")
+}
+
+// helpCommand declares xxgk help.
+func helpCommand() command {
+	return command{
+		name:    "help",
+		args:    "[COMMAND]",
+		summary: "print the list of commands, or the help of one",
+		doc: `Prints the list of commands, or the full help of COMMAND: its usage,
+what it does and every flag with its default, as "xxgk COMMAND --help"
+does.`,
+		maxArgs: 1,
+		new:     func() runner { return helpRunner{} },
 	}
+}
+
+type helpRunner struct{ noFlags }
+
+func (helpRunner) run(e *env, args []string) int {
+	if len(args) == 0 {
+		printCommands(e.stdout)
+		return 0
+	}
+	c, ok := lookup(args[0])
+	if !ok {
+		return e.usageError("unknown command %q", args[0])
+	}
+	c.printHelp(e.stdout)
+	return 0
 }

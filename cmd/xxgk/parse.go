@@ -3,81 +3,86 @@ package main
 import (
 	"encoding/json"
 	"flag"
-	"fmt"
-	"io"
 
-	"github.com/opengov-cn/xxgk/parse"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
-const parseUsage = "usage: xxgk parse [--json] [--lang zh|en] FILE..."
+// parseCommand declares xxgk parse.
+func parseCommand() command {
+	return command{
+		name:    "parse",
+		args:    "FILE...",
+		summary: "read published reports (HTML or text) and print them as JSON",
+		doc: `Reads published reports (an HTML page or text, told apart by content;
+report JSON is read too) and prints each as report JSON, and what could
+not be read, or was read with a doubt, on standard error. With --json,
+prints one JSON array of {file, kind, encoding, report, diagnostics}
+instead. FILE "-" reads standard input, named "<stdin>" in the output.
 
-// runParse reads published reports (HTML or text) and prints each as
-// report JSON, its diagnostics on stderr; with --json, one JSON array of
-// {file, kind, encoding, report, diagnostics}. The exit status is 0 when
-// every file was read without an error-severity diagnostic, 1 when some
-// cell or part could not be read, and 2 when a file cannot be read at all
-// or the arguments are wrong.
-func runParse(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, parseUsage)
-		fs.PrintDefaults()
+Exit status: 0 when every file was read without an error-severity
+diagnostic, 1 when some cell or part could not be read, 2 when a file
+cannot be read at all or the arguments are wrong.`,
+		minArgs: 1, maxArgs: -1,
+		new: func() runner { return &parseRunner{lang: lang.Chinese} },
 	}
-	asJSON := fs.Bool("json", false, "print one JSON array holding each report with its diagnostics")
-	lang := fs.String("lang", "zh", "language of the diagnostics: zh or en")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 || (*lang != "zh" && *lang != "en") {
-		fs.Usage()
-		return 2
-	}
-	type fileResult struct {
-		File        string           `json:"file"`
-		Kind        string           `json:"kind"`
-		Encoding    string           `json:"encoding"`
-		Report      *report.Report   `json:"report"`
-		Diagnostics []jsonDiagnostic `json:"diagnostics"`
-	}
-	results := []fileResult{}
+}
+
+// parseRunner holds the flags of xxgk parse.
+type parseRunner struct {
+	asJSON bool
+	lang   lang.Lang
+}
+
+func (p *parseRunner) flags(fs *flag.FlagSet) {
+	fs.BoolVar(&p.asJSON, "json", false, "print one JSON array holding each report with its diagnostics")
+	fs.TextVar(&p.lang, "lang", lang.Chinese, "`zh|en` language of the diagnostics")
+}
+
+// parsedFile is a file read by xxgk parse, as --json prints it.
+type parsedFile struct {
+	File        string           `json:"file"`
+	Kind        string           `json:"kind"`
+	Encoding    string           `json:"encoding"`
+	Report      *report.Report   `json:"report"`
+	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+}
+
+func (p *parseRunner) run(e *env, args []string) int {
+	results := []parsedFile{}
 	status := 0
-	for _, name := range fs.Args() {
-		data, err := readInput(name)
-		if err == nil {
-			var res *parse.Result
-			if res, err = parse.Parse(data, parse.Options{}); err == nil {
-				out := fileResult{File: name, Kind: res.Kind.String(), Encoding: res.Encoding, Report: res.Report, Diagnostics: []jsonDiagnostic{}}
-				for _, d := range res.Diagnostics {
-					out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{d, d.Message(*lang)})
-					if !*asJSON {
-						fmt.Fprintf(stderr, "%s: %s %s: %s\n", name, d.Severity, d.Code, d.Message(*lang))
-					}
-				}
-				if res.HasErrors() {
-					status = max(status, 1)
-				}
-				if *asJSON {
-					results = append(results, out)
-				} else if err := report.WriteJSON(stdout, res.Report); err != nil {
-					fmt.Fprintln(stderr, "xxgk parse:", err)
-					return 2
-				}
-				continue
-			}
-			err = fmt.Errorf("%s: %w", name, err)
-		}
-		fmt.Fprintln(stderr, "xxgk parse:", err)
-		status = 2
-	}
-	if *asJSON {
-		b, err := json.MarshalIndent(results, "", "  ")
+	for _, name := range args {
+		res, err := e.read(name)
 		if err != nil {
-			fmt.Fprintln(stderr, "xxgk parse:", err)
-			return 2
+			status = e.fail(2, err)
+			continue
 		}
-		fmt.Fprintf(stdout, "%s\n", b)
+		if res.HasErrors() {
+			status = max(status, 1)
+		}
+		file := displayName(name)
+		if p.asJSON {
+			diags := jsonDiagnostics(res.Diagnostics, validate.Info, p.lang)
+			if diags == nil {
+				diags = []jsonDiagnostic{} // "diagnostics": [], not null
+			}
+			results = append(results, parsedFile{File: file, Kind: res.Kind.String(), Encoding: res.Encoding,
+				Report: res.Report, Diagnostics: diags})
+			continue
+		}
+		printDiagnostics(e.stderr, file, res.Diagnostics, validate.Info, p.lang)
+		if err := report.WriteJSON(e.stdout, res.Report); err != nil {
+			return e.fail(2, err)
+		}
+	}
+	if p.asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // "<stdin>" as it is, as in validate --json
+		if err := enc.Encode(results); err != nil {
+			return e.fail(2, err)
+		}
 	}
 	return status
 }

@@ -2,91 +2,121 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
-const renderUsage = "usage: xxgk render --to md|html|text [--lang zh|en] [--standalone] [--validate] FILE"
+// renderCommand declares xxgk render.
+func renderCommand() command {
+	return command{
+		name:    "render",
+		args:    "FILE",
+		summary: "print a report as Markdown, HTML, plain text or Word (.docx)",
+		doc: `Prints a report (report JSON, or a published report as HTML or text)
+as Markdown, HTML, plain text or a Word document laid out as an official
+document (--to docx), its labels in the --lang language. A .docx is not
+written to a terminal: say -o FILE or redirect the output. FILE "-" reads
+standard input. With --validate the report is validated
+(messages in the --lang language) and the document ends with an
+appendix of the findings.
 
-// runRender prints a report file (JSON, or published HTML or text) as
-// Markdown, HTML or plain text. FILE "-" reads standard input. With
-// --validate the report is validated (messages in the --lang language) and
-// the document ends with an appendix of the findings. The exit status is 0
-// on success, findings or not, 1 when the report cannot be written, and 2
-// when the file cannot be read or the arguments are wrong.
-func runRender(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	to := fs.String("to", "", "output form: md, html or text")
-	lang := fs.String("lang", "zh", "label language: zh or en")
-	standalone := fs.Bool("standalone", false, "with --to html: a whole printable page, not a fragment")
-	withFindings := fs.Bool("validate", false, "validate the report and append the findings")
-	// Flags may come before or after FILE.
-	var files []string
-	for rest := args; ; {
-		if err := fs.Parse(rest); err != nil {
-			fmt.Fprintln(stderr, "xxgk render:", err)
-			fmt.Fprintln(stderr, renderUsage)
-			return 2
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		rest = fs.Args()[1:]
+Exit status: 0 on success, findings or not, 1 when the document cannot be
+written, 2 when the file cannot be read or the arguments are wrong.`,
+		minArgs: 1, maxArgs: 1,
+		new: func() runner {
+			return &renderRunner{to: newChoice("md", renderFormNames()...), lang: lang.Chinese}
+		},
 	}
-	if len(files) != 1 {
-		fmt.Fprintln(stderr, renderUsage)
-		return 2
-	}
-	l, err := render.ParseLang(*lang)
-	if err != nil {
-		fmt.Fprintln(stderr, "xxgk render:", err)
-		fmt.Fprintln(stderr, renderUsage)
-		return 2
-	}
-	var fn func(io.Writer, *report.Report, render.Lang, ...render.Option) error
-	switch *to {
-	case "md", "markdown":
-		fn = render.Markdown
-	case "html":
-		fn = render.HTML
-		if *standalone {
-			fn = render.HTMLPage
-		}
-	case "text", "txt":
-		fn = render.Text
-	default:
-		fmt.Fprintf(stderr, "xxgk render: --to must be md, html or text, not %q\n", *to)
-		fmt.Fprintln(stderr, renderUsage)
-		return 2
-	}
-	if *standalone && *to != "html" {
-		fmt.Fprintln(stderr, "xxgk render: --standalone goes with --to html")
-		return 2
-	}
+}
 
-	r, err := readReport(files[0], stderr, *lang)
+// renderFunc writes a report in one output form.
+type renderFunc func(io.Writer, *report.Report, lang.Lang, ...render.Option) error
+
+// renderForm is an output form of xxgk render: a name --to takes, the
+// function that writes it, and whether it is binary (not written to a
+// terminal).
+type renderForm struct {
+	name   string
+	write  renderFunc
+	binary bool
+}
+
+// renderForms lists the output forms of xxgk render, in the order of the
+// help. A form is added by adding it here.
+func renderForms() []renderForm {
+	return []renderForm{
+		{"md", render.Markdown, false},
+		{"markdown", render.Markdown, false},
+		{"html", render.HTML, false},
+		{"text", render.Text, false},
+		{"txt", render.Text, false},
+		{"docx", render.DOCX, true},
+	}
+}
+
+// renderFormNames lists the names --to takes.
+func renderFormNames() []string {
+	var names []string
+	for _, f := range renderForms() {
+		names = append(names, f.name)
+	}
+	return names
+}
+
+// renderRunner holds the flags of xxgk render.
+type renderRunner struct {
+	to           *choice
+	lang         lang.Lang
+	standalone   bool
+	withFindings bool
+	out          string
+}
+
+func (r *renderRunner) flags(fs *flag.FlagSet) {
+	fs.Var(r.to, "to", "output form")
+	fs.TextVar(&r.lang, "lang", lang.Chinese, "`zh|en` language of the labels (and of the findings with --validate)")
+	fs.BoolVar(&r.standalone, "standalone", false, "with --to html: a whole printable page, not a fragment")
+	fs.BoolVar(&r.withFindings, "validate", false, "validate the report and append the findings")
+	fs.StringVar(&r.out, "o", "", "`FILE` write there instead of standard output")
+}
+
+func (r *renderRunner) run(e *env, args []string) int {
+	form := r.form()
+	switch {
+	case r.standalone && r.to.value != "html":
+		return e.usageError("--standalone goes with --to html")
+	case form.binary && r.out == "" && isTerminal(e.stdout):
+		return e.usageError("not writing --to %s to a terminal: say -o FILE or redirect the output", form.name)
+	}
+	rep, err := e.readReport(args[0], r.lang)
 	if err != nil {
-		fmt.Fprintln(stderr, "xxgk render:", err)
-		return 2
+		return e.fail(2, err)
 	}
 	var opts []render.Option
-	if *withFindings {
-		tag := language.SimplifiedChinese
-		if l == render.English {
-			tag = language.English
-		}
-		opts = append(opts, render.WithFindings(validate.Validate(r, validate.Options{Language: tag})))
+	if r.withFindings {
+		opts = append(opts, render.WithFindings(validate.Validate(rep, validate.Options{Language: r.lang})))
 	}
-	if err := fn(stdout, r, l, opts...); err != nil {
-		fmt.Fprintln(stderr, "xxgk render:", err)
-		return 1
+	write := form.write
+	if r.standalone {
+		write = render.HTMLPage
+	}
+	if err := e.writeOutput(r.out, func(w io.Writer) error { return write(w, rep, r.lang, opts...) }); err != nil {
+		return e.fail(1, err)
 	}
 	return 0
+}
+
+// form returns the output form chosen.
+func (r *renderRunner) form() renderForm {
+	forms := renderForms()
+	for _, f := range forms {
+		if f.name == r.to.value {
+			return f
+		}
+	}
+	return forms[0] // not reached: --to takes only the names of the forms
 }

@@ -4,38 +4,43 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"strings"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
-// runRules prints the catalogue of built-in validation rules.
-func runRules(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: xxgk rules [--lang zh|en] [--json]")
-		fs.PrintDefaults()
+// rulesCommand declares xxgk rules.
+func rulesCommand() command {
+	return command{
+		name:    "rules",
+		summary: "list the validation rules",
+		doc: `Lists the built-in validation rules, one a line: code, severity, the
+formats it applies to and its description; with --json, one JSON array
+of {code, severity, formats, description}. The codes are those that
+"xxgk validate --disable" takes.`,
+		new: func() runner { return &rulesRunner{lang: lang.Chinese} },
 	}
-	lang := fs.String("lang", "zh", "language of the descriptions: zh or en")
-	asJSON := fs.Bool("json", false, "print the catalogue as JSON")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	tag, err := language.Parse(*lang)
-	if err != nil || fs.NArg() != 0 {
-		fs.Usage()
-		return 2
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
+}
+
+// rulesRunner holds the flags of xxgk rules.
+type rulesRunner struct {
+	lang   lang.Lang
+	asJSON bool
+}
+
+func (r *rulesRunner) flags(fs *flag.FlagSet) {
+	fs.TextVar(&r.lang, "lang", lang.Chinese, "`zh|en` language of the descriptions")
+	fs.BoolVar(&r.asJSON, "json", false, "print the catalogue as JSON")
+}
+
+func (r *rulesRunner) run(e *env, _ []string) int {
+	if r.asJSON {
+		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(validate.Catalogue()); err != nil {
-			fmt.Fprintln(stderr, "xxgk rules:", err)
-			return 1
+			return e.fail(1, err)
 		}
 		return 0
 	}
@@ -48,7 +53,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 			}
 			formats = strings.Join(keys, ",")
 		}
-		fmt.Fprintf(stdout, "%-18s %-8s %-10s %s\n", info.Code, info.Severity, formats, info.Description.In(tag))
+		fmt.Fprintf(e.stdout, "%-18s %-8s %-10s %s\n", info.Code, info.Severity, formats, info.Description.In(r.lang))
 	}
 	return 0
 }

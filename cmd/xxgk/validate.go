@@ -5,146 +5,194 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 	"time"
 
 	"github.com/opengov-cn/xxgk/batch"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/validate"
-	"golang.org/x/text/language"
 )
 
-const validateUsage = `usage: xxgk validate [--prev LAST_YEAR.json] [--lang zh|en] [--json | --csv [--bom]] [--blank-as-zero] [--disable CODE,...] FILE|FOLDER...
-
-Validates report files (JSON, or published HTML or text) and folders of
+// validateCommand declares xxgk validate.
+func validateCommand() command {
+	return command{
+		name:    "validate",
+		args:    "FILE|FOLDER...",
+		summary: "check reports against the identities of the format",
+		doc: `Validates report files (JSON, or published HTML or text) and folders of
 them: a folder is read recursively for its .json, .html, .htm, .txt and .md
-files. The files are read on every core and printed sorted by path. Reports
-of the same body (编制机关, compared without spaces and with full-width and
+files. FILE "-" reads standard input, named "<stdin>" in every output. The
+files are read on every core and printed sorted by path. Reports of the
+same body (编制机关, compared without spaces and with full-width and
 half-width forms alike) for consecutive years are compared by the
 cross-year rules; --prev names last year's report for every file instead.
 
-Output: one tab-separated line per finding and a count per file, then a
-summary; with --json one JSON array of {file, previous, error, diagnostics,
-result}; with --csv one row per finding (file, reporting body, year, code,
+Output: one tab-separated line per finding (file, code, severity, cell,
+expected, actual, message) and a count per file, then a summary; with
+--json one JSON array of {file, previous, error, diagnostics, result};
+with --csv one row per finding (file, reporting body, year, code,
 severity, cell, expected, actual, message) for a spreadsheet, --bom for
-Excel. With --json and --csv the summary goes to standard error. A progress
-line is shown on standard error when it is a terminal.
+Excel. With --json and --csv the summary goes to standard error. A
+progress line is shown on standard error when it is a terminal.
+--min-severity hides the findings (and reading diagnostics) below it in
+every output; the count per file and the summary count everything, the
+counts of the JSON count the findings it lists.
 
 What the reader of a published report (HTML or text) could not read, or
-read with a doubt, is shown with the file's findings: before them in the
-text output (and on standard error with --json and --csv), as
+read with a doubt, is shown with the file's findings: its warnings and
+errors as lines before them in the text output (their code prefixed with
+PARSE-, as PARSE-ambiguous-split, their cell the label of the cell
+concerned or else the place in the input, their actual what the reader
+found), and on standard error with --json and --csv; every diagnostic as
 "diagnostics" ({severity, code, at, paths, expected, found, message}) in
-the JSON, and, for warnings and errors, as rows of the CSV before the
-file's findings, their code prefixed with PARSE- (as PARSE-ambiguous-split),
-their cell the label of the cell concerned or else the place in the input,
-their actual what the reader found. The summary counts the reports with
-reading errors: cells or parts that could not be read, and are blank in
-the report validated.
+the JSON; warnings and errors as rows of the CSV before the file's
+findings, as in the text. The summary counts the reports with reading
+errors: cells or parts that could not be read, and are blank in the
+report validated.
 
 Exit status: 0 when no report has an error-severity finding or reading
 error, 1 when one has, 2 when a file cannot be read at all or the
-arguments are wrong.
+arguments are wrong.`,
+		minArgs: 1, maxArgs: -1,
+		new: func() runner { return &validateRunner{lang: lang.Chinese, minSeverity: validate.Info} },
+	}
+}
 
-flags:`
+// validateRunner holds the flags of xxgk validate.
+type validateRunner struct {
+	prev        string
+	lang        lang.Lang
+	asJSON      bool
+	asCSV       bool
+	bom         bool
+	blankAsZero bool
+	disable     ruleCodes
+	minSeverity validate.Severity
+}
 
-// runValidate validates report files and folders of them and prints their
-// findings, with the diagnostics of the reader of published reports. The
-// exit status is 0 when no file has an error-severity finding or
-// diagnostic, 1 when one has, and 2 when a file cannot be read or the
-// arguments are wrong.
-func runValidate(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, validateUsage)
-		fs.PrintDefaults()
+func (v *validateRunner) flags(fs *flag.FlagSet) {
+	fs.StringVar(&v.prev, "prev", "", "`FILE` last year's report of the same body, for the cross-year rules; no chains are looked for")
+	fs.TextVar(&v.lang, "lang", lang.Chinese, "`zh|en` language of the messages and labels")
+	fs.BoolVar(&v.asJSON, "json", false, "print the results as JSON")
+	fs.BoolVar(&v.asCSV, "csv", false, "print one CSV row per finding, for a spreadsheet")
+	fs.BoolVar(&v.bom, "bom", false, "with --csv: begin with a UTF-8 byte order mark, so that Excel reads the file as UTF-8")
+	fs.BoolVar(&v.blankAsZero, "blank-as-zero", false, "read blank and \"/\" cells as 0")
+	fs.Var(&v.disable, "disable", "`CODE,...` codes of rules not to run, separated by commas (xxgk rules lists them)")
+	fs.TextVar(&v.minSeverity, "min-severity", validate.Info, "`info|warning|error` show only the findings of this severity or above")
+}
+
+// run validates the files and folders of args and prints their findings.
+func (v *validateRunner) run(e *env, args []string) int {
+	switch {
+	case v.asJSON && v.asCSV:
+		return e.usageError("--json and --csv cannot go together")
+	case v.bom && !v.asCSV:
+		return e.usageError("--bom goes with --csv")
 	}
-	prevFile := fs.String("prev", "", "last year's report of the same body, for the cross-year rules; no chains are looked for")
-	lang := fs.String("lang", "zh", "language of the messages and labels: zh or en")
-	asJSON := fs.Bool("json", false, "print the results as JSON")
-	asCSV := fs.Bool("csv", false, "print one CSV row per finding, for a spreadsheet")
-	bom := fs.Bool("bom", false, "with --csv: begin with a UTF-8 byte order mark, so that Excel reads the file as UTF-8")
-	blankAsZero := fs.Bool("blank-as-zero", false, "read blank and \"/\" cells as 0")
-	disable := fs.String("disable", "", "comma-separated codes of rules not to run")
-	if err := fs.Parse(args); err != nil {
+	opts, err := v.options(e)
+	if err != nil {
+		return e.fail(2, err)
+	}
+	items := batch.Run(batch.Files(args...), opts)
+	for i := range items {
+		items[i].File, items[i].Previous = displayName(items[i].File), displayName(items[i].Previous)
+	}
+	summary := batch.Summarize(items)
+	for i := range items {
+		if it := &items[i]; it.Err != nil {
+			e.fail(2, it.Err)
+		} else if v.asJSON || v.asCSV {
+			printDiagnostics(e.stderr, it.File, it.Diagnostics, max(v.minSeverity, validate.Warning), v.lang)
+		}
+	}
+	if err := v.write(e.stdout, items, summary); err != nil {
+		return e.fail(2, err)
+	}
+	if v.asJSON || v.asCSV {
+		printSummary(e.stderr, summary)
+	}
+	switch {
+	case summary.Unreadable > 0:
 		return 2
+	case summary.WithErrors > 0 || summary.WithReadErrors > 0:
+		return 1
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil || fs.NArg() == 0 || (*asJSON && *asCSV) || (*bom && !*asCSV) {
-		fs.Usage()
-		return 2
-	}
+	return 0
+}
+
+// options returns the options of the batch: the validation asked for, the
+// reading of "-" as standard input, last year's report read, a progress
+// line on a terminal.
+func (v *validateRunner) options(e *env) (batch.Options, error) {
 	opts := batch.Options{
-		Validate: validate.Options{Language: tag, BlankAsZero: *blankAsZero},
-		Read:     readFile,
+		Validate: validate.Options{Language: v.lang, BlankAsZero: v.blankAsZero, Disable: v.disable},
+		Read:     e.read,
 	}
-	if *disable != "" {
-		opts.Validate.Disable = strings.Split(*disable, ",")
-	}
-	msgLang := "zh" // of the diagnostics, as of the findings
-	if validate.MatchLanguage(tag) == language.English {
-		msgLang = "en"
-	}
-	if *prevFile != "" {
-		prev, err := readReport(*prevFile, stderr, msgLang)
+	if v.prev != "" {
+		prev, err := e.readReport(v.prev, v.lang)
 		if err != nil {
-			fmt.Fprintln(stderr, "xxgk validate:", err)
-			return 2
+			return opts, err
 		}
 		opts.Validate.Previous = prev
 	}
-	if isTerminal(stderr) {
-		opts.Progress = progressLine(stderr)
+	if isTerminal(e.stderr) {
+		opts.Progress = progressLine(e.stderr)
 	}
+	return opts, nil
+}
 
-	items := batch.Run(batch.Files(fs.Args()...), opts)
+// write writes the items in the output form chosen: the findings of
+// severity --min-severity or above.
+func (v *validateRunner) write(w io.Writer, items []batch.Item, summary batch.Summary) error {
+	switch {
+	case v.asJSON:
+		return writeValidateJSON(w, shownItems(items, v.minSeverity), v.lang)
+	case v.asCSV:
+		return batch.WriteCSV(w, shownItems(items, v.minSeverity), batch.CSVOptions{BOM: v.bom, Language: v.lang})
+	}
 	for i := range items {
-		it := &items[i]
-		if it.Err != nil {
-			fmt.Fprintln(stderr, "xxgk validate:", it.Err)
-		} else if *asJSON || *asCSV {
-			printDiagnostics(stderr, it.File, it.Diagnostics, msgLang)
+		if items[i].Err == nil {
+			printFile(w, &items[i], v.minSeverity, v.lang)
 		}
 	}
-	summary := batch.Summarize(items)
-	status := 0
-	switch {
-	case summary.Unreadable > 0:
-		status = 2
-	case summary.WithErrors > 0 || summary.WithReadErrors > 0:
-		status = 1
-	}
+	printSummary(w, summary)
+	return nil
+}
 
-	switch {
-	case *asJSON:
-		err = writeValidateJSON(stdout, items, msgLang)
-	case *asCSV:
-		err = batch.WriteCSV(stdout, items, batch.CSVOptions{BOM: *bom, Language: tag})
-	default:
-		for i := range items {
-			if items[i].Err == nil {
-				printDiagnostics(stdout, items[i].File, items[i].Diagnostics, msgLang)
-				printFindings(stdout, &items[i])
+// shownItems returns items with the findings and diagnostics below min
+// left out; items is not changed.
+func shownItems(items []batch.Item, min validate.Severity) []batch.Item {
+	if min <= validate.Info {
+		return items
+	}
+	out := make([]batch.Item, len(items))
+	for i, it := range items {
+		out[i] = it
+		out[i].Diagnostics = nil
+		for _, d := range it.Diagnostics {
+			if d.Severity >= min {
+				out[i].Diagnostics = append(out[i].Diagnostics, d)
 			}
 		}
-		printSummary(stdout, summary)
+		if it.Result == nil {
+			continue
+		}
+		res := *it.Result
+		res.Findings = nil
+		for _, f := range it.Result.Findings {
+			if f.Severity >= min {
+				res.Findings = append(res.Findings, f)
+			}
+		}
+		out[i].Result = &res
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "xxgk validate:", err)
-		return 2
-	}
-	if *asJSON || *asCSV {
-		printSummary(stderr, summary)
-	}
-	return status
+	return out
 }
 
 // writeValidateJSON writes one JSON array of {file, previous, error,
 // diagnostics, result}: previous names last year's report when a chain was
 // found, error says why a file could not be read, diagnostics are those of
-// the reader of a published report, with their messages in language lang
-// ("zh" or "en").
-func writeValidateJSON(w io.Writer, items []batch.Item, lang string) error {
+// the reader of a published report, with their messages in language l.
+func writeValidateJSON(w io.Writer, items []batch.Item, l lang.Lang) error {
 	type fileResult struct {
 		File        string           `json:"file"`
 		Previous    string           `json:"previous,omitempty"`
@@ -155,12 +203,10 @@ func writeValidateJSON(w io.Writer, items []batch.Item, lang string) error {
 	results := make([]fileResult, 0, len(items))
 	for i := range items {
 		it := &items[i]
-		out := fileResult{File: it.File, Previous: it.Previous, Result: it.Result}
+		out := fileResult{File: it.File, Previous: it.Previous, Result: it.Result,
+			Diagnostics: jsonDiagnostics(it.Diagnostics, validate.Info, l)}
 		if it.Err != nil {
 			out.Error = it.Err.Error()
-		}
-		for _, d := range it.Diagnostics {
-			out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{d, d.Message(lang)})
 		}
 		results = append(results, out)
 	}
@@ -170,20 +216,22 @@ func writeValidateJSON(w io.Writer, items []batch.Item, lang string) error {
 	return enc.Encode(results)
 }
 
-// printFindings prints one line for each finding of a file, its fields
-// separated by tabs: file, code, severity, the cell's label, expected,
-// actual, message. A last line counts the findings and names last year's
-// report when one was compared.
-func printFindings(w io.Writer, it *batch.Item) {
+// printFile prints the text output of a file read: a line for each
+// warning and error of the reader and for each finding of severity min or
+// above, made by parse.Diagnostic.Row and validate.Finding.Row; then a
+// line counting every finding and naming last year's report when one was
+// compared.
+func printFile(w io.Writer, it *batch.Item, min validate.Severity, l lang.Lang) {
 	res := it.Result
-	for i := range res.Findings {
-		f := &res.Findings[i]
-		expected, actual := "", ""
-		if f.Compared {
-			expected, actual = f.Expected.String(), f.Actual.String()
+	for _, d := range it.Diagnostics {
+		if d.Severity >= max(min, validate.Warning) {
+			printRow(w, it.File, d.Row(l, res.Format))
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.File, f.Code, f.Severity,
-			f.Label(res.Language, res.Format), expected, actual, f.Message)
+	}
+	for i := range res.Findings {
+		if f := &res.Findings[i]; f.Severity >= min {
+			printRow(w, it.File, f.Row(l, res.Format))
+		}
 	}
 	fmt.Fprintf(w, "%s: %d error(s), %d warning(s), %d info(s)", it.File,
 		res.Count(validate.Error), res.Count(validate.Warning), res.Count(validate.Info))
@@ -197,16 +245,6 @@ func printFindings(w io.Writer, it *batch.Item) {
 func printSummary(w io.Writer, s batch.Summary) {
 	fmt.Fprintf(w, "summary: %d report(s) read, %d with errors, %d with warnings, %d with reading errors, %d unreadable\n",
 		s.Read, s.WithErrors, s.WithWarnings, s.WithReadErrors, s.Unreadable)
-}
-
-// isTerminal reports whether w is a terminal (a character device).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // progressLine returns a progress function that rewrites one line on w at

@@ -55,14 +55,14 @@ func TestValidateCommand(t *testing.T) {
 		wantErr    string
 	}{
 		{"clean", []string{clean}, 0, []string{"clean.json: 0 error(s), 0 warning(s), 0 info(s)"}, ""},
-		{"error", []string{wrong}, 1, []string{"wrong.json\tT4-TOTAL\terror\t行政复议 / 总计\t5\t4\t行政复议 / 总计 应为 5，实为 4，相差 -1"}, ""},
+		{"error", []string{wrong}, 1, []string{"wrong.json\tT4-TOTAL\t错误\t行政复议 / 总计\t5\t4\t行政复议 / 总计 应为 5，实为 4，相差 -1"}, ""},
 		{"english", []string{"--lang", "en", wrong}, 1, []string{"T4-TOTAL\terror\tadministrative reconsideration / total\t5\t4\t"}, ""},
-		{"warnings only", []string{warning}, 0, []string{"warning.json\tF-RATES\twarning\t", "N-FEE"}, ""},
+		{"warnings only", []string{warning}, 0, []string{"warning.json\tF-RATES\t警告\t", "N-FEE"}, ""},
 		{"switched off", []string{"--disable", "T4-TOTAL,X-CARRY", wrong}, 0, []string{"0 error(s)"}, ""},
 		{"several files", []string{clean, wrong}, 1, []string{"clean.json: 0 error(s)", "wrong.json: 1 error(s)"}, ""},
-		{"previous", []string{"--prev", prev, clean}, 0, []string{"X-CARRY\twarning\t二、上年结转政府信息公开申请数量 / 自然人\t10\t8"}, ""},
+		{"previous", []string{"--prev", prev, clean}, 0, []string{"X-CARRY\t警告\t二、上年结转政府信息公开申请数量 / 自然人\t10\t8"}, ""},
 		{"reading error", []string{pingtan}, 1, []string{
-			pingtan + ": error ambiguous-split: 第12行第1列：数字“693665”连在一起",
+			pingtan + "\tPARSE-ambiguous-split\t错误\t第二十条第（一）项 / 行政规范性文件 / 本年制发件数\t6 9 3665 / 6 93 665\t693665\t第12行第1列：数字“693665”连在一起",
 			"1 with reading errors, 0 unreadable",
 		}, ""},
 		{"unreadable", []string{clean, missing}, 2, []string{"clean.json: 0 error(s)"}, "missing.json"},
@@ -120,15 +120,24 @@ func TestValidateCommandJSON(t *testing.T) {
 // TestValidateCommandReadErrors validates a published text with a row
 // whose digits run together ambiguously: the reader's error comes before
 // the file's findings in the text, the CSV and the JSON, is counted in the
-// summary, and gives exit status 1.
+// summary, and gives exit status 1. The text is Pingtan's 2021 report
+// published late (on 8 April rather than 8 February, after even a
+// government's deadline), so that it has a finding.
 func TestValidateCommandReadErrors(t *testing.T) {
-	file := filepath.Join("..", "..", "parse", "testdata", "pingtan-2021.txt")
+	b, err := os.ReadFile(filepath.Join("..", "..", "parse", "testdata", "pingtan-2021.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "pingtan-2021.txt")
+	if err := os.WriteFile(file, bytes.ReplaceAll(b, []byte("2022-02-08"), []byte("2022-04-08")), 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	var out, errOut bytes.Buffer
 	if got := run([]string{"validate", "--lang", "en", file}, &out, &errOut); got != 1 {
 		t.Errorf("text: status %d, want 1; stderr %q", got, errOut.String())
 	}
-	diag := file + ": error ambiguous-split: line 12, column 1: the digits \"693665\" run together"
+	diag := file + "\tPARSE-ambiguous-split\terror\tArticle 20 item (1) / normative documents / issued this year\t6 9 3665 / 6 93 665\t693665\tline 12, column 1: the digits \"693665\" run together"
 	if d, f := strings.Index(out.String(), diag), strings.Index(out.String(), file+"\tR-DEADLINE\t"); d < 0 || f < d {
 		t.Errorf("text: stdout lacks %q before the findings:\n%s", diag, out.String())
 	}
@@ -242,7 +251,7 @@ func TestValidateCommandFolder(t *testing.T) {
 	broken.Metadata.ReportingBody = "=某局"
 	broken.Table4.Blocks[report.Reconsideration][report.Pending] = 1
 	wrong := writeReport(t, sub, "a-wrong.json", broken)
-	if err := os.WriteFile(filepath.Join(dir, "notes.pdf"), []byte("%PDF"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "notes.png"), []byte("\x89PNG"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 
@@ -252,7 +261,7 @@ func TestValidateCommandFolder(t *testing.T) {
 	}
 	text := out.String()
 	for _, want := range []string{
-		this + "\tX-CARRY\twarning\t",
+		this + "\tX-CARRY\t警告\t",
 		this + ": 0 error(s), 3 warning(s), 0 info(s); last year: " + prev + "\n",
 		"summary: 3 report(s) read, 1 with errors, 1 with warnings, 0 with reading errors, 0 unreadable\n",
 	} {

@@ -14,24 +14,37 @@
 //     validate.NewSumRule: in every column, nothing is carried forward to
 //     next year (年底清零).
 //
-//     go run ./examples/customrule
+//     go run ./examples/customrule             # messages in Chinese
+//     go run ./examples/customrule --lang en   # messages in English
 //
-// It exits with status 1 when a finding of severity error is made.
+// LOCAL-NOT-HELD gives its message in both languages; LOCAL-INDEX writes
+// its message in the language the validation asks for
+// (validate.Context.Language). It exits with status 1 when a finding of
+// severity error is made, and 2 for a bad argument.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
 	"github.com/shopspring/decimal"
 )
 
 func main() {
-	ok, err := run(os.Stdout)
+	name := flag.String("lang", "zh", "language of the messages: zh or en")
+	flag.Parse()
+	l, err := lang.Parse(*name)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "customrule: --lang:", err)
+		os.Exit(2)
+	}
+	ok, err := run(os.Stdout, l)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "customrule:", err)
 		os.Exit(2)
@@ -53,7 +66,7 @@ func (r notHeldShare) Info() validate.RuleInfo {
 	return validate.RuleInfo{
 		Code:     "LOCAL-NOT-HELD",
 		Severity: validate.Warning,
-		Description: validate.Text{
+		Description: lang.Text{
 			Zh: fmt.Sprintf("“本机关不掌握相关政府信息”不超过办结总数的 %d%%", r.MaxPercent),
 			En: fmt.Sprintf("at most %d%% of the requests concluded are answered \"not held\"", r.MaxPercent),
 		},
@@ -79,8 +92,10 @@ func (r notHeldShare) Check(ctx *validate.Context) {
 		Expected:   decimal.NewFromInt(limit),
 		Actual:     decimal.NewFromInt(notHeld),
 		Difference: decimal.NewFromInt(notHeld - limit),
-		Message: fmt.Sprintf("办结 %d 件中 %d 件答复本机关不掌握相关政府信息，超过 %d%%（至多 %d 件）",
-			concluded, notHeld, r.MaxPercent, limit),
+		Message: lang.Text{
+			Zh: "办结 %[1]d 件中 %[2]d 件答复本机关不掌握相关政府信息，超过 %[3]d%%（至多 %[4]d 件）",
+			En: "%[2]d of the %[1]d requests concluded were answered \"not held\", more than %[3]d%% (at most %[4]d)",
+		}.Sprintf(concluded, notHeld, r.MaxPercent, limit),
 	})
 }
 
@@ -89,16 +104,22 @@ func rules() ([]validate.Rule, error) {
 	index := validate.NewRule(validate.RuleInfo{
 		Code:        "LOCAL-INDEX",
 		Severity:    validate.Error,
-		Description: validate.Text{Zh: "报告载明索引号", En: "the report carries its index number"},
+		Description: lang.Text{Zh: "报告载明索引号", En: "the report carries its index number"},
 	}, func(ctx *validate.Context) {
-		if ctx.Report().Metadata.IndexNumber == "" {
-			ctx.Add(validate.Finding{Message: "报告未载明索引号"})
+		if ctx.Report().Metadata.IndexNumber != "" {
+			return
+		}
+		// A message in one language only: the one asked for.
+		if ctx.Language() == lang.English {
+			ctx.Add(validate.Finding{Message: lang.Text{En: "the report carries no index number (索引号)"}})
+		} else {
+			ctx.Add(validate.Finding{Message: lang.Text{Zh: "报告未载明索引号"}})
 		}
 	})
 	noBacklog, err := validate.NewSumRule(validate.RuleInfo{
 		Code:        "LOCAL-NO-BACKLOG",
 		Severity:    validate.Warning,
-		Description: validate.Text{Zh: "年底清零：结转下年度继续办理为 0", En: "nothing is carried forward to next year"},
+		Description: lang.Text{Zh: "年底清零：结转下年度继续办理为 0", En: "nothing is carried forward to next year"},
 		Sum: &validate.Sum{
 			Scope: validate.ScopeColumns,
 			Total: []validate.Term{{Cell: "table3.carried_forward.*"}},
@@ -111,18 +132,19 @@ func rules() ([]validate.Rule, error) {
 }
 
 // run validates the Xiaoshan report with the built-in rules and the local
-// ones, prints the findings on w and reports whether none is an error.
-func run(w io.Writer) (bool, error) {
+// ones, prints the findings on w in language l and reports whether none is
+// an error.
+func run(w io.Writer, l lang.Lang) (bool, error) {
 	local, err := rules()
 	if err != nil {
 		return false, err
 	}
 	r := examples.Xiaoshan2023()
-	res := validate.Validate(r, validate.Options{Extra: local})
+	res := validate.Validate(r, validate.Options{Extra: local, Language: l})
 	fmt.Fprintf(w, "%s %d: %d error(s), %d warning(s), %d info(s)\n", r.Metadata.ReportingBody, r.Metadata.Year,
 		res.Count(validate.Error), res.Count(validate.Warning), res.Count(validate.Info))
 	for _, f := range res.Findings {
-		fmt.Fprintf(w, "%s\t%s\t%s\n", f.Code, f.Severity.Chinese(), f.Message)
+		fmt.Fprintf(w, "%s\t%s\t%s\n", f.Code, f.Severity.In(l), f.Message.In(l))
 	}
 	return !res.HasErrors(), nil
 }

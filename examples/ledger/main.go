@@ -23,6 +23,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
@@ -95,7 +96,7 @@ func run(w io.Writer, ledger []byte, year int) (bool, error) {
 		fmt.Fprintln(w, f)
 	}
 	fmt.Fprintln(w)
-	if err := render.Markdown(w, r, render.Chinese); err != nil {
+	if err := render.Markdown(w, r, lang.Chinese); err != nil {
 		return false, err
 	}
 	return !res.HasErrors(), nil

@@ -13,6 +13,7 @@ import (
 	"os"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/render"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
@@ -45,7 +46,7 @@ func run(w io.Writer) (bool, error) {
 	}
 
 	fmt.Fprintln(w)
-	if err := render.Markdown(w, r, render.Chinese); err != nil {
+	if err := render.Markdown(w, r, lang.Chinese); err != nil {
 		return false, err
 	}
 	return res.Err() == nil, nil

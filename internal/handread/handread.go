@@ -48,12 +48,12 @@ func Parse(data []byte) (Values, error) {
 		case key == "format":
 			h.Format = strings.TrimSpace(values)
 		case key == "table4":
-			if len(fields) != report.NumProceedings*report.NumResults {
+			if len(fields) != report.NumProceedings*report.NumTable4Columns {
 				return h, fmt.Errorf("line %d: %d values in table4", n, len(fields))
 			}
 			i := 0
 			for _, p := range report.Proceedings() {
-				for _, r := range report.Results() {
+				for _, r := range report.Table4Columns() {
 					h.Cells[report.Table4Path(p, r)] = fields[i]
 					i++
 				}

@@ -8,6 +8,7 @@ import (
 	"github.com/opengov-cn/xxgk/internal/handread"
 	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 )
 
 // TestHuaian reads the published PDF of Huai'an's 2024 report (made with
@@ -24,7 +25,7 @@ func TestHuaian(t *testing.T) {
 		t.Errorf("kind %s", res.Kind)
 	}
 	for _, d := range res.Diagnostics {
-		if d.Severity >= parse.Warning {
+		if d.Severity >= validate.Warning {
 			t.Errorf("diagnostic: %s", d)
 		}
 	}
@@ -124,7 +125,7 @@ func TestLibreOffice(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, d := range res.Diagnostics {
-				if d.Severity >= parse.Warning {
+				if d.Severity >= validate.Warning {
 					t.Errorf("diagnostic: %s", d)
 				}
 			}

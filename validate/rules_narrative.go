@@ -1,10 +1,12 @@
 package validate
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/shopspring/decimal"
 )
@@ -32,6 +34,12 @@ type phrase struct {
 	gap      int      // most characters between the keyword and the figure
 	after    bool     // the keyword follows the figure ("72件…结转下年度")
 	notAfter []string // the keyword does not count right after one of these
+	// requests: the figure counts disclosure requests only in a sentence
+	// that names them (see figure.aboutRequests).
+	requests bool
+	// notOther: the figure does not count when its clause names something
+	// else counted in 件 (群众诉求, 网络问政, …).
+	notOther bool
 }
 
 // claim is one fact the prose may state and the table figure it restates.
@@ -43,6 +51,8 @@ type claim struct {
 	cells  func(ctx *Context) []report.Path
 	// amount marks the fee, compared as a decimal with fees.collected.
 	amount bool
+	// carried accepts a stated figure equal to the table's plus 上年结转.
+	carried bool
 }
 
 // narrativeRule checks the claims of one kind of fact.
@@ -80,9 +90,29 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 	if n == stated {
 		return
 	}
+	if c.carried {
+		carried := rowsClaim(report.RowCarriedOver)
+		if m, ok := carried.figure(ctx); ok && m > 0 && n+m == stated {
+			f := Finding{Severity: Info, Paths: append(c.cells(ctx), carried.cells(ctx)...)}
+			f.msg = localMessage{text: msgNarrativeWithCarried, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10),
+				strconv.FormatInt(n, 10), strconv.FormatInt(m, 10)}, derived: ctx.derived(false).derivedOf(f.Paths)}
+			ctx.Add(f)
+			return
+		}
+	}
 	f := Finding{Paths: c.cells(ctx)}
+	if ctx.report.Metadata.ReportScope() == report.ScopeAggregate && containsAny(s.subject(), oneBodyWords) {
+		// "区政府办代表区政府受理…17件": one office's figure, the table the
+		// whole government's
+		f.Severity = Info
+		f.msg = localMessage{text: msgNarrativeOneBody, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10), f.Paths, strconv.FormatInt(n, 10)}}
+		ctx.Add(f)
+		return
+	}
 	f.compared(stated, n)
-	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()},
+		derived: ctx.derived(false).derivedOf(f.Paths)}
+	f.msg.allDerived = len(f.msg.derived) == len(f.Paths)
 	ctx.Add(f)
 }
 
@@ -111,7 +141,7 @@ func checkFeeStatement(ctx *Context, s statement) {
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
 	f.comparedDecimal(stated, have)
-	f.msg = localMessage{key: keyNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
 	ctx.Add(f)
 }
 
@@ -119,6 +149,20 @@ func checkFeeStatement(ctx *Context, s statement) {
 type statement struct {
 	figure string // the digits as printed
 	quote  string // the keyword, the figure and its unit, with what is between
+	// fg is the figure, and keyword the offset in fg.p of a keyword before
+	// it (0 for a keyword after it).
+	fg      *figure
+	keyword int
+}
+
+// subject returns the words of the statement's sentence before its
+// keyword: who did what the figure counts.
+func (s statement) subject() string {
+	if s.fg == nil {
+		return ""
+	}
+	start, _, _ := s.fg.sentence()
+	return s.fg.p[min(start, s.keyword):s.keyword]
 }
 
 // count returns the statement's figure as a whole number.
@@ -150,6 +194,14 @@ type figure struct {
 	p                           string
 	window, start, end, unitEnd int32
 	yuan                        bool // the unit is 元, not 件
+	// bounds caches sentence (sentence start, clause start, sentence end)
+	// once known; requests caches aboutRequests (0 unknown, 1 no, 2 yes).
+	bounds   [3]int32
+	bounded  bool
+	requests uint8
+	// requestsTitle is true for a figure in a subsection whose title names
+	// disclosure requests (（二）依申请公开).
+	requestsTitle bool
 }
 
 // maxWindow is the most characters before a figure that a keyword and the
@@ -162,8 +214,14 @@ func (c *Context) figures() []figure {
 	if !c.scanned {
 		c.scanned = true
 		c.figureList = c.figureBuf[:0]
-		eachParagraph(c.report, func(p string) bool {
+		eachTitledParagraph(c.report, func(p, title string) bool {
+			from := len(c.figureList)
 			c.figureList = scanFigures(p, c.figureList)
+			if namesRequests(title) {
+				for i := from; i < len(c.figureList); i++ {
+					c.figureList[i].requestsTitle = true
+				}
+			}
 			return true
 		})
 	}
@@ -250,19 +308,144 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 			if (ph.unit == "元") != fg.yuan {
 				continue
 			}
+			var s statement
 			if ph.after {
-				if kw := keywordAfter(fg.p[fg.unitEnd:], ph); kw >= 0 {
-					return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}, true
+				kw := keywordAfter(fg.p[fg.unitEnd:], ph)
+				if kw < 0 {
+					continue
 				}
-			} else if kw := keywordBefore(fg, ph); kw >= 0 {
-				return statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd]}, true
+				s = statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}
+			} else {
+				kw := keywordBefore(fg, ph)
+				if kw < 0 {
+					continue
+				}
+				s = statement{figure: fg.p[fg.start:fg.end], quote: fg.p[kw:fg.unitEnd], fg: fg, keyword: kw}
 			}
+			if ph.requests && !fg.aboutRequests() {
+				continue
+			}
+			if ph.notOther {
+				if _, clause, _ := fg.sentence(); containsAny(fg.p[clause:fg.start], otherMatterWords) {
+					continue
+				}
+			}
+			return s, true
 		}
 	}
 	return statement{}, false
 }
 
+// oneBodyWords, before a figure in the sentence, make one office its
+// subject (区政府办代表区政府受理…, 本机关共收到…) rather than the government
+// as a whole.
+var oneBodyWords = []string{"代表", "办公室", "政府办", "办公厅", "本机关", "本部门", "本单位"}
+
+// requestWords name government information disclosure requests: in so
+// many words, or as a count of requests (收到70件申请).
+var requestWords = []string{"政府信息公开申请", "依申请公开", "信息公开申请", "公开申请", "件申请"}
+
+// otherMatterWords name things counted in 件 that are not disclosure
+// requests: complaints and appeals of the public (群众诉求), online
+// inquiries (网络问政), hotline calls, letters and visits (信访), messages.
+var otherMatterWords = []string{"群众诉求", "诉求", "网络问政", "问政", "热线", "来电", "信访", "来信", "来访", "留言", "投诉", "咨询", "建议提案", "提案", "议案"}
+
+// namesRequests reports whether s names disclosure requests.
+func namesRequests(s string) bool { return containsAny(s, requestWords) }
+
+// aboutRequests reports whether the figure counts disclosure requests: its
+// sentence names them (or it stands under a title that does, such as
+// （二）依申请公开, in a sentence that names nothing else), and its own
+// clause names nothing else counted in 件 (群众诉求, 网络问政, hotline calls,
+// 信访).
+func (fg *figure) aboutRequests() bool {
+	if fg.requests == 0 {
+		fg.requests = 1
+		if fg.findAboutRequests() {
+			fg.requests = 2
+		}
+	}
+	return fg.requests == 2
+}
+
+func (fg *figure) findAboutRequests() bool {
+	start, clause, end := fg.sentence()
+	if containsAny(fg.p[clause:fg.start], otherMatterWords) {
+		return false
+	}
+	sentence := fg.p[start:end]
+	if namesRequests(sentence) {
+		return true
+	}
+	return fg.requestsTitle && !containsAny(sentence, otherMatterWords)
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// maxSentence is the most bytes a sentence may take on either side of a
+// figure (some 200 Chinese characters): a longer one is cut there.
+const maxSentence = 600
+
+// sentence returns the bounds of the figure's sentence in p: from after
+// the last 。！？ or line break before the figure (or the paragraph's
+// start) to the first one after its unit (or the paragraph's end), at most
+// maxSentence bytes on either side; and clause, the start of the figure's
+// clause (after the last punctuation before it).
+func (fg *figure) sentence() (start, clause, end int) {
+	if fg.bounded {
+		return int(fg.bounds[0]), int(fg.bounds[1]), int(fg.bounds[2])
+	}
+	defer func() {
+		fg.bounds, fg.bounded = [3]int32{int32(start), int32(clause), int32(end)}, true
+	}()
+	p := fg.p
+	lo := max(0, int(fg.start)-maxSentence)
+	before := p[lo:fg.start]
+	start = lo
+	for _, t := range sentenceEnds {
+		if k := strings.LastIndex(before, t); k >= 0 && lo+k+len(t) > start {
+			start = lo + k + len(t)
+		}
+	}
+	clause = start
+	for _, t := range stops {
+		if k := strings.LastIndex(p[start:fg.start], t); k >= 0 && start+k+len(t) > clause {
+			clause = start + k + len(t)
+		}
+	}
+	rest := p[fg.unitEnd:]
+	if len(rest) > maxSentence {
+		rest = rest[:maxSentence]
+	}
+	end = int(fg.unitEnd) + len(rest)
+	if k := indexSentenceEnd(rest); k >= 0 {
+		end = int(fg.unitEnd) + k
+	}
+	return start, clause, end
+}
+
+// sentenceEnds end a sentence; stops end a clause.
+var (
+	sentenceEnds = []string{"。", "！", "？", "\n"}
+	stops        = []string{"，", "。", "；", "：", "、", "！", "？", ",", ";", ":", "!", "?"}
+)
+
+// isSentenceEnd reports whether r ends a sentence: 。！？ or a line break.
+func isSentenceEnd(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '\n' }
+
+// indexSentenceEnd returns the index of the first end of a sentence in s,
+// or -1.
+func indexSentenceEnd(s string) int { return strings.IndexFunc(s, isSentenceEnd) }
 
 // isStop reports whether r is punctuation that ends a statement.
 func isStop(r rune) bool {
@@ -341,18 +524,21 @@ func followsAny(s string, words []string) bool {
 }
 
 // rowsClaim returns a claim's figure and cells for rows of table 三: the
-// sum of the rows' figures (see rowFigure), read from their 总计 cells, or
-// from their applicant cells where 总计 is blank. Rows the format does not
-// print are left out.
+// sum of the rows' 总计 cells, derived from their parts where blank (see
+// derivation). Rows the format does not print are left out.
 func rowsClaim(rows ...report.Table3Row) claim {
 	return claim{
 		figure: func(ctx *Context) (int64, bool) {
 			var sum int64
+			d := ctx.derived(false).report
 			for _, row := range rows {
 				if !row.In(ctx.report.Format) {
 					continue
 				}
-				n, ok := rowFigure(ctx, row)
+				n, ok := d.Table3.Rows[row][report.ApplicantTotal].Number()
+				if !ok {
+					n, ok = rowFigure(ctx, row) // blanks read as 0
+				}
 				if !ok {
 					return 0, false
 				}
@@ -362,10 +548,11 @@ func rowsClaim(rows ...report.Table3Row) claim {
 		},
 		cells: func(ctx *Context) []report.Path {
 			var paths []report.Path
+			d := ctx.derived(false).report
 			for _, row := range rows {
 				switch {
 				case !row.In(ctx.report.Format):
-				case ctx.report.Table3.Rows[row][report.ApplicantTotal].IsNumber():
+				case d.Table3.Rows[row][report.ApplicantTotal].IsNumber():
 					paths = append(paths, report.Table3Path(row, report.ApplicantTotal))
 				default:
 					for _, a := range report.Applicants() {
@@ -379,18 +566,19 @@ func rowsClaim(rows ...report.Table3Row) claim {
 }
 
 // blocksClaim returns a claim's figure and cells for blocks of table 四: the
-// sum of their 总计 cells (or of their results where 总计 is blank).
+// sum of their 总计 cells, derived from their results where blank.
 func blocksClaim(blocks ...report.Proceeding) claim {
 	return claim{
 		figure: func(ctx *Context) (int64, bool) {
 			var sum int64
+			d := ctx.derived(false).report
 			for _, b := range blocks {
-				cells := &ctx.report.Table4.Blocks[b]
-				if n, ok := cells[report.ResultTotal].Number(); ok {
+				cells := &d.Table4.Blocks[b]
+				if n, ok := cells[report.Table4Total].Number(); ok {
 					sum += n
 					continue
 				}
-				for _, c := range cells[:report.ResultTotal] {
+				for _, c := range cells[:report.Table4Total] {
 					n, ok := ctx.Number(c)
 					if !ok {
 						return 0, false
@@ -402,12 +590,13 @@ func blocksClaim(blocks ...report.Proceeding) claim {
 		},
 		cells: func(ctx *Context) []report.Path {
 			var paths []report.Path
+			d := ctx.derived(false).report
 			for _, b := range blocks {
-				if ctx.report.Table4.Blocks[b][report.ResultTotal].IsNumber() {
-					paths = append(paths, report.Table4Path(b, report.ResultTotal))
+				if d.Table4.Blocks[b][report.Table4Total].IsNumber() {
+					paths = append(paths, report.Table4Path(b, report.Table4Total))
 					continue
 				}
-				for _, res := range report.Results() {
+				for _, res := range report.Table4Columns() {
 					paths = append(paths, report.Table4Path(b, res))
 				}
 			}
@@ -435,6 +624,14 @@ func table2Claim(row report.Table2Row, col2019, col2021 report.Table2Column) cla
 	}
 }
 
+// withCarriedOver returns c accepting a stated figure that equals its own
+// plus 上年结转 (said at info severity): "收到申请75件" may count the 74
+// received and the 1 carried over.
+func (c claim) withCarriedOver() claim {
+	c.carried = true
+	return c
+}
+
 // with returns c with the phrases given.
 func (c claim) with(phrases ...phrase) claim {
 	c.phrases = phrases
@@ -444,10 +641,10 @@ func (c claim) with(phrases ...phrase) claim {
 // narrativeRules returns the narrative rules, in the order they run.
 func narrativeRules() []Rule {
 	warn := func(code string, zh, en string, claims ...claim) Rule {
-		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: Text{Zh: zh, En: en}}, claims: claims}
+		return &narrativeRule{info: RuleInfo{Code: code, Severity: Warning, Formats: bothFormats, Description: lang.Text{Zh: zh, En: en}, Needs: narrativeNeeds}, claims: claims}
 	}
 	outcome := func(rows []report.Table3Row, keys []string, notAfter ...string) claim {
-		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter})
+		return rowsClaim(rows...).with(phrase{keys: keys, unit: "件", gap: 2, notAfter: notAfter, notOther: true})
 	}
 	group := func(o report.Outcome) []report.Table3Row {
 		var rows []report.Table3Row
@@ -465,21 +662,21 @@ func narrativeRules() []Rule {
 		warn("N-RECEIVED",
 			"正文所述收到（受理）申请件数等于表三一、本年新收的总计",
 			"the requests the text says were received equal table 3's received (total)",
-			rowsClaim(report.RowReceived).with(phrase{keys: []string{"收到", "受理", "新收"}, unit: "件", gap: 12})),
+			rowsClaim(report.RowReceived).with(phrase{keys: []string{"收到", "受理", "新收"}, unit: "件", gap: 12, requests: true}).withCarriedOver()),
 		warn("N-CONCLUDED",
 			"正文所述办结（答复）申请件数等于表三（七）总计",
 			"the requests the text says were concluded (answered) equal table 3's (7) concluded (total)",
-			rowsClaim(report.RowConcluded).with(phrase{keys: []string{"办结", "答复", "办理完毕"}, unit: "件", gap: 10})),
+			rowsClaim(report.RowConcluded).with(phrase{keys: []string{"办结", "答复", "办理完毕"}, unit: "件", gap: 10, requests: true})),
 		warn("N-CARRIED-OVER",
 			"正文所述上年结转件数等于表三二、上年结转的总计",
 			"the requests the text says were carried over from last year equal table 3's carried over (total)",
-			rowsClaim(report.RowCarriedOver).with(phrase{keys: []string{"上年结转", "上年度结转", "上一年度结转", "上年度转结"}, unit: "件", gap: 6})),
+			rowsClaim(report.RowCarriedOver).with(phrase{keys: []string{"上年结转", "上年度结转", "上一年度结转", "上年度转结"}, unit: "件", gap: 6, requests: true})),
 		warn("N-CARRIED-FORWARD",
 			"正文所述结转下年度件数等于表三四、结转下年度继续办理的总计",
 			"the requests the text says were carried forward equal table 3's carried forward (total)",
 			rowsClaim(report.RowCarriedForward).with(
-				phrase{keys: carriedForwardKeys, unit: "件", gap: 6},
-				phrase{keys: carriedForwardKeys, unit: "件", gap: 12, after: true})),
+				phrase{keys: carriedForwardKeys, unit: "件", gap: 6, requests: true},
+				phrase{keys: carriedForwardKeys, unit: "件", gap: 12, after: true, requests: true})),
 		warn("N-OUTCOME",
 			"正文所述各类办理结果件数（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）等于表三相应各行总计之和",
 			"the outcomes the text states (disclosed, partially disclosed, withheld, cannot provide, not processed, other handling) equal the sums of the table 3 rows",
@@ -508,6 +705,12 @@ func narrativeRules() []Rule {
 			"the information processing fee the text states (yuan) equals the fee collected of section 6",
 			claim{amount: true, phrases: []phrase{{keys: []string{"信息处理费", "信息公开处理费"}, unit: "元", gap: 8}}}),
 	}
+}
+
+// narrativeNeeds is what every narrative rule needs to be assessable.
+var narrativeNeeds = lang.Text{
+	Zh: "正文载明该数字（关于申请的数字须在指明政府信息公开申请或依申请公开的句子中）；表中相应单元格为数字，空白总计由全为数字的各项推算",
+	En: "the text states the figure (a figure of requests in a sentence that names government information disclosure requests); the table's cells are numbers, a blank total derived from its parts when they all are",
 }
 
 // carriedForwardKeys are the words that say requests go on into next year.
