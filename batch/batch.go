@@ -15,8 +15,12 @@ import (
 )
 
 // Extensions lists the file name extensions that [Files] picks up in a
-// folder: report JSON, HTML pages and text. Case does not matter.
-func Extensions() []string { return []string{".json", ".html", ".htm", ".txt", ".md"} }
+// folder: report JSON, HTML pages, text, Word documents (.docx; legacy
+// .doc and .wps files are listed too, so that their reading says to
+// convert them) and PDFs. Case does not matter.
+func Extensions() []string {
+	return []string{".json", ".html", ".htm", ".txt", ".md", ".docx", ".doc", ".wps", ".pdf"}
+}
 
 // Files lists the report files that paths name, sorted by path, each once.
 // A folder is walked recursively and gives its files whose extension is one

@@ -66,7 +66,7 @@ func ExampleRun() {
 func ExampleFiles() {
 	dir := sampleFolder()
 	defer os.RemoveAll(dir)
-	_ = os.WriteFile(filepath.Join(dir, "town", "scan.pdf"), nil, 0o644) // not a report file
+	_ = os.WriteFile(filepath.Join(dir, "town", "scan.png"), nil, 0o644) // not a report file
 
 	for _, f := range batch.Files(dir, filepath.Join(dir, "town")) {
 		name, _ := filepath.Rel(dir, f)
@@ -77,7 +77,7 @@ func ExampleFiles() {
 	// town/2023.json
 	// xiaoshan/2022.json
 	// xiaoshan/2023.json
-	// [.json .html .htm .txt .md]
+	// [.json .html .htm .txt .md .docx .doc .wps .pdf]
 }
 
 // Find the cross-year chains among reports.

@@ -3,10 +3,11 @@ package parse
 import (
 	"slices"
 
-	"github.com/opengov-cn/xxgk/report"
-	"github.com/opengov-cn/xxgk/validate"
 	"strings"
 	"testing"
+
+	"github.com/opengov-cn/xxgk/report"
+	"github.com/opengov-cn/xxgk/validate"
 
 	"github.com/opengov-cn/xxgk/lang"
 )

@@ -12,8 +12,12 @@ import (
 // Location is a place in the input. For text, Line and Column (1-based, the
 // column counted in characters). For HTML, Line too where known, and Table,
 // Row and Cell (1-based, in the order of the page's tables, rows and
-// cells); 0 where it does not apply.
+// cells). For a Word document, Paragraph, or Table, Row and Cell. For PDF,
+// Page (1-based), with Line (the line on the page) or Table, Row and Cell.
+// 0 where it does not apply.
 type Location struct {
+	// Page is the page of a PDF.
+	Page int `json:"page,omitempty"`
 	// Line and Column place it in text (Column in characters); Line is
 	// also given for HTML where known.
 	Line   int `json:"line,omitempty"`
@@ -22,6 +26,10 @@ type Location struct {
 	Table int `json:"table,omitempty"`
 	Row   int `json:"row,omitempty"`
 	Cell  int `json:"cell,omitempty"`
+	// Paragraph places it among the paragraphs of a Word document's body
+	// (1-based, counting empty paragraphs and those of text boxes, not
+	// those of tables).
+	Paragraph int `json:"paragraph,omitempty"`
 	// Near quotes a short stretch of the input around the place, where
 	// line and column alone do not help a person find it (a report printed
 	// on one line).
@@ -31,10 +39,12 @@ type Location struct {
 // String returns the location in English, as In(lang.English) does.
 func (l Location) String() string { return l.In(lang.English) }
 
-// In returns the location in language l: "line 12, column 3" or "table 2,
-// row 5, cell 4 (line 80)" in English, "第12行第3列" or "表2第5行第4格" in
-// Chinese, followed by the text near it when known: `line 12, column 345
-// (near "…申请数量640020470二、上年…")`, "第12行第345列（“…申请数量640020470二、上年…”附近）".
+// In returns the location in language l: "line 12, column 3", "table 2,
+// row 5, cell 4 (line 80)" or "paragraph 7" in English, "第12行第3列",
+// "表2第5行第4格" or "第7段" in Chinese; on a page of a PDF, after "page
+// 3, " or "第3页"; followed by the text near it when known: `line 12,
+// column 345 (near "…申请数量640020470二、上年…")`,
+// "第12行第345列（“…申请数量640020470二、上年…”附近）".
 func (l Location) In(language lang.Lang) string {
 	if l.Near == "" {
 		return l.place(language)
@@ -47,6 +57,18 @@ func (l Location) In(language lang.Lang) string {
 
 // place returns the location without the text near it.
 func (l Location) place(language lang.Lang) string {
+	if l.Page > 0 {
+		page := lang.Text{Zh: fmt.Sprintf("第%d页", l.Page), En: fmt.Sprintf("page %d", l.Page)}.In(language)
+		rest := l
+		rest.Page, rest.Near = 0, ""
+		if rest == (Location{}) {
+			return page
+		}
+		if language == lang.Chinese {
+			return page + rest.chinese()
+		}
+		return page + ", " + rest.place(language)
+	}
 	if language == lang.Chinese {
 		return l.chinese()
 	}
@@ -59,6 +81,8 @@ func (l Location) place(language lang.Lang) string {
 		return fmt.Sprintf("line %d, column %d", l.Line, l.Column)
 	case l.Line > 0:
 		return fmt.Sprintf("line %d", l.Line)
+	case l.Paragraph > 0:
+		return fmt.Sprintf("paragraph %d", l.Paragraph)
 	}
 	return "document"
 }
@@ -72,6 +96,8 @@ func (l Location) chinese() string {
 		return fmt.Sprintf("第%d行第%d列", l.Line, l.Column)
 	case l.Line > 0:
 		return fmt.Sprintf("第%d行", l.Line)
+	case l.Paragraph > 0:
+		return fmt.Sprintf("第%d段", l.Paragraph)
 	}
 	return "全文"
 }

@@ -1,7 +1,7 @@
 // Package parse reads published 政府信息公开工作年度报告 — HTML pages as
-// portals serve them, and text taken from pages and PDFs — into a
-// report.Report, deterministically and with diagnostics that say what could
-// not be read and where.
+// portals serve them, Word documents, and text taken from pages and PDFs —
+// into a report.Report, deterministically and with diagnostics that say what
+// could not be read and where.
 //
 // # What it reads
 //
@@ -11,6 +11,15 @@
 // lines); in UTF-8 (with or without a byte-order mark) or GBK, GB2312 and
 // GB18030, found from the byte-order mark, the page's declared charset, or
 // the bytes themselves.
+//
+// Word documents (.docx, as Word, WPS and LibreOffice write them), told by
+// their content whatever their file name: paragraphs however their runs
+// are split, tables with merged cells (w:gridSpan, w:vMerge), tables nested
+// in tables, headings numbered automatically (their numbers computed from
+// numbering.xml), tracked changes as if accepted, fields, content controls
+// and text boxes; see [DOCX]. Legacy .doc and .wps files are refused with
+// the command that converts them ([ErrLegacyWord]), and PDFs are never
+// read as text ([ErrNoPDFReader]).
 //
 // Text: rows as |- or tab-separated lines (spans not expanded, blank cells
 // empty); space-aligned columns as pdftotext -layout gives them (labels
@@ -73,5 +82,6 @@
 // Every cell is either read as printed or named in a [Diagnostic] of
 // Warning or Error severity: a cell that could not be placed, a row that
 // matched no label, an ambiguous split. Input is bounded by
-// Options.MaxBytes; no input makes the reader panic or run long.
+// Options.MaxBytes, and so is what a .docx holds uncompressed; no input
+// makes the reader panic or run long.
 package parse

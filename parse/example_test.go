@@ -3,6 +3,7 @@ package parse_test
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/parse"
@@ -55,4 +56,36 @@ func ExampleErrNotReport() {
 	fmt.Println(errors.Is(err, parse.ErrNotReport))
 	// Output:
 	// true
+}
+
+// A report saved as a Word document: recognised by its content, whatever
+// its file name, and read through the same steps as HTML.
+func ExampleDOCX() {
+	data, err := os.ReadFile("testdata/pingtan-2022.docx")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res, err := parse.Parse(data, parse.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := res.Report
+	received, _ := r.Lookup("table3.received.total")
+	fmt.Println(res.Kind, r.Metadata.Year, r.Format, received)
+	// Output:
+	// docx 2022 2021 74
+}
+
+// Files that are not readable documents are refused with an error that
+// says what to do.
+func ExampleParse_legacyWord() {
+	doc := []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0}
+	_, err := parse.Parse(doc, parse.Options{})
+	fmt.Println(errors.Is(err, parse.ErrLegacyWord))
+	fmt.Println(err)
+	// Output:
+	// true
+	// parse: legacy Word (.doc) or WPS (.wps) document (an OLE2 compound file): convert it to .docx first, e.g. with LibreOffice: soffice --headless --convert-to docx FILE
 }

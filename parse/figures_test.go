@@ -26,6 +26,8 @@ var readmeFigures = []struct {
 	{"shanghai-office-2025.txt", report.Format2021, 2025, "1295", "189", "1191", "293", "55", "12", "22", "0"},
 	{"pingtan-2019.html", report.Format2019, 2019, "23", "0", "23", "0", "0", "0", "0", ""},
 	{"pingtan-2022.html", report.Format2021, 2022, "74", "1", "75", "0", "2", "1", "0", "9116.36"},
+	{"pingtan-2019.docx", report.Format2019, 2019, "23", "0", "23", "0", "0", "0", "0", ""},
+	{"pingtan-2022.docx", report.Format2021, 2022, "74", "1", "75", "0", "2", "1", "0", "9116.36"},
 }
 
 func TestReadmeFigures(t *testing.T) {

@@ -34,9 +34,18 @@ const (
 	KindHTML
 	// KindJSON is report JSON, the form of report.Report.MarshalJSON.
 	KindJSON
+	// KindDOCX is a zip archive, read as a Word document (.docx); one that
+	// holds no word/document.xml is refused ([ErrNotWord]).
+	KindDOCX
+	// KindPDF is a PDF document. It is never read as text.
+	KindPDF
+	// KindLegacyWord is an OLE2 compound file: a legacy Word (.doc) or WPS
+	// (.wps) document, or an encrypted .docx. It is recognised only to be
+	// refused ([ErrLegacyWord], [ErrEncryptedWord]).
+	KindLegacyWord
 )
 
-// String returns "text", "html" or "json".
+// String returns "text", "html", "json", "docx", "pdf" or "doc".
 func (k InputKind) String() string {
 	switch k {
 	case KindText:
@@ -45,16 +54,31 @@ func (k InputKind) String() string {
 		return "html"
 	case KindJSON:
 		return "json"
+	case KindDOCX:
+		return "docx"
+	case KindPDF:
+		return "pdf"
+	case KindLegacyWord:
+		return "doc"
 	}
 	return "unknown"
 }
 
-// Detect tells the kind of input by its content: JSON when, after a
-// byte-order mark and white space, it opens an object; HTML by the first
-// markup in the input (a doctype, or an <html>, <head>, <body>, <table>,
-// <p>, <div> or <meta> tag near the start); text otherwise.
+// Detect tells the kind of input by its content, whatever its file name: a
+// zip archive (KindDOCX) or an OLE2 compound file (KindLegacyWord) by the
+// bytes they start with, a PDF by its header in the first kilobyte, report
+// JSON when, after a byte-order mark and white space, it opens an object,
+// then HTML from text by the first markup in the input: a doctype, or an
+// <html>, <head>, <body>, <table>, <p>, <div> or <meta> tag near the start.
 func Detect(data []byte) InputKind {
-	if isJSON(data) {
+	switch {
+	case isZip(data):
+		return KindDOCX
+	case bytes.HasPrefix(data, ole2Magic):
+		return KindLegacyWord
+	case isPDF(data):
+		return KindPDF
+	case isJSON(data):
 		return KindJSON
 	}
 	head := data

@@ -10,11 +10,16 @@ import (
 
 // Options adjust the reader. The zero Options are the defaults.
 type Options struct {
-	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes. For
+	// a .docx it also bounds what its parts hold uncompressed (see [DOCX]).
 	MaxBytes int
 	// Format forces the report format; FormatUnknown (the default) detects
 	// it from the tables and the year.
 	Format report.Format
+	// PDF reads a PDF, when [Parse] is given one: package parse/pdf's Read
+	// (pdf.Read). Nil means PDFs are refused with ErrNoPDFReader, so that
+	// a program that reads no PDF neither builds nor starts the engine.
+	PDF func(data []byte, opts Options) (*Result, error)
 }
 
 // Result is a report read from a published document, with what the reader
@@ -45,8 +50,11 @@ func (r *Result) HasErrors() bool {
 
 // Parse reads a report of any kind, told apart by content ([Detect]):
 // report JSON (the form of report.Report.MarshalJSON), or a published
-// report as HTML or text. JSON gives no diagnostics: a document the decoder
-// refuses is an error.
+// report as HTML, a Word document (.docx) or text. JSON gives no
+// diagnostics: a document the decoder refuses is an error. It refuses what
+// it cannot read with an error: legacy Word and WPS files
+// ([ErrLegacyWord]), and PDFs when Options.PDF is nil ([ErrNoPDFReader]):
+// a PDF is never read as text.
 func Parse(data []byte, opts Options) (*Result, error) {
 	switch Detect(data) {
 	case KindJSON:
@@ -56,6 +64,15 @@ func Parse(data []byte, opts Options) (*Result, error) {
 		return readJSON(data)
 	case KindHTML:
 		return HTML(data, opts)
+	case KindDOCX:
+		return DOCX(data, opts)
+	case KindLegacyWord:
+		return nil, refuseOLE2(data)
+	case KindPDF:
+		if opts.PDF == nil {
+			return nil, fmt.Errorf("parse: %w", ErrNoPDFReader)
+		}
+		return opts.PDF(data, opts)
 	}
 	return Text(data, opts)
 }

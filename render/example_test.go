@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"os"
@@ -67,6 +68,36 @@ func ExampleHTML() {
 	// Output:
 	// <tr><th scope="colgroup" colspan="4">第二十条第（八）项</th></tr>
 	// <tr><th scope="row">行政事业性收费</th><td class="num" colspan="3" data-path="table2.administrative_fees.amount">0.008</td></tr>
+}
+
+func ExampleDOCX() {
+	var b bytes.Buffer
+	if err := render.DOCX(&b, examples.Xiaoshan2023(), lang.Chinese); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The .docx is a zip of XML parts; save b.Bytes() as a file to open it
+	// in Word, WPS or LibreOffice.
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range zr.File {
+		fmt.Println(f.Name)
+	}
+	// Output:
+	// [Content_Types].xml
+	// _rels/.rels
+	// docProps/core.xml
+	// docProps/app.xml
+	// word/document.xml
+	// word/_rels/document.xml.rels
+	// word/styles.xml
+	// word/settings.xml
+	// word/fontTable.xml
+	// word/footer1.xml
+	// word/footer2.xml
 }
 
 func ExampleHTMLPage() {

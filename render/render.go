@@ -1,8 +1,9 @@
 // Package render prints an annual report on government information
 // disclosure (政府信息公开工作年度报告) for people: as GitHub-flavoured
 // Markdown, as HTML (a fragment to embed in a portal page, or a standalone
-// printable page) and as fixed-width plain text, with the official labels in
-// Chinese or with English labels.
+// printable page), as fixed-width plain text and as a Word document (.docx,
+// laid out as an official document), with the official labels in Chinese or
+// with English labels.
 //
 // Every renderer prints the same document: the title, the metadata, the
 // preamble, then the six sections in order, the tables of sections 二, 三 and

@@ -410,18 +410,22 @@ func (fg *figure) sentence() (start, clause, end int) {
 	}()
 	p := fg.p
 	lo := max(0, int(fg.start)-maxSentence)
-	before := p[lo:fg.start]
-	start = lo
-	for _, t := range sentenceEnds {
-		if k := strings.LastIndex(before, t); k >= 0 && lo+k+len(t) > start {
-			start = lo + k + len(t)
+	// One pass back from the figure: the first stop met starts its
+	// clause, the first end of a sentence starts its sentence.
+	start, clause = lo, -1
+	for i := int(fg.start); i > lo; {
+		r, size := utf8.DecodeLastRuneInString(p[lo:i])
+		if isSentenceEnd(r) {
+			start = i
+			break
 		}
+		if clause < 0 && isStop(r) {
+			clause = i
+		}
+		i -= size
 	}
-	clause = start
-	for _, t := range stops {
-		if k := strings.LastIndex(p[start:fg.start], t); k >= 0 && start+k+len(t) > clause {
-			clause = start + k + len(t)
-		}
+	if clause < start {
+		clause = start
 	}
 	rest := p[fg.unitEnd:]
 	if len(rest) > maxSentence {
@@ -433,12 +437,6 @@ func (fg *figure) sentence() (start, clause, end int) {
 	}
 	return start, clause, end
 }
-
-// sentenceEnds end a sentence; stops end a clause.
-var (
-	sentenceEnds = []string{"。", "！", "？", "\n"}
-	stops        = []string{"，", "。", "；", "：", "、", "！", "？", ",", ";", ":", "!", "?"}
-)
 
 // isSentenceEnd reports whether r ends a sentence: 。！？ or a line break.
 func isSentenceEnd(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '\n' }

@@ -114,7 +114,7 @@ func TestUnknownValues(t *testing.T) {
 		{[]string{"rules", "--lang=fr"}, `invalid value "fr" for flag -lang`},
 		{[]string{"validate", "--disable", "T3-BALANCE,T3-NOPE", file}, `invalid value "T3-BALANCE,T3-NOPE" for flag -disable: unknown rule code "T3-NOPE"`},
 		{[]string{"validate", "--min-severity", "fatal", file}, `invalid value "fatal" for flag -min-severity: unknown severity "fatal"`},
-		{[]string{"render", "--to", "pdf", file}, `invalid value "pdf" for flag -to: want md, markdown, html, text or txt`},
+		{[]string{"render", "--to", "pdf", file}, `invalid value "pdf" for flag -to: want md, markdown, html, text, txt or docx`},
 		{[]string{"export", "--csv", "--labels", "fr", file}, `invalid value "fr" for flag -labels: want path, zh or en`},
 		{[]string{"export", "--csv", "--nonsense", file}, "flag provided but not defined: -nonsense"},
 		{[]string{"version", "extra"}, `unexpected argument "extra"`},

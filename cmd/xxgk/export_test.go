@@ -255,7 +255,7 @@ func TestExportFolder(t *testing.T) {
 	if err := os.WriteFile(pingtan, txt, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "notes.pdf"), []byte("%PDF"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "notes.png"), []byte("\x89PNG"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, rows, stderr, status := readCSV(t, dir, "--csv")

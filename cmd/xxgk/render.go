@@ -15,10 +15,12 @@ func renderCommand() command {
 	return command{
 		name:    "render",
 		args:    "FILE",
-		summary: "print a report as Markdown, HTML or plain text",
+		summary: "print a report as Markdown, HTML, plain text or Word (.docx)",
 		doc: `Prints a report (report JSON, or a published report as HTML or text)
-as Markdown, HTML or plain text, its labels in the --lang language. FILE
-"-" reads standard input. With --validate the report is validated
+as Markdown, HTML, plain text or a Word document laid out as an official
+document (--to docx), its labels in the --lang language. A .docx is not
+written to a terminal: say -o FILE or redirect the output. FILE "-" reads
+standard input. With --validate the report is validated
 (messages in the --lang language) and the document ends with an
 appendix of the findings.
 
@@ -52,6 +54,7 @@ func renderForms() []renderForm {
 		{"html", render.HTML, false},
 		{"text", render.Text, false},
 		{"txt", render.Text, false},
+		{"docx", render.DOCX, true},
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,7 +100,7 @@ func TestRenderCommandErrors(t *testing.T) {
 	}{
 		{nil, 2, "usage: xxgk render"},
 		{[]string{"--to", "md"}, 2, "usage: xxgk render"},
-		{[]string{"--to", "pdf", "x.json"}, 2, `invalid value "pdf" for flag -to: want md, markdown, html, text or txt`},
+		{[]string{"--to", "pdf", "x.json"}, 2, `invalid value "pdf" for flag -to: want md, markdown, html, text, txt or docx`},
 		{[]string{"--to", "md", "--lang", "fr", "x.json"}, 2, `invalid value "fr" for flag -lang: unknown language`},
 		{[]string{"--to", "md", "--standalone", "x.json"}, 2, "--standalone goes with --to html"},
 		{[]string{"--to", "md", "a.json", "b.json"}, 2, "usage: xxgk render"},
@@ -113,5 +114,65 @@ func TestRenderCommandErrors(t *testing.T) {
 		if got != tt.wantStatus || !strings.Contains(errOut.String(), tt.wantErr) {
 			t.Errorf("xxgk render %q = %d, stderr %q; want %d and %q", tt.args, got, errOut.String(), tt.wantStatus, tt.wantErr)
 		}
+	}
+}
+
+// --to docx -o writes the .docx of render.DOCX to the file, and nothing
+// goes to standard output.
+func TestRenderCommandDOCX(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "xiaoshan.json")
+	if err := os.WriteFile(file, examples.Xiaoshan2023JSON, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := examples.Xiaoshan2023()
+	for _, tt := range []struct {
+		args []string
+		l    lang.Lang
+	}{
+		{[]string{"--to", "docx", "-o", filepath.Join(dir, "out.docx"), file}, lang.Chinese},
+		{[]string{file, "--to=docx", "--lang", "en", "-o", filepath.Join(dir, "out.en.docx")}, lang.English},
+	} {
+		var out, errOut bytes.Buffer
+		if got := run(append([]string{"render"}, tt.args...), &out, &errOut); got != 0 {
+			t.Errorf("xxgk render %q = %d, stderr %q", tt.args, got, errOut.String())
+			continue
+		}
+		if out.Len() != 0 {
+			t.Errorf("xxgk render %q printed %d bytes to standard output", tt.args, out.Len())
+		}
+		var want bytes.Buffer
+		if err := render.DOCX(&want, r, tt.l); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(tt.args[slices.Index(tt.args, "-o")+1])
+		if err != nil || !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("xxgk render %q wrote something else than render.DOCX (%v)", tt.args, err)
+		}
+	}
+
+	// Without -o, a .docx goes to standard output unless it is a terminal.
+	var out, errOut bytes.Buffer
+	if got := run([]string{"render", "--to", "docx", file}, &out, &errOut); got != 0 || !bytes.HasPrefix(out.Bytes(), []byte("PK\x03\x04")) {
+		t.Errorf("xxgk render --to docx to a pipe = %d, %d bytes, stderr %q", got, out.Len(), errOut.String())
+	}
+	// isTerminal takes any character device for a terminal: /dev/null
+	// stands in for one here.
+	tty, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer tty.Close()
+	if !isTerminal(tty) {
+		t.Skipf("%s is not a character device here", os.DevNull)
+	}
+	errOut.Reset()
+	if got := run([]string{"render", "--to", "docx", file}, tty, &errOut); got != 2 || !strings.Contains(errOut.String(), "not writing --to docx to a terminal") {
+		t.Errorf("xxgk render --to docx to a terminal = %d, stderr %q", got, errOut.String())
+	}
+	// -o into a folder that does not exist fails with status 1.
+	errOut.Reset()
+	if got := run([]string{"render", "--to", "docx", "-o", filepath.Join(dir, "no", "such", "x.docx"), file}, &out, &errOut); got != 1 || !strings.Contains(errOut.String(), "no such file") {
+		t.Errorf("xxgk render -o into a missing folder = %d, stderr %q", got, errOut.String())
 	}
 }

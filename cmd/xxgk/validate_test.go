@@ -251,7 +251,7 @@ func TestValidateCommandFolder(t *testing.T) {
 	broken.Metadata.ReportingBody = "=某局"
 	broken.Table4.Blocks[report.Reconsideration][report.Pending] = 1
 	wrong := writeReport(t, sub, "a-wrong.json", broken)
-	if err := os.WriteFile(filepath.Join(dir, "notes.pdf"), []byte("%PDF"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "notes.png"), []byte("\x89PNG"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 
