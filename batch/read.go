@@ -12,8 +12,9 @@ import (
 
 // ReadFile reads a report file as [parse.ReadFile] does, with the same
 // result and errors, into a buffer that it takes from a pool and gives back
-// once the file is parsed: the readers of package parse copy what they
-// keep, so that a batch does not make a new buffer for every file. It is
+// once the file is parsed (but for a PDF): the readers of package parse
+// copy what they keep, so that a batch does not make a new buffer for
+// every file. It is
 // the Reader of a batch whose Options.Read is nil, and is safe to call
 // from several goroutines at once.
 func ReadFile(name string, opts parse.Options) (*parse.Result, error) {
@@ -27,17 +28,24 @@ func ReadFile(name string, opts parse.Options) (*parse.Result, error) {
 		limit = parse.DefaultMaxBytes
 	}
 	buf := buffers.Get().(*bytes.Buffer)
-	defer putBuffer(buf)
+	buf.Reset()
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= int64(limit) {
 		buf.Grow(int(st.Size()) + bytes.MinRead)
 	}
 	if _, err := buf.ReadFrom(io.LimitReader(f, int64(limit)+1)); err != nil {
+		putBuffer(buf)
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if buf.Len() > limit {
+		putBuffer(buf)
 		return nil, fmt.Errorf("%s: %w (limit %d bytes)", name, parse.ErrTooLarge, limit)
 	}
 	res, err := parse.Parse(buf.Bytes(), opts)
+	if !parse.IsPDF(buf.Bytes()) {
+		// A PDF goes to an engine that may still read it after a time
+		// out: its buffer is left to the garbage collector.
+		putBuffer(buf)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -51,11 +59,9 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // does not stay in memory.
 const maxPooled = 1 << 20
 
-// putBuffer gives buf back to the pool, empty, unless it is too big.
+// putBuffer gives buf back to the pool, unless it is too big.
 func putBuffer(buf *bytes.Buffer) {
-	if buf.Cap() > maxPooled {
-		return
+	if buf.Cap() <= maxPooled {
+		buffers.Put(buf)
 	}
-	buf.Reset()
-	buffers.Put(buf)
 }

@@ -135,7 +135,7 @@ func TestStreamDropsReports(t *testing.T) {
 func TestReadFileAsParse(t *testing.T) {
 	dir := t.TempDir()
 	var files []string
-	for i, kind := range []string{"json", "html", "txt"} {
+	for i, kind := range []string{"json", "html", "txt", "docx"} {
 		r := generated(i)
 		var b bytes.Buffer
 		var err error
@@ -144,6 +144,8 @@ func TestReadFileAsParse(t *testing.T) {
 			err = report.WriteJSON(&b, r)
 		case "html":
 			err = render.HTMLPage(&b, r, lang.Chinese)
+		case "docx":
+			err = render.DOCX(&b, r, lang.Chinese)
 		default:
 			err = render.Text(&b, r, lang.Chinese)
 		}

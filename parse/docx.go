@@ -37,7 +37,7 @@ var (
 	ErrDamaged = errors.New("damaged or truncated document")
 	// ErrNoPDFReader is returned by [Parse] for a PDF when no PDF reader is
 	// configured: PDFs are never read as text.
-	ErrNoPDFReader = errors.New("PDF document, and no PDF reader is configured")
+	ErrNoPDFReader = errors.New("a PDF needs the PDF reader (package parse/pdf), and none is configured")
 )
 
 // maxXMLDepth bounds the nesting of XML elements in a part: real documents

@@ -16,6 +16,10 @@ type Options struct {
 	// Format forces the report format; FormatUnknown (the default) detects
 	// it from the tables and the year.
 	Format report.Format
+	// PDF reads a PDF, when [Parse] is given one: package parse/pdf's Read
+	// (pdf.Read). Nil means PDFs are refused with ErrNoPDFReader, so that
+	// a program that reads no PDF neither builds nor starts the engine.
+	PDF func(data []byte, opts Options) (*Result, error)
 }
 
 // Result is a report read from a published document, with what the reader
@@ -49,8 +53,8 @@ func (r *Result) HasErrors() bool {
 // report as HTML, a Word document (.docx) or text. JSON gives no
 // diagnostics: a document the decoder refuses is an error. It refuses what
 // it cannot read with an error: legacy Word and WPS files
-// ([ErrLegacyWord]), and PDFs ([ErrNoPDFReader]), which are never read as
-// text.
+// ([ErrLegacyWord]), and PDFs when Options.PDF is nil ([ErrNoPDFReader]):
+// a PDF is never read as text.
 func Parse(data []byte, opts Options) (*Result, error) {
 	switch Detect(data) {
 	case KindJSON:
@@ -65,7 +69,10 @@ func Parse(data []byte, opts Options) (*Result, error) {
 	case KindLegacyWord:
 		return nil, refuseOLE2(data)
 	case KindPDF:
-		return nil, fmt.Errorf("parse: %w", ErrNoPDFReader)
+		if opts.PDF == nil {
+			return nil, fmt.Errorf("parse: %w", ErrNoPDFReader)
+		}
+		return opts.PDF(data, opts)
 	}
 	return Text(data, opts)
 }

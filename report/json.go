@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -204,9 +205,14 @@ func (r *Report) writeTable2(b *bytes.Buffer) {
 }
 
 // writeTable3 writes the "table3" member: the format's rows, each with every
-// applicant column.
+// applicant column, and the row of （六）其他处理 printed as one row that a
+// 2021 report may carry (Table3.CombinedOtherHandling).
 func (r *Report) writeTable3(b *bytes.Buffer) {
-	writeCounts(b, "table3", Table3Rows(r.Format), Applicants(), func(row Table3Row, a Applicant) Count {
+	rows := Table3Rows(r.Format)
+	if r.Format == Format2021 && r.Table3.Rows[RowOtherHandling] != BlankRow {
+		rows = append(rows, RowOtherHandling) // printed as one row (D18)
+	}
+	writeCounts(b, "table3", rows, Applicants(), func(row Table3Row, a Applicant) Count {
 		return r.Table3.Rows[row][a]
 	})
 }
@@ -252,7 +258,18 @@ func (r *Report) checkEncodable() error {
 			return &EncodeError{Path: "metadata." + d.key, Err: ErrBadDate}
 		}
 	}
-	for _, c := range CellsOf(r.Format) {
+	cells := CellsOf(r.Format)
+	if r.Format == Format2021 && r.Table3.Rows[RowOtherHandling] != BlankRow {
+		if !r.Table3.CombinedOtherHandling(r.Format) {
+			return &EncodeError{Path: "table3." + RowOtherHandling.Key(), Err: fmt.Errorf("%w: in format %s, only in place of the three rows of %s, which must then be blank",
+				ErrUnknownField, r.Format, OtherHandling.Label())}
+		}
+		cells = slices.Clone(cells) // CellsOf is shared
+		for _, a := range Applicants() {
+			cells = append(cells, *cellByPath[Table3Path(RowOtherHandling, a)])
+		}
+	}
+	for _, c := range cells {
 		v := c.get(r)
 		if c.Kind == KindAmount {
 			d, ok := v.Amount.Decimal()
@@ -535,16 +552,28 @@ func (d *decoder) table() error {
 		return err
 	}
 	n := len(d.path)
+	combinedAt := int64(-1) // the key of the row of （六）其他处理 printed as one, when given
 	for d.dec.PeekKind() != '}' {
 		if err := d.readKey(n); err != nil {
 			return err
 		}
-		if !rowsByFormat[d.out.Format][string(d.path)] {
-			return d.errorAt(d.keyAt, fmt.Errorf("%w: no such row in format %s", ErrUnknownField, d.out.Format))
+		f := d.out.Format
+		combined := f == Format2021 && string(d.path) == "table3."+RowOtherHandling.Key() // D18
+		if !rowsByFormat[f][string(d.path)] && !combined {
+			return d.errorAt(d.keyAt, fmt.Errorf("%w: no such row in format %s", ErrUnknownField, f))
 		}
+		keyAt := d.keyAt
 		if err := d.cells(); err != nil {
 			return err
 		}
+		if combined && d.out.Table3.Rows[RowOtherHandling] != BlankRow {
+			combinedAt = keyAt
+		}
+	}
+	if combinedAt >= 0 && !d.out.Table3.CombinedOtherHandling(d.out.Format) {
+		d.path = append(append(d.path[:n], '.'), RowOtherHandling.Key()...)
+		return d.errorAt(combinedAt, fmt.Errorf("%w: in format %s, only in place of the three rows of %s, which must then be blank",
+			ErrUnknownField, d.out.Format, OtherHandling.Label()))
 	}
 	return d.close()
 }
@@ -714,7 +743,7 @@ func amountUnits() []Unit { return []Unit{UnitYuan, UnitWan} }
 // decodeCell decodes the value raw of the cell at path into the report.
 func (r *Report) decodeCell(path []byte, raw []byte) error {
 	c, ok := cellByPath[Path(path)]
-	if !ok || !c.In(r.Format) {
+	if !ok || !r.hasCell(c) {
 		return fmt.Errorf("%w: no such cell in format %s", ErrUnknownField, r.Format)
 	}
 	v := Value{Kind: c.Kind}

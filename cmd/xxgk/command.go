@@ -11,6 +11,7 @@ import (
 
 	"github.com/opengov-cn/xxgk/batch"
 	"github.com/opengov-cn/xxgk/parse"
+	"github.com/opengov-cn/xxgk/parse/pdf"
 )
 
 // command is one subcommand of xxgk: its name, its help and what it does.
@@ -74,14 +75,19 @@ func (e *env) fail(status int, err error) int {
 	return status
 }
 
+// readOptions are the options every command reads its input with: PDFs
+// are read by package parse/pdf, whose engine starts on the first PDF
+// read (one instance for each core, shared by the workers of a batch).
+var readOptions = parse.Options{PDF: pdf.Read}
+
 // read reads a report file of any kind parse.ReadFile reads, or standard
 // input for "-". Errors begin with the file's name: parse.StdinName for
 // standard input.
 func (e *env) read(name string) (*parse.Result, error) {
 	if name == "-" {
-		return parse.Read(parse.StdinName, e.stdin, parse.Options{})
+		return parse.Read(parse.StdinName, e.stdin, readOptions)
 	}
-	return batch.ReadFile(name, parse.Options{})
+	return batch.ReadFile(name, readOptions)
 }
 
 // displayName returns the name under which every output names the file
