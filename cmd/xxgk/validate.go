@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -214,7 +216,17 @@ func writeValidateJSON(w io.Writer, items []batch.Item, l lang.Lang) error {
 		Diagnostics []jsonDiagnostic `json:"diagnostics,omitempty"`
 		Result      *validate.Result `json:"result,omitempty"`
 	}
-	results := make([]fileResult, 0, len(items))
+	if len(items) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	// The array is written item by item, as one encoding of it would
+	// write it, so that its text is never all in memory at once.
+	bw := bufio.NewWriter(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
 	for i := range items {
 		it := &items[i]
 		out := fileResult{File: it.File, Previous: it.Previous, Result: it.Result,
@@ -222,12 +234,19 @@ func writeValidateJSON(w io.Writer, items []batch.Item, l lang.Lang) error {
 		if it.Err != nil {
 			out.Error = it.Err.Error()
 		}
-		results = append(results, out)
+		b.Reset()
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+		sep := ",\n  "
+		if i == 0 {
+			sep = "[\n  "
+		}
+		bw.WriteString(sep)
+		bw.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(results)
+	bw.WriteString("\n]\n")
+	return bw.Flush()
 }
 
 // printFile prints the text output of a file read: a line for each
