@@ -68,7 +68,7 @@ type wStyledTable struct {
 				Style wVal `xml:"pPr>pStyle"`
 				Jc    wVal `xml:"pPr>jc"`
 				Runs  []struct {
-					Italic *wVal   `xml:"rPr>i"`
+					Italic *wVal    `xml:"rPr>i"`
 					Text   []string `xml:"t"`
 				} `xml:"r"`
 			} `xml:"p"`
