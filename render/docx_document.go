@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -78,8 +79,13 @@ type DOCXTable struct {
 	// by index; a column past its end is not numeric.
 	Numeric []bool
 	// Widths are the columns' relative widths: column i takes Widths[i]
-	// parts of the text block's width (156 mm). Nil shares it equally;
-	// otherwise there is one width for each column, each from 1 to 1000.
+	// parts of the text block's width (156 mm), and there is one width for
+	// each column, each from 1 to 1000. Nil sizes the columns by their
+	// text: each is as wide as its widest text (header or cell) on one
+	// line, at least two Chinese characters; when they do not all fit, the
+	// widest columns are narrowed to one width, so that a column of
+	// figures keeps its figures on one line and a column of labels wraps;
+	// when they leave room, every column is widened in proportion.
 	Widths []int
 }
 
@@ -162,9 +168,14 @@ func (t DOCXTable) writeDOCX(x *docxBody) error {
 			return fmt.Errorf("row %d has %d cells for %d columns", i+1, len(r), n)
 		}
 	}
-	widths, err := weighColumns(t.Widths, n)
-	if err != nil {
-		return err
+	var widths []int
+	if t.Widths == nil {
+		widths = t.textWidths(n)
+	} else {
+		var err error
+		if widths, err = weighColumns(t.Widths, n); err != nil {
+			return err
+		}
 	}
 	rows := make([][]docxCell, len(t.Rows))
 	for i, r := range t.Rows {
@@ -176,16 +187,86 @@ func (t DOCXTable) writeDOCX(x *docxBody) error {
 	return nil
 }
 
+// docxHalfChar is the width of half a Chinese character of a table's text
+// (宋体 小五, 9 pt), and about that of a Latin digit, in twips.
+const docxHalfChar = docxSizeS5 * 10 / 2
+
+// docxCellSlack is what a column sized by its text takes beyond its text
+// and the cells' padding, for fonts a little wider than the one asked for.
+const docxCellSlack = 60
+
+// minTextWidth is the least display width of a column sized by its text.
+const minTextWidth = 4
+
+// textWidths returns the widths in twips of n columns sized by their text.
+func (t DOCXTable) textWidths(n int) []int {
+	need := make([]int, n)
+	fit := func(i int, s string) {
+		w := max(displayWidth(oneLine(s)), minTextWidth)*docxHalfChar + 2*docxCellMargin + docxCellSlack
+		need[i] = max(need[i], w)
+	}
+	for i, h := range t.Header {
+		fit(i, h)
+	}
+	for _, r := range t.Rows {
+		for i, c := range r {
+			fit(i, c.Text)
+		}
+	}
+	return fitWidths(need, docxTextWidth)
+}
+
+// fitWidths returns widths that add up to total from the widths the
+// columns need: all widened in proportion when they need less, the widest
+// narrowed to one width when they need more (each column at least one
+// twip, so that a table of more columns than twips runs past the text
+// block). The widest column takes what the division leaves.
+func fitWidths(need []int, total int) []int {
+	n := len(need)
+	out := make([]int, n)
+	sum, widest := 0, 0
+	for i, w := range need {
+		sum += w
+		if w > need[widest] {
+			widest = i
+		}
+	}
+	if sum <= total {
+		for i, w := range need {
+			out[i] = w * total / sum
+		}
+	} else {
+		// The cap: the width of the columns narrowed, found from the
+		// narrowest column up.
+		sorted := slices.Clone(need)
+		slices.Sort(sorted)
+		limit, left := sorted[n-1], total
+		for i, w := range sorted {
+			if w*(n-i) > left {
+				limit = max(left/(n-i), 1)
+				break
+			}
+			left -= w
+		}
+		for i, w := range need {
+			out[i] = min(w, limit)
+		}
+	}
+	used := 0
+	for _, w := range out {
+		used += w
+	}
+	out[widest] = max(out[widest]+total-used, 1)
+	return out
+}
+
 // maxDOCXWidth is the largest relative width of a column of a DOCXTable.
 const maxDOCXWidth = 1000
 
 // weighColumns returns n column widths in twips filling the text block in
-// the proportions of weights (nil: equal widths); the last column takes
-// what the division leaves.
+// the proportions of weights; the last column takes what the division
+// leaves.
 func weighColumns(weights []int, n int) ([]int, error) {
-	if weights == nil {
-		return fillColumns(nil, n), nil
-	}
 	total := 0
 	for i, w := range weights {
 		if w < 1 || w > maxDOCXWidth {

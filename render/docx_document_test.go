@@ -195,6 +195,46 @@ func TestWriteDOCXDocument(t *testing.T) {
 	}
 }
 
+// Without widths, the columns are as wide as their text, from 4 to 40
+// character widths.
+func TestDOCXTableTextWidths(t *testing.T) {
+	tbl := DOCXTable{
+		Header: []string{"项目", "数值", "x"},
+		Rows:   [][]DOCXCell{{{Text: strings.Repeat("申请", 13)}, {Text: "12"}}, {{Text: "a"}, {Text: "123456"}}},
+	}
+	parts, _ := docxFiles(t, writeDOCXDocument(t, DOCXDocument{Blocks: []DOCXBlock{tbl}}))
+	var body struct {
+		Tables []wStyledTable `xml:"body>tbl"`
+	}
+	if err := xml.Unmarshal(parts["word/document.xml"], &body); err != nil {
+		t.Fatal(err)
+	}
+	var widths []int
+	for _, c := range body.Tables[0].Cols {
+		widths = append(widths, c.W)
+	}
+	// The widths needed, each column's widest text in half characters of
+	// 90 twips, two paddings of 57 and 60 to spare: 52 half characters
+	// (4854), 6 ("123456", 714) and 4 (the least, 534), 6102 twips in
+	// all, widened to 8845 in proportion, the widest taking the twip the
+	// division leaves.
+	if want := []int{7037, 1034, 774}; !slices.Equal(widths, want) {
+		t.Errorf("widths %v, want %v", widths, want)
+	}
+	// Too wide: the widest narrowed to one width.
+	for _, c := range []struct{ need, want []int }{
+		{[]int{5000, 3000, 1000, 1000}, []int{3845, 3000, 1000, 1000}},
+		{[]int{9000, 1000, 9000}, []int{3923, 1000, 3922}},
+		{[]int{100, 200}, []int{2948, 5897}},
+		{slices.Repeat([]int{1000}, 9000), slices.Repeat([]int{1}, 9000)},
+	} {
+		got := fitWidths(c.need, docxTextWidth)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("fitWidths(%v) = %v, want %v", c.need[:min(4, len(c.need))], got[:min(4, len(got))], c.want[:min(4, len(c.want))])
+		}
+	}
+}
+
 func TestWriteDOCXDocumentGolden(t *testing.T) {
 	for _, l := range lang.Langs() {
 		name := "docx-document." + l.String() + ".docx.txt"
