@@ -47,8 +47,10 @@ type DOCXBlock interface {
 // 三号, 一、…), level 2 as its subsection titles (楷体 三号, （一）…). Both keep
 // with the next block on the page.
 type DOCXHeading struct {
-	Text  string
-	Level int // 1 or 2
+	// Text is the heading, on one line.
+	Text string
+	// Level is 1 or 2.
+	Level int
 }
 
 // DOCXParagraph is a paragraph of body text (仿宋 三号, the first line
@@ -56,13 +58,16 @@ type DOCXHeading struct {
 // with line breaks between them; empty lines are left out, and a text of
 // none is not printed.
 type DOCXParagraph struct {
+	// Text is the paragraph's text, its lines joined with line breaks.
 	Text string
 }
 
 // DOCXField is a line of metadata, as the report's metadata is printed
 // under its title: the label and the value, without indent.
 type DOCXField struct {
+	// Label names the field ("上期报告").
 	Label string
+	// Value is the field's value, printed after the label.
 	Value string
 }
 
@@ -73,8 +78,11 @@ type DOCXField struct {
 // a page. The table has one column for each header; a row may have fewer
 // cells (the rest are empty), not more.
 type DOCXTable struct {
+	// Header holds the column titles: one for each column.
 	Header []string
-	Rows   [][]DOCXCell
+	// Rows are the table's rows under the header, each of at most
+	// len(Header) cells.
+	Rows [][]DOCXCell
 	// Numeric marks the columns whose cells are right-aligned (figures),
 	// by index; a column past its end is not numeric.
 	Numeric []bool
@@ -94,9 +102,12 @@ type DOCXTable struct {
 // and Shaded set a cell apart from the others, as a blank cell is set apart
 // from a zero.
 type DOCXCell struct {
-	Text   string
-	Italic bool // the text in italics
-	Shaded bool // a light grey background
+	// Text is the cell's text.
+	Text string
+	// Italic sets the text in italics.
+	Italic bool
+	// Shaded gives the cell a light grey background.
+	Shaded bool
 }
 
 // ErrDOCXBlock is returned (wrapped, with the block's index) by

@@ -142,7 +142,9 @@ func TestCompareCommandDOCX(t *testing.T) {
 		{[]string{"--to", "docx", "-o", filepath.Join(dir, "diff.docx"), p, c}, lang.Chinese,
 			func(b *bytes.Buffer, l lang.Lang) error { return compare.WriteDiff(b, d, compare.DOCX, l) }},
 		{[]string{"--over", "--lang", "en", "--to=docx", "-o", filepath.Join(dir, "over.docx"), p, c}, lang.English,
-			func(b *bytes.Buffer, l lang.Lang) error { return compare.WriteTables(b, []*compare.Table{tb}, compare.DOCX, l) }},
+			func(b *bytes.Buffer, l lang.Lang) error {
+				return compare.WriteTables(b, []*compare.Table{tb}, compare.DOCX, l)
+			}},
 	} {
 		var want, out, errOut bytes.Buffer
 		if err := tt.write(&want, tt.l); err != nil {
