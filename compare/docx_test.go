@@ -314,21 +314,21 @@ func docxParagraphs(t testing.TB, data []byte) []docxParagraph {
 // The .docx of one comparison is titled with it and names the body; the
 // .docx of many tables has a common title and each table's under it.
 func TestDOCXDocument(t *testing.T) {
-	os := pingtanOutputs(t)
-	ps := docxParagraphs(t, written(t, os[0].diff, nil, DOCX, lang.Chinese))
-	if ps[0].style != "Title" || ps[0].text != comparisonDoc(os[0].diff, lang.Chinese).title {
+	outs := pingtanOutputs(t)
+	ps := docxParagraphs(t, written(t, outs[0].diff, nil, DOCX, lang.Chinese))
+	if ps[0].style != "Title" || ps[0].text != comparisonDoc(outs[0].diff, lang.Chinese).title {
 		t.Errorf("the comparison's .docx starts with %+v", ps[0])
 	}
 	if ps[1].style != "Metadata" || !strings.HasPrefix(ps[1].text, "上期报告：") {
 		t.Errorf("the comparison's .docx has %+v under its title", ps[1])
 	}
-	parts := docxParts(t, written(t, os[0].diff, nil, DOCX, lang.Chinese))
-	if app := string(parts["docProps/app.xml"]); !strings.Contains(app, "<Company>"+os[0].diff.Cur.Body+"</Company>") {
+	parts := docxParts(t, written(t, outs[0].diff, nil, DOCX, lang.Chinese))
+	if app := string(parts["docProps/app.xml"]); !strings.Contains(app, "<Company>"+outs[0].diff.Cur.Body+"</Company>") {
 		t.Errorf("app.xml does not name the body:\n%s", app)
 	}
 
 	for _, l := range lang.Langs() {
-		data := written(t, nil, os[2].tables, DOCX, l)
+		data := written(t, nil, outs[2].tables, DOCX, l)
 		ps = docxParagraphs(t, data)
 		if want := upperFirst(txtComparisons.In(l)); ps[0].style != "Title" || ps[0].text != want {
 			t.Errorf("%s: the .docx of two tables starts with %+v, want the title %q", l, ps[0], want)
@@ -339,7 +339,7 @@ func TestDOCXDocument(t *testing.T) {
 				titles = append(titles, p.text)
 			}
 		}
-		want := []string{tableDoc(os[2].tables[0], l).title, tableDoc(os[2].tables[1], l).title}
+		want := []string{tableDoc(outs[2].tables[0], l).title, tableDoc(outs[2].tables[1], l).title}
 		if !slices.Equal(titles, want) {
 			t.Errorf("%s: the tables' titles %q, want %q", l, titles, want)
 		}
