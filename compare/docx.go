@@ -34,7 +34,10 @@ func writeDOCX(w io.Writer, docs []*document, l lang.Lang) error {
 			out.Blocks = append(out.Blocks, render.DOCXField{Label: m[0], Value: m[1]})
 		}
 		for _, s := range d.sections {
-			out.Blocks = append(out.Blocks, render.DOCXHeading{Text: s.heading, Level: level}, docxTable(s))
+			out.Blocks = append(out.Blocks, render.DOCXHeading{Text: s.heading, Level: level})
+			for _, part := range splitColumns(s) {
+				out.Blocks = append(out.Blocks, docxTable(part))
+			}
 			for _, n := range s.notes {
 				out.Blocks = append(out.Blocks, render.DOCXParagraph{Text: n})
 			}
@@ -44,6 +47,48 @@ func writeDOCX(w io.Writer, docs []*document, l lang.Lang) error {
 		}
 	}
 	return render.WriteDOCXDocument(w, out)
+}
+
+// docxMaxColumns is the most value columns a table of the .docx holds
+// beside the items' column: a table of more reports is cut into tables of
+// as many, one after the other, each with the items' column, so that the
+// figures stay legible across a portrait A4 page (and Word, which takes at
+// most 63 columns, can open the table of 1,000 bodies).
+const docxMaxColumns = 6
+
+// splitColumns cuts a section's table into tables of at most docxMaxColumns
+// value columns each.
+func splitColumns(s block) []block {
+	n := len(s.header)
+	for _, r := range s.rows {
+		n = max(n, len(r))
+	}
+	if n <= 1+docxMaxColumns {
+		return []block{s}
+	}
+	var parts []block
+	for from := 1; from < n; from += docxMaxColumns {
+		to := min(from+docxMaxColumns, n)
+		part := block{header: columns(s.header, from, to)}
+		for _, r := range s.rows {
+			part.rows = append(part.rows, columns(r, from, to))
+		}
+		parts = append(parts, part)
+	}
+	return parts
+}
+
+// columns returns the first cell of a row and its cells from from up to
+// to, as far as the row goes.
+func columns[T any](row []T, from, to int) []T {
+	if len(row) == 0 {
+		return nil
+	}
+	out := []T{row[0]}
+	if from < len(row) {
+		out = append(out, row[from:min(to, len(row))]...)
+	}
+	return out
 }
 
 // docxTable turns a section's table into a table of the .docx: the items

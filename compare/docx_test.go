@@ -361,3 +361,44 @@ func TestDOCXDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// A table of more reports than a .docx table takes is cut into tables of
+// docxMaxColumns reports, each with the items' column: together they hold
+// the Markdown table's cells.
+func TestDOCXSplitsWideTables(t *testing.T) {
+	tb, err := Over(thousandBodies()[:14])
+	if err != nil {
+		t.Fatal(err)
+	}
+	docx := written(t, nil, []*Table{tb}, DOCX, lang.Chinese)
+	got := docxTables(t, docx)
+	var want [][][]string
+	for _, md := range markdownTables(string(written(t, nil, []*Table{tb}, Markdown, lang.Chinese))) {
+		if len(md[0]) != 15 {
+			t.Fatalf("a Markdown table of %d columns, want 15", len(md[0]))
+		}
+		for _, cut := range [][2]int{{1, 7}, {7, 13}, {13, 15}} {
+			var part [][]string
+			for _, r := range md {
+				part = append(part, append([]string{r[0]}, r[cut[0]:cut[1]]...))
+			}
+			want = append(want, part)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d tables in the .docx, want %d", len(got), len(want))
+	}
+	for i := range want {
+		var texts [][]string
+		for _, r := range got[i] {
+			var row []string
+			for _, c := range r {
+				row = append(row, c.text)
+			}
+			texts = append(texts, row)
+		}
+		if !slices.EqualFunc(texts, want[i], slices.Equal) {
+			t.Errorf("table %d:\n%q\nwant\n%q", i+1, texts[:min(2, len(texts))], want[i][:min(2, len(want[i]))])
+		}
+	}
+}

@@ -76,7 +76,9 @@ type DOCXField struct {
 // repeated at the top of every page the table runs over, then rows of
 // cells, aligned left or, in a numeric column, right. No row splits across
 // a page. The table has one column for each header; a row may have fewer
-// cells (the rest are empty), not more.
+// cells (the rest are empty), not more. Two tables one after the other are
+// kept apart by an empty paragraph, as a word processor would otherwise
+// join them.
 type DOCXTable struct {
 	// Header holds the column titles: one for each column.
 	Header []string
@@ -187,6 +189,10 @@ func (t DOCXTable) writeDOCX(x *docxBody) error {
 		if widths, err = weighColumns(t.Widths, n); err != nil {
 			return err
 		}
+	}
+	if x.lastTable {
+		// Two tables in a row would be read as one.
+		x.b.WriteString("<w:p/>\n")
 	}
 	rows := make([][]docxCell, len(t.Rows))
 	for i, r := range t.Rows {

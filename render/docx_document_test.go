@@ -235,6 +235,17 @@ func TestDOCXTableTextWidths(t *testing.T) {
 	}
 }
 
+// Two tables one after the other stay two tables, an empty paragraph
+// between them; the body does not end with a table.
+func TestDOCXTablesApart(t *testing.T) {
+	tbl := DOCXTable{Header: []string{"a"}, Rows: [][]DOCXCell{{{Text: "1"}}}}
+	parts, _ := docxFiles(t, writeDOCXDocument(t, DOCXDocument{Blocks: []DOCXBlock{tbl, tbl}}))
+	doc := string(parts["word/document.xml"])
+	if !strings.Contains(doc, "</w:tbl>\n<w:p/>\n<w:tbl>") || !strings.Contains(doc, "</w:tbl>\n<w:p/>\n<w:sectPr>") {
+		t.Errorf("the tables are not kept apart:\n%s", doc)
+	}
+}
+
 func TestWriteDOCXDocumentGolden(t *testing.T) {
 	for _, l := range lang.Langs() {
 		name := "docx-document." + l.String() + ".docx.txt"
