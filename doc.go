@@ -29,10 +29,13 @@
 //     this year's, and the figures the narrative states against the cells.
 //     Findings name the cells, the expected and the actual figure.
 //   - render prints a report as Markdown, HTML (a fragment or a printable
-//     page) or fixed-width text, with the official labels or English ones.
-//   - parse reads published reports — portal HTML in UTF-8 or GBK, text
-//     taken from pages and PDFs — into a report, with diagnostics that name
-//     every cell it could not read.
+//     page), fixed-width text or a Word document (.docx), with the official
+//     labels or English ones.
+//   - parse reads report JSON and published reports — portal HTML in UTF-8
+//     or GBK, text taken from pages and PDFs, Word documents — into a
+//     report, with diagnostics that name every cell it could not read; its
+//     package parse/pdf reads PDFs, and is the only package that starts a
+//     PDF engine.
 //   - batch validates many files at once on every core, linking the reports
 //     of one body for consecutive years, and writes findings as CSV.
 //   - compare sets a report against last year's, or many reports side by

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/internal/soffice"
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/table"
@@ -22,22 +23,6 @@ import (
 // Xiaoshan .docx, for a person to look at (turn it into page images with
 // pdftoppm -png); not committed.
 const pdfPath = "testdata/libreoffice/xiaoshan-2023.pdf"
-
-// sofficeNames are the commands tried, in order, after $XXGK_SOFFICE.
-var sofficeNames = []string{"soffice", "libreoffice"}
-
-// findSoffice returns the path of LibreOffice, or "".
-func findSoffice() string {
-	if p := os.Getenv("XXGK_SOFFICE"); p != "" {
-		return p
-	}
-	for _, name := range sofficeNames {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // needTool skips the test when a program is missing, or fails it in CI.
 func needTool(t *testing.T, path, msg string) {
@@ -73,9 +58,8 @@ func runTool(t *testing.T, limit time.Duration, bin string, args ...string) []by
 // 三's header rows on every page it runs over, and "— N —" on every page.
 // It writes the PDF to pdfPath.
 func TestLibreOffice(t *testing.T) {
-	soffice := findSoffice()
-	needTool(t, soffice, "no LibreOffice found (tried $XXGK_SOFFICE and "+strings.Join(sofficeNames, ", ")+
-		" on $PATH); install one (Debian: apt-get install libreoffice-writer-nogui) to run the LibreOffice test")
+	bin := soffice.Find()
+	needTool(t, bin, soffice.Missing())
 	pdftotext, _ := exec.LookPath("pdftotext")
 	needTool(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
 
@@ -85,12 +69,13 @@ func TestLibreOffice(t *testing.T) {
 	if err := os.WriteFile(docx, writeDOCX(t, r, lang.Chinese), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	runTool(t, 3*time.Minute, soffice, "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(dir, "profile")),
-		"--headless", "--convert-to", "pdf", "--outdir", dir, docx)
-	pdf := filepath.Join(dir, "xiaoshan-2023.pdf")
+	pdf, err := soffice.ToPDF(bin, docx, dir, 3*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
 	data, err := os.ReadFile(pdf)
-	if err != nil || len(data) == 0 {
-		t.Fatalf("LibreOffice wrote no PDF: %v", err)
+	if err != nil {
+		t.Fatal(err)
 	}
 	text := string(runTool(t, time.Minute, pdftotext, "-layout", pdf, "-"))
 	pages := strings.Split(strings.TrimSuffix(text, "\f"), "\f")
