@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,52 +10,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/opengov-cn/xxgk/internal/soffice"
 	"github.com/opengov-cn/xxgk/lang"
 )
 
 // pdfDir is where TestLibreOffice writes the PDFs LibreOffice made of the
 // .docx files, for a person to look at (pdftoppm -png); not committed.
 const pdfDir = "testdata/libreoffice"
-
-// findSoffice returns the path of LibreOffice ($XXGK_SOFFICE, soffice or
-// libreoffice on $PATH, as package render's test looks for it), or "".
-func findSoffice() string {
-	if p := os.Getenv("XXGK_SOFFICE"); p != "" {
-		return p
-	}
-	for _, name := range []string{"soffice", "libreoffice"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// needTool skips the test when a program is missing, or fails it in CI.
-func needTool(t *testing.T, path, msg string) {
-	t.Helper()
-	if path != "" {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
-}
-
-// runTool runs a program with a time limit and returns its standard output.
-func runTool(t *testing.T, limit time.Duration, bin string, args ...string) []byte {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), limit)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s %q: %v\n%s", bin, args, err, stderr.String())
-	}
-	return stdout.Bytes()
-}
 
 // flexible returns a pattern for text as pdftotext gives it back: any
 // white space may stand between two characters (it puts a space between a
@@ -79,11 +38,10 @@ func flexible(text string) string {
 // their order, and every page that holds rows of a table holds its header
 // row too. It writes the PDFs to pdfDir.
 func TestLibreOffice(t *testing.T) {
-	soffice := findSoffice()
-	needTool(t, soffice, "no LibreOffice found (tried $XXGK_SOFFICE, soffice and libreoffice on $PATH); "+
-		"install one (Debian: apt-get install libreoffice-writer-nogui) to run the LibreOffice test")
+	bin := soffice.Find()
+	soffice.Need(t, bin, soffice.Missing())
 	pdftotext, _ := exec.LookPath("pdftotext")
-	needTool(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
+	soffice.Need(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
 
 	outs := pingtanOutputs(t)
 	cases := []struct {
@@ -104,7 +62,7 @@ func TestLibreOffice(t *testing.T) {
 		}
 		args = append(args, path)
 	}
-	runTool(t, 3*time.Minute, soffice, args...)
+	soffice.Run(t, 3*time.Minute, bin, args...)
 
 	for _, c := range cases {
 		pdf := filepath.Join(dir, c.name+".pdf")
@@ -112,7 +70,7 @@ func TestLibreOffice(t *testing.T) {
 		if err != nil || len(data) == 0 {
 			t.Fatalf("%s: LibreOffice wrote no PDF: %v", c.name, err)
 		}
-		text := string(runTool(t, time.Minute, pdftotext, "-layout", pdf, "-"))
+		text := string(soffice.Run(t, time.Minute, pdftotext, "-layout", pdf, "-"))
 		pages := strings.Split(strings.TrimSuffix(text, "\f"), "\f")
 		squeezed := regexp.MustCompile(`\s+`).ReplaceAllString(text, "")
 
