@@ -62,8 +62,10 @@ func (r *compareRunner) run(e *env, args []string) int {
 	if err != nil {
 		return e.usageError("%v", err)
 	}
-	if form == compare.DOCX && r.out == "" && isTerminal(e.stdout) {
-		return e.usageError("not writing --to %s to a terminal: say -o FILE or redirect the output", r.to)
+	if form == compare.DOCX {
+		if status := e.refuseBinary(r.to.String(), r.out); status != 0 {
+			return status
+		}
 	}
 	if r.over {
 		return r.runOver(e, args, form)
