@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/opengov-cn/xxgk/internal/program"
 )
 
 // Names are the commands Find tries, in order, after $XXGK_SOFFICE.
@@ -20,17 +22,7 @@ var Names = []string{"soffice", "libreoffice"}
 
 // Find returns the path of LibreOffice: $XXGK_SOFFICE, or the first of
 // Names on $PATH; "" when there is none.
-func Find() string {
-	if p := os.Getenv("XXGK_SOFFICE"); p != "" {
-		return p
-	}
-	for _, name := range Names {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+func Find() string { return program.Find("XXGK_SOFFICE", Names) }
 
 // Missing is the message a test skips with (or fails with on CI) when Find
 // finds no LibreOffice.
