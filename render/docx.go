@@ -421,12 +421,7 @@ func (x *docxBody) paras(style string, paragraphs []string) {
 // lines are trimmed, empty lines left out, and the rest joined with line
 // breaks; a text without any is not written.
 func (x *docxBody) para(style, ppr, text string) {
-	var ls []string
-	for _, l := range lines(text) {
-		if l = strings.TrimSpace(l); l != "" {
-			ls = append(ls, l)
-		}
-	}
+	ls := printedLines(text, strings.TrimSpace)
 	if len(ls) == 0 {
 		return
 	}

@@ -202,6 +202,18 @@ func (w *writer) flush(out io.Writer) error {
 	return err
 }
 
+// printedLines returns the lines of s (see lines), each cleaned by clean,
+// leaving out those it makes empty.
+func printedLines(s string, clean func(string) string) []string {
+	var out []string
+	for _, l := range lines(s) {
+		if l = clean(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // lines splits user text into its lines, with "\r\n" and "\r" read as line
 // breaks and other control characters turned into spaces.
 func lines(s string) []string {
