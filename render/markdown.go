@@ -63,9 +63,18 @@ func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error 
 // breaks kept as hard breaks. Empty paragraphs are left out.
 func mdParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
-		if ls := printedLines(p, mdEscapeLine); len(ls) > 0 {
-			out.str("\n" + strings.Join(ls, "\\\n") + "\n")
+		ls := printedLines(p, mdEscapeLine)
+		if len(ls) == 0 {
+			continue
 		}
+		out.str("\n")
+		for i, line := range ls {
+			if i > 0 {
+				out.str("\\\n")
+			}
+			out.str(line)
+		}
+		out.str("\n")
 	}
 }
 
