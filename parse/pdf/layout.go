@@ -74,7 +74,8 @@ const (
 // margins) and tables (cells from the ruling lines, text wrapped inside a
 // cell joined, one-character-a-line labels read as one label, a table that
 // runs over a page break joined into one with its repeated header rows
-// dropped). Page numbers and running headers and footers are dropped.
+// dropped, the labels spanning rows over the break going on as one cell,
+// and blank cells kept in their columns). Page numbers and running headers and footers are dropped.
 func Rebuild(pages []Page) []parse.Block {
 	var items []item
 	for i := range pages {
@@ -640,8 +641,12 @@ func joinTables(items []item) []item {
 	return out
 }
 
+// breakTol is the distance in points within which the edges of a table's
+// parts on two pages are taken as the same.
+const breakTol = 4.0
+
 func continues(a, b *table) bool {
-	return math.Abs(a.box.Left-b.box.Left) <= 4 && math.Abs(a.box.Right-b.box.Right) <= 4
+	return math.Abs(a.box.Left-b.box.Left) <= breakTol && math.Abs(a.box.Right-b.box.Right) <= breakTol
 }
 
 // rowKey is a row's text, to know a header row printed again.
@@ -731,7 +736,7 @@ func (t *table) regrid() {
 			xs = append(xs, c.x0, c.x1)
 		}
 	}
-	xs = clusterWithin(xs, 4)
+	xs = clusterWithin(xs, breakTol)
 	col := func(x float64) int {
 		i, _ := slices.BinarySearch(xs, x)
 		if i > 0 && (i == len(xs) || x-xs[i-1] < xs[i]-x) {
@@ -795,7 +800,7 @@ func numbered(s string) bool {
 func (t *table) cellAbove(c *tcell) *tcell {
 	for _, row := range t.rows {
 		for _, u := range row {
-			if u.wasBottom && math.Abs(u.x0-c.x0) <= 4 && math.Abs(u.x1-c.x1) <= 4 {
+			if u.wasBottom && math.Abs(u.x0-c.x0) <= breakTol && math.Abs(u.x1-c.x1) <= breakTol {
 				return u
 			}
 		}
