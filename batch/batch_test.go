@@ -191,7 +191,11 @@ func TestRunUnreadable(t *testing.T) {
 	if err := os.WriteFile(empty, []byte(" \n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	items := batch.Run([]string{good, garbage, empty, missing, dir}, batch.Options{})
+	notReport := filepath.Join(dir, "README.md")
+	if err := os.WriteFile(notReport, []byte("# 年报\n\n本文件夹存放年度报告。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	items := batch.Run([]string{good, garbage, empty, missing, dir, notReport}, batch.Options{})
 	var de *report.DecodeError
 	switch {
 	case items[0].Err != nil || items[0].Result == nil:
@@ -204,13 +208,15 @@ func TestRunUnreadable(t *testing.T) {
 		t.Errorf("missing: %v", items[3].Err)
 	case items[4].Err == nil || !strings.Contains(items[4].Err.Error(), dir):
 		t.Errorf("folder read as a file: %v", items[4].Err)
+	case !errors.Is(items[5].Err, parse.ErrNotReport) || !strings.HasPrefix(items[5].Err.Error(), notReport+": "):
+		t.Errorf("not a report: %v", items[5].Err)
 	}
 	for _, it := range items[1:] {
 		if it.Report != nil || it.Result != nil {
 			t.Errorf("%s: unreadable, yet a report or result", it.File)
 		}
 	}
-	if got, want := batch.Summarize(items), (batch.Summary{Read: 1, Unreadable: 4}); got != want {
+	if got, want := batch.Summarize(items), (batch.Summary{Read: 1, Unreadable: 5}); got != want {
 		t.Errorf("summary %+v, want %+v", got, want)
 	}
 }
@@ -317,12 +323,12 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{lang.Chinese, [][]string{
 			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "错误", "第二十条第（一）项 / 行政规范性文件 / 本年制发件数",
-				"6 9 3665 / 6 93 665", "693665", "第12行第1列：数字“693665”连在一起，可有多种符合勾稽关系的拆分（如 6 9 3665 / 6 93 665），按空白处理"},
+				"6 9 3665 / 6 93 665", "693665", "第12行第2119列（“…章 000行政规范性文件693665第二十条第（…”附近）：数字“693665”连在一起，可有多种符合勾稽关系的拆分（如 6 9 3665 / 6 93 665），按空白处理"},
 			{file, "平潭综合实验区", "2021", "R-DEADLINE", "警告", "", "", "", "发布日期 2022-04-08 晚于法定期限 2022-03-31（本级政府报告）"},
 		}},
 		{lang.English, [][]string{
 			{file, "平潭综合实验区", "2021", "PARSE-ambiguous-split", "error", "Article 20 item (1) / normative documents / issued this year",
-				"6 9 3665 / 6 93 665", "693665", `line 12, column 1: the digits "693665" run together and can be split more than one way within the identities (such as 6 9 3665 / 6 93 665); read as blank`},
+				"6 9 3665 / 6 93 665", "693665", `line 12, column 2119 (near "…章 000行政规范性文件693665第二十条第（…"): the digits "693665" run together and can be split more than one way within the identities (such as 6 9 3665 / 6 93 665); read as blank`},
 			{file, "平潭综合实验区", "2021", "R-DEADLINE", "warning", "", "", "", "published on 2022-04-08, after the deadline of 2022-03-31 (aggregate report)"},
 		}},
 	} {

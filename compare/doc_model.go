@@ -35,12 +35,11 @@ var (
 
 // document is a comparison laid out for any output form: a title, lines of
 // metadata, an optional chart and sections of tables. The writers of
-// Markdown, HTML and CSV print it; a .docx writer would take the same
-// document (the hook for render.DOCX, once it lands: walk sections and
-// sheets as writeMarkdown does).
+// Markdown, HTML and .docx print it.
 type document struct {
 	lang     lang.Lang
 	title    string
+	body     string // the one body compared, "" for many
 	meta     [][2]string
 	chart    *chart
 	sections []block
@@ -240,6 +239,9 @@ func comparisonDoc(d *Comparison, l lang.Lang) *document {
 		Zh: body + report.LabelAnnualReport + txtComparison.Zh + "（" + heads[0] + " — " + heads[1] + "）",
 		En: body + ": " + report.EnglishAnnualReport + ", " + txtComparison.En + " (" + heads[0] + " — " + heads[1] + ")",
 	}.In(l)
+	if body == d.Cur.Body {
+		doc.body = body
+	}
 	doc.meta = [][2]string{metaLines(txtEarlier, d.Prev, l), metaLines(txtLater, d.Cur, l)}
 	doc.chart = newChart([]Column{d.Prev, d.Cur}, func(i int, p report.Path) report.Value {
 		for _, ln := range d.Lines {
@@ -331,6 +333,9 @@ func tableDoc(t *Table, l lang.Lang) *document {
 		who = t.Columns[0].Body
 	default:
 		who = txtBodies.In(l)
+	}
+	if who != txtBodies.In(l) {
+		doc.body = who
 	}
 	span := ""
 	if len(heads) > 0 {

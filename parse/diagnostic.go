@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -29,6 +30,10 @@ type Location struct {
 	// (1-based, counting empty paragraphs and those of text boxes, not
 	// those of tables).
 	Paragraph int `json:"paragraph,omitempty"`
+	// Near quotes a short stretch of the input around the place, where
+	// line and column alone do not help a person find it (a report printed
+	// on one line).
+	Near string `json:"near,omitempty"`
 }
 
 // String returns the location in English, as In(lang.English) does.
@@ -37,19 +42,32 @@ func (l Location) String() string { return l.In(lang.English) }
 // In returns the location in language l: "line 12, column 3", "table 2,
 // row 5, cell 4 (line 80)" or "paragraph 7" in English, "第12行第3列",
 // "表2第5行第4格" or "第7段" in Chinese; on a page of a PDF, after "page
-// 3, " or "第3页".
+// 3, " or "第3页"; followed by the text near it when known: `line 12,
+// column 345 (near "…申请数量640020470二、上年…")`,
+// "第12行第345列（“…申请数量640020470二、上年…”附近）".
 func (l Location) In(language lang.Lang) string {
+	if l.Near == "" {
+		return l.place(language)
+	}
+	if language == lang.Chinese {
+		return l.place(language) + "（“" + l.Near + "”附近）"
+	}
+	return l.place(language) + " (near " + strconv.Quote(l.Near) + ")"
+}
+
+// place returns the location without the text near it.
+func (l Location) place(language lang.Lang) string {
 	if l.Page > 0 {
 		page := lang.Text{Zh: fmt.Sprintf("第%d页", l.Page), En: fmt.Sprintf("page %d", l.Page)}.In(language)
 		rest := l
-		rest.Page = 0
+		rest.Page, rest.Near = 0, ""
 		if rest == (Location{}) {
 			return page
 		}
 		if language == lang.Chinese {
 			return page + rest.chinese()
 		}
-		return page + ", " + rest.In(language)
+		return page + ", " + rest.place(language)
 	}
 	if language == lang.Chinese {
 		return l.chinese()
@@ -123,6 +141,10 @@ const (
 	// CodeSplitByIdentity: the digits of a row ran together and were split
 	// with the help of the identities (the one split that fits).
 	CodeSplitByIdentity = "split-by-identity"
+	// CodeSplitByNarrative: the digits of a row ran together, more than one
+	// split fitted, and the figures the report's text states for the row's
+	// cells left one.
+	CodeSplitByNarrative = "split-by-narrative"
 	// CodeFormat: the tables follow one format, the report's year calls for
 	// the other.
 	CodeFormat = "format-mismatch"
@@ -130,10 +152,29 @@ const (
 	// used.
 	CodeFormatByYear = "format-by-year"
 	// CodeHybridOtherHandling: a report on the 2021 format prints
-	// （六）其他处理 as a single row, as the 2019 format did.
+	// （六）其他处理 as a single row, as the 2019 format did (deviation D18);
+	// it is read as that row (report.RowOtherHandling), and validation
+	// reports the deviation.
 	CodeHybridOtherHandling = "hybrid-other-handling"
 	// CodeUnit: a unit written inside a cell was read and removed.
 	CodeUnit = "unit-in-cell"
+	// CodeFusedCell: a cell held several numbers run together; they were
+	// read as the row's cells, the one reading that fits the row.
+	CodeFusedCell = "fused-cell"
+	// CodeTableByContent: a table was found by the rows it holds, not
+	// under its section's heading.
+	CodeTableByContent = "table-by-content"
+	// CodeLabelVariant: a row's label differs by a few characters from the
+	// label of the row expected there, between its known neighbours; it is
+	// read as that row.
+	CodeLabelVariant = "label-variant"
+	// CodePlacedByOrder: a row of values printed without its label was
+	// placed in the next row of the table by order.
+	CodePlacedByOrder = "placed-by-order"
+	// CodeOrderMismatch: rows of values printed without their labels do not
+	// fit the rows between their labelled neighbours; their cells are
+	// blank.
+	CodeOrderMismatch = "order-mismatch"
 )
 
 // Diagnostic is one thing the reader could not read, or read with a doubt.
@@ -167,9 +208,15 @@ var messages = map[string]lang.Text{
 	CodeAmbiguousSplit:      {Zh: "%[1]s：数字“%[3]s”连在一起，可有多种符合勾稽关系的拆分（如 %[2]s），按空白处理", En: "%[1]s: the digits %[3]q run together and can be split more than one way within the identities (such as %[2]s); read as blank"},
 	CodeNoSplit:             {Zh: "%[1]s：数字“%[3]s”连在一起，没有符合勾稽关系的拆分，按空白处理", En: "%[1]s: the digits %[3]q run together and no split fits the identities; read as blank"},
 	CodeSplitByIdentity:     {Zh: "%[1]s：数字“%[3]s”连在一起，按勾稽关系拆分为 %[2]s", En: "%[1]s: the digits %[3]q ran together; split by the identities as %[2]s"},
+	CodeSplitByNarrative:    {Zh: "%[1]s：数字“%[3]s”连在一起，按正文所述该单元格的数字拆分为 %[2]s", En: "%[1]s: the digits %[3]q ran together; split as %[2]s by the figures the text states for those cells"},
 	CodeFormat:              {Zh: "%[1]s：表格为 %[3]s 年格式，而报告年度应采用 %[2]s 年格式", En: "%[1]s: the tables follow format %[3]s, but the report's year calls for format %[2]s"},
 	CodeFormatByYear:        {Zh: "%[1]s：表格未能确定格式，按报告年度 %[3]s 采用 %[2]s 年格式", En: "%[1]s: the tables do not tell the format; format %[2]s of the report year %[3]s is used"},
-	CodeHybridOtherHandling: {Zh: "%[1]s：“（六）其他处理”按2019年格式印为一行（%[3]s），2021年格式的三个子项无法区分，按空白处理", En: "%[1]s: （六）其他处理 is printed as one row, as in the 2019 format (%[3]q); the three rows of the 2021 format cannot be told apart and are read as blank"},
+	CodeHybridOtherHandling: {Zh: "%[1]s：“（六）其他处理”按2019年格式印为一行（%[3]s），按一行读取，代替2021年格式的三个子项", En: "%[1]s: （六）其他处理 is printed as one row, as in the 2019 format (%[3]q); read as that row, in place of the three rows of the 2021 format"},
+	CodeFusedCell:           {Zh: "%[1]s：单元格“%[3]s”中数字连在一起，按该行各列读作 %[2]s", En: "%[1]s: the cell %[3]q holds numbers run together; read as the row's cells %[2]s"},
+	CodeTableByContent:      {Zh: "%[1]s：“%[2]s”的表格不在该部分标题下，按其所含的行找到", En: "%[1]s: the table of %[2]s is not under its section's heading; found by the rows it holds"},
+	CodeLabelVariant:        {Zh: "%[1]s：行名“%[3]s”与规定格式的“%[2]s”略有不同，按其位置读作该行", En: "%[1]s: the label %[3]q differs slightly from the official %[2]q; read as that row by its place"},
+	CodePlacedByOrder:       {Zh: "%[1]s：数值行（%[3]s）未印行名，按顺序读作“%[2]s”", En: "%[1]s: a row of values printed without its label (%[3]q) is read as %[2]q by its order"},
+	CodeOrderMismatch:       {Zh: "%[1]s：未印行名的数值行（自“%[3]s”起）与“%[2]s”之前的行数不符，无法对应，按空白处理", En: "%[1]s: rows of values printed without labels (from %[3]q) do not fit the rows before %[2]q; read as blank"},
 	CodeUnit:                {Zh: "%[1]s：单元格中写有单位“%[3]s”，已读取数值 %[2]s", En: "%[1]s: the cell holds a unit (%[3]q); read the value %[2]s"},
 }
 

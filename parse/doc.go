@@ -46,6 +46,37 @@
 // applicable, never 0; full-width digits and units written in a cell
 // (251000元) are read. The format is told from table 二, else from the year.
 //
+// What real copies do to tables is read as a person reads it:
+//
+//   - A table is found by what it holds, not only by the heading before it:
+//     tables printed at the end under renumbered headings, or under none,
+//     are found by the labels only they print.
+//   - Labels and values apart (PDF-to-Markdown extractions): label pieces on
+//     lines of their own name the row of values after them; unlabelled rows
+//     of values are placed by order when they fit between their labelled
+//     neighbours (an Info diagnostic says so), else they are blank and
+//     named.
+//   - A table in pieces: table 四 as three small tables under sub-headings,
+//     table 三 across pages with repeated, stray or OCR headers (数据1 …).
+//   - A label with a character dropped, added or changed, between its known
+//     neighbours, is that row (an Info diagnostic quotes it).
+//   - Numbers run together, with signs and decimal points ("35-15" is 35
+//     and −15 where the column may be negative): every reading is checked
+//     against what the columns allow and the table's identities; more than
+//     one reading is blank and named, unless the report's own text states
+//     the figures of those very cells. Last year's report never settles a
+//     split.
+//   - （六）其他处理 printed as one row in a 2021 table 三 (deviation D18)
+//     is read into the combined row report.RowOtherHandling, which stands
+//     for the three rows; validation reports the deviation.
+//
+// Places are lines and columns (or an HTML table's row and cell), with the
+// text near them ([Location].Near) where a line alone does not help.
+//
+// Input that is not a report at all — a binary file, an image, a JSON value
+// that is not a report object, a README, a CSV — is refused with
+// [ErrNotReport].
+//
 // # The promise
 //
 // Every cell is either read as printed or named in a [Diagnostic] of

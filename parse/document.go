@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/report"
@@ -24,6 +25,11 @@ type doc struct {
 	heading [report.NumSections]int
 	// pageBreaks are the lines of the page numbers dropped from text.
 	pageBreaks []int
+	// blockLabels caches the labels each block may hold (labelsOf), once
+	// the blocks are final.
+	blockLabels [][]string
+	// clauses caches the clauses of the narrative (narrativeClauses).
+	clauses []string
 }
 
 func newDoc(kind InputKind, opts Options) *doc {
@@ -51,6 +57,9 @@ func (d *doc) finish(encoding string) (*Result, error) {
 	d.readTables()
 	d.readFees()
 	d.readScope()
+	if err := d.notReport(); err != nil {
+		return nil, err
+	}
 	return &Result{Report: d.rep, Diagnostics: d.diags, Kind: d.kind, Encoding: encoding}, nil
 }
 
@@ -81,23 +90,34 @@ func (d *doc) splitInlineHeadings() {
 			out = append(out, b)
 			continue
 		}
-		rest := b.text
+		rest, off := b.text, 0 // off: where rest starts in b.text
 		for s := range report.NumSections {
 			i, j, ok := findInlineHeading(rest, report.SectionID(s))
 			if !ok || (i == 0 && j == len(rest)) {
 				continue
 			}
-			if before := strings.TrimSpace(rest[:i]); before != "" {
-				out = append(out, block{text: before, at: b.at})
+			if before := strings.TrimLeftFunc(rest[:i], unicode.IsSpace); strings.TrimSpace(before) != "" {
+				out = append(out, block{text: strings.TrimSpace(before), at: columnAt(b, off+i-len(before))})
 			}
-			out = append(out, block{text: rest[i:j], at: b.at})
-			rest = strings.TrimSpace(rest[j:])
+			out = append(out, block{text: rest[i:j], at: columnAt(b, off+i)})
+			after := strings.TrimLeftFunc(rest[j:], unicode.IsSpace)
+			off += len(rest) - len(after)
+			rest = strings.TrimRightFunc(after, unicode.IsSpace)
 		}
 		if rest != "" {
-			out = append(out, block{text: rest, at: b.at})
+			out = append(out, block{text: rest, at: columnAt(b, off)})
 		}
 	}
 	d.blocks = out
+}
+
+// columnAt returns the place of byte offset off of a paragraph's text.
+func columnAt(b block, off int) Location {
+	at := b.at
+	if at.Line > 0 && at.Table == 0 {
+		at.Column = max(at.Column, 1) + utf8.RuneCountInString(b.text[:off])
+	}
+	return at
 }
 
 // findHeadings locates the six section headings, in order: a heading is

@@ -50,6 +50,14 @@ func ExampleDiagnostic_Message() {
 	// line 2, column 29: cell "x" is not count; read as blank
 }
 
+// Input that is not a report is refused, whatever its kind.
+func ExampleErrNotReport() {
+	_, err := parse.Parse([]byte("name,size\nreadme.txt,12\n"), parse.Options{})
+	fmt.Println(errors.Is(err, parse.ErrNotReport))
+	// Output:
+	// true
+}
+
 // A report saved as a Word document: recognised by its content, whatever
 // its file name, and read through the same steps as HTML.
 func ExampleDOCX() {

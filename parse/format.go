@@ -47,13 +47,15 @@ func (d *doc) readFormat() {
 	year := d.rep.Metadata.Year
 	if !f.Valid() {
 		var text strings.Builder
-		if from, to, ok := d.sectionBlocks(report.SectionProactive); ok {
-			for _, b := range d.blocks[from:to] {
-				text.WriteString(b.text)
-				for _, row := range b.rows {
-					for _, c := range row {
-						text.WriteString(c.text)
-					}
+		from, to, ok := d.sectionBlocks(report.SectionProactive)
+		if !ok {
+			from, to = 0, len(d.blocks) // no heading: the tables may stand anywhere
+		}
+		for _, b := range d.blocks[from:to] {
+			text.WriteString(b.text)
+			for _, row := range b.rows {
+				for _, c := range row {
+					text.WriteString(c.text)
 				}
 			}
 		}

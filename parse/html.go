@@ -34,189 +34,237 @@ type tableFrame struct {
 // (streaming, no tree): text of block elements becomes paragraphs, and
 // each innermost table becomes a table block with its cells' spans.
 func htmlBlocks(page []byte) htmlPage {
-	out := htmlPage{meta: map[string]string{}}
-	z := html.NewTokenizer(bytes.NewReader(page))
-	var (
-		text      strings.Builder // the running paragraph or cell text
-		stack     []*tableFrame
-		skipDepth int // inside <script>, <style>, …
-		inTitle   bool
-		line      = 1
-		tables    int
-	)
-	top := func() *tableFrame {
-		if len(stack) == 0 {
-			return nil
-		}
-		return stack[len(stack)-1]
-	}
-	flushParagraph := func() {
-		if t := top(); t != nil && !t.layout && t.inCell {
-			return // cell text continues across inner blocks
-		}
-		if s := cleanText(text.String()); s != "" {
-			out.blocks = append(out.blocks, block{text: s, at: Location{Line: line}})
-		}
-		text.Reset()
-	}
-	endCell := func() {
-		t := top()
-		if t == nil || !t.inCell {
-			return
-		}
-		t.inCell = false
-		if len(t.rows) == 0 {
-			t.rows = append(t.rows, nil)
-		}
-		r := &t.rows[len(t.rows)-1]
-		(*r)[len(*r)-1].text = cleanText(text.String())
-		text.Reset()
-	}
+	r := &htmlReader{z: html.NewTokenizer(bytes.NewReader(page)), line: 1}
+	r.out.meta = map[string]string{}
 	for {
-		tt := z.Next()
+		tt := r.z.Next()
 		if tt == html.ErrorToken {
 			break
 		}
-		raw := z.Raw()
-		lineHere := line
-		line += bytes.Count(raw, []byte{'\n'})
+		raw := r.z.Raw()
+		r.lineHere = r.line
+		r.line += bytes.Count(raw, []byte{'\n'})
 		switch tt {
 		case html.TextToken:
-			if skipDepth > 0 {
-				continue
-			}
-			if inTitle {
-				out.title += string(z.Text())
-				continue
-			}
-			text.Write(z.Text())
+			r.text()
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
-			end := tt == html.EndTagToken
-			switch a {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object, atom.Svg, atom.Select, atom.Textarea:
-				if tt == html.StartTagToken {
-					skipDepth++
-				} else if end && skipDepth > 0 {
-					skipDepth--
-				}
-				continue
-			}
-			if skipDepth > 0 {
-				continue
-			}
-			switch a {
-			case atom.Title:
-				inTitle = !end
-			case atom.Meta:
-				name, content := "", ""
-				for hasAttr {
-					var k, v []byte
-					k, v, hasAttr = z.TagAttr()
-					switch string(k) {
-					case "name":
-						name = strings.ToLower(string(v))
-					case "content":
-						content = string(v)
-					}
-				}
-				if name != "" && content != "" {
-					out.meta[name] = strings.TrimSpace(content)
-				}
-			case atom.Table:
-				if !end {
-					flushCellOrParagraph(top(), &text, flushParagraph, endCell)
-					if t := top(); t != nil {
-						t.layout = true
-						out.blocks = append(out.blocks, cellsAsParagraphs(t)...)
-						t.rows = nil
-					}
-					tables++
-					stack = append(stack, &tableFrame{index: tables})
-					continue
-				}
-				t := top()
-				if t == nil {
-					continue
-				}
-				endCell()
-				if !t.layout && len(t.rows) > 0 {
-					out.blocks = append(out.blocks, block{rows: t.rows, at: Location{Line: lineHere, Table: t.index}})
-				}
-				stack = stack[:len(stack)-1]
-			case atom.Tr:
-				t := top()
-				if t == nil || t.layout {
-					flushParagraph()
-					continue
-				}
-				endCell()
-				if !end {
-					t.rows = append(t.rows, nil)
-				}
-			case atom.Td, atom.Th:
-				t := top()
-				if t == nil || t.layout {
-					flushParagraph()
-					continue
-				}
-				endCell()
-				if end {
-					continue
-				}
-				c := cell{rowspan: 1, colspan: 1}
-				for hasAttr {
-					var k, v []byte
-					k, v, hasAttr = z.TagAttr()
-					switch string(k) {
-					case "rowspan":
-						c.rowspan = spanValue(v)
-					case "colspan":
-						c.colspan = spanValue(v)
-					}
-				}
-				if len(t.rows) == 0 {
-					t.rows = append(t.rows, nil)
-				}
-				r := &t.rows[len(t.rows)-1]
-				c.at = Location{Line: lineHere, Table: t.index, Row: len(t.rows), Cell: len(*r) + 1}
-				*r = append(*r, c)
-				t.inCell = true
-				text.Reset()
-			case atom.Br:
-				text.WriteByte('\n')
-			default:
-				if isBlockElement(a) {
-					if t := top(); t != nil && !t.layout && t.inCell {
-						text.WriteByte('\n')
-						continue
-					}
-					flushParagraph()
-				}
-			}
+			r.tag(tt)
 		}
 	}
-	for len(stack) > 0 { // a page cut off inside a table
-		t := top()
-		endCell()
-		if !t.layout && len(t.rows) > 0 {
-			out.blocks = append(out.blocks, block{rows: t.rows, at: Location{Line: line, Table: t.index}})
-		}
-		stack = stack[:len(stack)-1]
+	for len(r.stack) > 0 { // a page cut off inside a table
+		r.endTable(r.line)
 	}
-	flushParagraph()
-	out.title = cleanText(out.title)
-	return out
+	r.flushParagraph()
+	r.out.title = cleanText(r.out.title)
+	return r.out
 }
 
-// flushCellOrParagraph ends the text before a nested table.
-func flushCellOrParagraph(t *tableFrame, text *strings.Builder, flushParagraph, endCell func()) {
-	if t != nil && !t.layout && t.inCell {
-		endCell()
+// htmlReader is the state of htmlBlocks as it goes through the tokens.
+type htmlReader struct {
+	z         *html.Tokenizer
+	out       htmlPage
+	buf       strings.Builder // the running paragraph or cell text
+	stack     []*tableFrame
+	skipDepth int // inside <script>, <style>, …
+	inTitle   bool
+	line      int // the line after the token
+	lineHere  int // the line the token starts on
+	tables    int
+}
+
+// top returns the innermost open table, or nil.
+func (r *htmlReader) top() *tableFrame {
+	if len(r.stack) == 0 {
+		return nil
+	}
+	return r.stack[len(r.stack)-1]
+}
+
+// inDataCell reports whether the text goes into a cell of a data table.
+func (r *htmlReader) inDataCell() bool {
+	t := r.top()
+	return t != nil && !t.layout && t.inCell
+}
+
+// text takes a text token.
+func (r *htmlReader) text() {
+	switch {
+	case r.skipDepth > 0:
+	case r.inTitle:
+		r.out.title += string(r.z.Text())
+	default:
+		r.buf.Write(r.z.Text())
+	}
+}
+
+// flushParagraph ends the running paragraph, unless the text is a cell's.
+func (r *htmlReader) flushParagraph() {
+	if r.inDataCell() {
+		return // cell text continues across inner blocks
+	}
+	if s := cleanText(r.buf.String()); s != "" {
+		r.out.blocks = append(r.out.blocks, block{text: s, at: Location{Line: r.line}})
+	}
+	r.buf.Reset()
+}
+
+// endCell ends the open cell of the innermost table, if any.
+func (r *htmlReader) endCell() {
+	t := r.top()
+	if t == nil || !t.inCell {
 		return
 	}
-	flushParagraph()
+	t.inCell = false
+	if len(t.rows) == 0 {
+		t.rows = append(t.rows, nil)
+	}
+	row := &t.rows[len(t.rows)-1]
+	(*row)[len(*row)-1].text = cleanText(r.buf.String())
+	r.buf.Reset()
+}
+
+// skipped reports whether an element's content is not text of the page
+// (<script>, <style>, …), counting the depth of such elements.
+func (r *htmlReader) skipped(a atom.Atom, tt html.TokenType) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object, atom.Svg, atom.Select, atom.Textarea:
+		if tt == html.StartTagToken {
+			r.skipDepth++
+		} else if tt == html.EndTagToken && r.skipDepth > 0 {
+			r.skipDepth--
+		}
+		return true
+	}
+	return r.skipDepth > 0
+}
+
+// tag takes a start, end or self-closing tag.
+func (r *htmlReader) tag(tt html.TokenType) {
+	name, hasAttr := r.z.TagName()
+	a := atom.Lookup(name)
+	if r.skipped(a, tt) {
+		return
+	}
+	end := tt == html.EndTagToken
+	switch a {
+	case atom.Title:
+		r.inTitle = !end
+	case atom.Meta:
+		r.meta(hasAttr)
+	case atom.Table:
+		if end {
+			r.endTable(r.lineHere)
+		} else {
+			r.startTable()
+		}
+	case atom.Tr:
+		r.row(end)
+	case atom.Td, atom.Th:
+		r.cell(end, hasAttr)
+	case atom.Br:
+		r.buf.WriteByte('\n')
+	default:
+		if isBlockElement(a) {
+			if r.inDataCell() {
+				r.buf.WriteByte('\n')
+				return
+			}
+			r.flushParagraph()
+		}
+	}
+}
+
+// meta keeps a <meta name=… content=…>.
+func (r *htmlReader) meta(hasAttr bool) {
+	name, content := "", ""
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = r.z.TagAttr()
+		switch string(k) {
+		case "name":
+			name = strings.ToLower(string(v))
+		case "content":
+			content = string(v)
+		}
+	}
+	if name != "" && content != "" {
+		r.out.meta[name] = strings.TrimSpace(content)
+	}
+}
+
+// startTable opens a table. A table inside another makes the outer one a
+// layout table: the cells it read so far become paragraphs.
+func (r *htmlReader) startTable() {
+	if r.inDataCell() {
+		r.endCell()
+	} else {
+		r.flushParagraph()
+	}
+	if t := r.top(); t != nil {
+		t.layout = true
+		r.out.blocks = append(r.out.blocks, cellsAsParagraphs(t)...)
+		t.rows = nil
+	}
+	r.tables++
+	r.stack = append(r.stack, &tableFrame{index: r.tables})
+}
+
+// endTable closes the innermost table: a data table becomes a block.
+func (r *htmlReader) endTable(line int) {
+	t := r.top()
+	if t == nil {
+		return
+	}
+	r.endCell()
+	if !t.layout && len(t.rows) > 0 {
+		r.out.blocks = append(r.out.blocks, block{rows: t.rows, at: Location{Line: line, Table: t.index}})
+	}
+	r.stack = r.stack[:len(r.stack)-1]
+}
+
+// row takes <tr> or </tr>.
+func (r *htmlReader) row(end bool) {
+	t := r.top()
+	if t == nil || t.layout {
+		r.flushParagraph()
+		return
+	}
+	r.endCell()
+	if !end {
+		t.rows = append(t.rows, nil)
+	}
+}
+
+// cell takes <td>, <th> or their end, with the spans of a start tag.
+func (r *htmlReader) cell(end, hasAttr bool) {
+	t := r.top()
+	if t == nil || t.layout {
+		r.flushParagraph()
+		return
+	}
+	r.endCell()
+	if end {
+		return
+	}
+	c := cell{rowspan: 1, colspan: 1}
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = r.z.TagAttr()
+		switch string(k) {
+		case "rowspan":
+			c.rowspan = spanValue(v)
+		case "colspan":
+			c.colspan = spanValue(v)
+		}
+	}
+	if len(t.rows) == 0 {
+		t.rows = append(t.rows, nil)
+	}
+	row := &t.rows[len(t.rows)-1]
+	c.at = Location{Line: r.lineHere, Table: t.index, Row: len(t.rows), Cell: len(*row) + 1}
+	*row = append(*row, c)
+	t.inCell = true
+	r.buf.Reset()
 }
 
 // cellsAsParagraphs turns the cells a table read before it turned out to be

@@ -127,12 +127,12 @@ func TestDeclaredCharset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := HTML([]byte(big5), Options{})
+	text, enc, err := decodeHTML([]byte(big5))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Encoding != "big5" {
-		t.Errorf("encoding %q, want big5", res.Encoding)
+	if enc != "big5" || string(text) != page {
+		t.Errorf("encoding %q, text %q; want big5, %q", enc, text, page)
 	}
 }
 

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -22,7 +23,7 @@ func TestLargeInputsStayLinear(t *testing.T) {
 	}
 	for name, in := range inputs {
 		start := time.Now()
-		if _, err := Parse([]byte(in), Options{}); err != nil {
+		if _, err := Parse([]byte(in), Options{}); err != nil && !errors.Is(err, ErrNotReport) {
 			t.Errorf("%s: %v", name, err)
 		}
 		if d := time.Since(start); d > 5*time.Second {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
@@ -18,31 +19,101 @@ import (
 
 // compactText is text with its spaces removed, remembering where they were:
 // labels are matched without spaces, and a space between digits still
-// separates two numbers.
+// separates two numbers. It remembers too where each of its characters was
+// printed, so that a diagnostic can say where.
 type compactText struct {
 	s          string
 	spaceAfter map[int]bool // byte offsets in s after which the text had a space
+	marks      []compactMark
+	pieces     []block  // the paragraphs it was made of
+	runes      [][]rune // the pieces' texts as runes, made when first needed
 }
 
-func newCompactText(text string) compactText {
+// compactMark says that the byte at offset in s is the character at rune
+// index rune of the text of piece piece. Between marks, every character of
+// s stands for one character of the piece.
+type compactMark struct {
+	offset, rune, piece int
+}
+
+func newCompactText(pieces []block) compactText {
 	var b strings.Builder
-	spaces := map[int]bool{}
-	for _, r := range text {
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' {
-			if b.Len() > 0 {
-				spaces[b.Len()] = true
+	ct := compactText{spaceAfter: map[int]bool{}, pieces: pieces, runes: make([][]rune, len(pieces))}
+	for p, piece := range pieces {
+		ct.marks = append(ct.marks, compactMark{offset: b.Len(), piece: p})
+		skipped := false
+		i := 0
+		for _, r := range piece.text {
+			if unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' {
+				if b.Len() > 0 {
+					ct.spaceAfter[b.Len()] = true
+				}
+				skipped = true
+				i++
+				continue
 			}
-			continue
+			folded := report.NormalizeLabel(string(r))
+			if skipped || utf8.RuneCountInString(folded) != 1 {
+				ct.marks = append(ct.marks, compactMark{offset: b.Len(), rune: i, piece: p})
+			}
+			skipped = utf8.RuneCountInString(folded) != 1
+			b.WriteString(folded)
+			i++
 		}
-		b.WriteString(report.NormalizeLabel(string(r)))
 	}
-	return compactText{s: b.String(), spaceAfter: spaces}
+	ct.s = b.String()
+	return ct
+}
+
+// nearRunes is how many characters a diagnostic quotes on either side of
+// the place it names.
+const nearRunes = 12
+
+// locate returns where the characters at byte offsets off to end of s were
+// printed: the line and column of the first, and a short stretch of the
+// text around them.
+func (ct compactText) locate(off, end int) Location {
+	if len(ct.marks) == 0 {
+		return Location{}
+	}
+	i, _ := slices.BinarySearchFunc(ct.marks, off, func(m compactMark, off int) int { return m.offset - off })
+	if i == len(ct.marks) || ct.marks[i].offset > off {
+		i--
+	}
+	i = max(i, 0)
+	m := ct.marks[i]
+	at := ct.pieces[m.piece].at
+	r := m.rune + utf8.RuneCountInString(ct.s[m.offset:min(max(off, m.offset), len(ct.s))])
+	at.Column = max(at.Column, 1) + r
+	n := utf8.RuneCountInString(ct.s[min(max(off, 0), len(ct.s)):min(max(end, off, 0), len(ct.s))])
+	if ct.runes[m.piece] == nil {
+		ct.runes[m.piece] = []rune(ct.pieces[m.piece].text)
+	}
+	at.Near = excerpt(ct.runes[m.piece], r, min(n, 4*nearRunes))
+	return at
+}
+
+// excerpt returns the n characters of runes from index r, and some around
+// them.
+func excerpt(runes []rune, r, n int) string {
+	from, to := max(r-nearRunes, 0), min(r+n+nearRunes/2, len(runes))
+	if from >= to {
+		return ""
+	}
+	out := string(runes[from:to])
+	if from > 0 {
+		out = "…" + out
+	}
+	if to < len(runes) {
+		out += "…"
+	}
+	return out
 }
 
 // readRunTogether reads the rows that the blocks did not give from text
 // whose cells run together.
-func (tr *tableReader) readRunTogether(text string) {
-	ct := newCompactText(text)
+func (tr *tableReader) readRunTogether(pieces []block) {
+	ct := newCompactText(pieces)
 	pos := 0
 	pending := map[int]pendingSplit{}
 	for k, row := range tr.rows {
@@ -61,10 +132,7 @@ func (tr *tableReader) readRunTogether(text string) {
 		} else if i := strings.IndexFunc(ct.s[pos:], isDigit); i >= 0 {
 			start = pos + i
 		}
-		end := start
-		for end < len(ct.s) && (isDigit(rune(ct.s[end])) || ct.s[end] == '.' || (ct.s[end] == '/' && end == start)) {
-			end++
-		}
+		end := runEnd(ct.s, start)
 		// A number cannot run into the next row's item number ("…0002.其他").
 		if k+1 < len(tr.rows) && tr.rows[k+1].label != "" {
 			if j := strings.Index(ct.s[start:], tr.rows[k+1].label); j >= 0 && start+j < end {
@@ -86,6 +154,7 @@ func (tr *tableReader) readRunTogether(text string) {
 type pendingSplit struct {
 	run    string
 	splits [][]string
+	at     Location
 }
 
 // maxCandidates bounds the splits kept for one row, and maxCombinations
@@ -138,13 +207,21 @@ func (tr *tableReader) resolveByColumns(pending map[int]pendingSplit) {
 		if len(found) == 1 {
 			split := p.splits[found[0][i]]
 			for j, path := range row.paths {
-				tr.d.setCell(path, split[j], tr.at)
+				tr.d.setCell(path, split[j], p.at)
 			}
-			tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeSplitByIdentity, At: tr.at, Paths: row.paths,
+			tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeSplitByIdentity, At: p.at, Paths: row.paths,
 				Expected: strings.Join(split, " "), Found: p.run})
 			continue
 		}
-		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeAmbiguousSplit, At: tr.at, Paths: row.paths,
+		if split, quotes, ok := settleByNarrative(p.splits, tr.statedFigures(k)); ok {
+			for j, path := range row.paths {
+				tr.d.setCell(path, split[j], p.at)
+			}
+			tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeSplitByNarrative, At: p.at, Paths: row.paths,
+				Expected: strings.Join(split, " "), Found: p.run + "（" + strings.Join(quotes, "；") + "）"})
+			continue
+		}
+		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeAmbiguousSplit, At: p.at, Paths: row.paths,
 			Expected: strings.Join(p.splits[0], " ") + " / " + strings.Join(p.splits[1], " "), Found: p.run})
 	}
 }
@@ -187,13 +264,34 @@ func (tr *tableReader) columnsHold(rows, choice []int, pending map[int]pendingSp
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// runEnd returns the end of the run of values that starts at start: digits,
+// a decimal point between digits, a minus sign before a digit ("35-15" is
+// 35 and −15 where a column may be negative), or a lone "/".
+func runEnd(s string, start int) int {
+	end := start
+	for end < len(s) {
+		c := s[end]
+		next := end+1 < len(s) && isDigit(rune(s[end+1]))
+		switch {
+		case isDigit(rune(c)):
+		case c == '.' && end > start && next && isDigit(rune(s[end-1])):
+		case c == '-' && next:
+		case c == '/' && end == start:
+		default:
+			return end
+		}
+		end++
+	}
+	return end
+}
+
 // splitRow splits the run ct.s[start:end] into the values of layout row k.
 // A run that splits in more than one way is returned for resolveByColumns.
 func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingSplit, bool) {
 	row := tr.rows[k]
 	n := len(row.paths)
 	run := ct.s[start:end]
-	at := tr.at
+	at := ct.locate(start, end)
 	if run == "" {
 		return pendingSplit{}, false // left for reportMissing
 	}
@@ -204,12 +302,12 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 			cuts = append(cuts, i)
 		}
 	}
-	if n == 1 {
+	if n == 1 || run == "/" {
 		tr.d.setCell(row.paths[0], run, at)
 		return pendingSplit{}, false
 	}
 	check := tr.identity(n)
-	splits := splitDigits(run, n, cuts, check, maxCandidates)
+	splits := splitDigits(run, tr.kinds(k), cuts, check, maxCandidates)
 	switch len(splits) {
 	case 1:
 		for i, p := range row.paths {
@@ -222,7 +320,7 @@ func (tr *tableReader) splitRow(k int, ct compactText, start, end int) (pendingS
 	case 0:
 		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeNoSplit, At: at, Paths: row.paths, Found: run})
 	default:
-		return pendingSplit{run: run, splits: splits}, true
+		return pendingSplit{run: run, splits: splits, at: at}, true
 	}
 	return pendingSplit{}, false
 }
@@ -256,16 +354,34 @@ func blockTotals(v []int64, size int) bool {
 // maxSplitSteps bounds the search for splits.
 const maxSplitSteps = 200_000
 
-// splitDigits returns up to limit ways of cutting run into n numbers with no
-// leading zeros, cut at every offset in cuts, that pass check. A run with a
-// dot or a slash is not split.
-func splitDigits(run string, n int, cuts []int, check func([]int64) bool, limit int) [][]string {
-	if strings.ContainsAny(run, "./") {
+// kinds returns the kinds of the cells of layout row k, in order.
+func (tr *tableReader) kinds(k int) []report.CellKind {
+	var out []report.CellKind
+	for _, p := range tr.rows[k].paths {
+		c, _ := report.LookupCell(tr.layout.Format, p)
+		out = append(out, c.Kind)
+	}
+	return out
+}
+
+// splitDigits returns up to limit ways of cutting run into len(kinds)
+// numbers that pass check, cut at every offset in cuts. Each number must
+// be one its column allows: no leading zeros; a minus sign, which always
+// starts a number, only where the column may be negative; a decimal point
+// only in an amount. A run with a slash is not split.
+func splitDigits(run string, kinds []report.CellKind, cuts []int, check func([]int64) bool, limit int) [][]string {
+	if strings.Contains(run, "/") {
 		return nil
 	}
+	n := len(kinds)
 	mustCut := map[int]bool{}
 	for _, c := range cuts {
 		mustCut[c] = true
+	}
+	for i := 1; i < len(run); i++ {
+		if run[i] == '-' {
+			mustCut[i] = true
+		}
 	}
 	var (
 		out   [][]string
@@ -290,21 +406,16 @@ func splitDigits(run string, n int, cuts []int, check func([]int64) bool, limit 
 			return
 		}
 		for to := from + 1; to <= len(run)-(left-1); to++ {
-			if to-from > 1 && run[from] == '0' {
-				break
+			part := run[from:to]
+			if v, ok := splitValue(part, kinds[len(parts)]); ok {
+				parts, vals = append(parts, part), append(vals, v)
+				walk(to)
+				parts, vals = parts[:len(parts)-1], vals[:len(vals)-1]
+			} else if len(part) > 1 && !strings.ContainsAny(part, "-.") {
+				break // a leading zero, or too long: longer parts are no better
 			}
-			if to-from > 9 {
-				break
-			}
-			var v int64
-			for _, c := range run[from:to] {
-				v = v*10 + int64(c-'0')
-			}
-			parts, vals = append(parts, run[from:to]), append(vals, v)
-			walk(to)
-			parts, vals = parts[:len(parts)-1], vals[:len(vals)-1]
 			if mustCut[to] {
-				break // a printed space ends this number
+				break // a printed space or a sign ends this number
 			}
 		}
 	}
@@ -313,4 +424,37 @@ func splitDigits(run string, n int, cuts []int, check func([]int64) bool, limit 
 		return append(out, out[0]) // the search stopped early: not proven unique
 	}
 	return out
+}
+
+// splitValue reads one part of a split as a value of a column of kind k:
+// its integer value for the checks (the whole units of an amount), and
+// whether the column allows it.
+func splitValue(part string, k report.CellKind) (int64, bool) {
+	digits := strings.TrimPrefix(part, "-")
+	if digits == "" || (part != digits && k != report.KindSignedCount) {
+		return 0, false
+	}
+	whole, frac, dot := strings.Cut(digits, ".")
+	if dot && (k != report.KindAmount || frac == "" || strings.Contains(frac, ".")) {
+		return 0, false
+	}
+	if whole == "" || (len(whole) > 1 && whole[0] == '0') || len(whole) > 9 || strings.Contains(frac, "-") {
+		return 0, false
+	}
+	var v int64
+	for _, c := range whole {
+		if !isDigit(c) {
+			return 0, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	for _, c := range frac {
+		if !isDigit(c) {
+			return 0, false
+		}
+	}
+	if part != digits {
+		v = -v
+	}
+	return v, true
 }

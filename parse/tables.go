@@ -165,7 +165,7 @@ func matchForms(p, o labelForm) int {
 		return exactMatch
 	case p.bare == o.bare && p.bare != "":
 		return bareMatch
-	case strings.HasPrefix(p.bare, o.bare+"("):
+	case strings.HasPrefix(p.bare, o.bare) && strings.HasPrefix(p.bare[len(o.bare):], "("):
 		return prefixMatch // an annotation in brackets: 规章(设区的市…)
 	case p.bareRunes >= 4 && o.bareRunes >= 4 &&
 		(strings.HasPrefix(p.bare, o.bare) || strings.HasPrefix(o.bare, p.bare) || strings.HasSuffix(o.bare, p.bare)):
@@ -178,9 +178,10 @@ func matchForms(p, o labelForm) int {
 
 // printedRow is a row as the document prints it.
 type printedRow struct {
-	label   string // its label, folded ("" when it has none)
-	raw     string // its label as printed
-	context string // label pieces on the lines before it, folded
+	label   string   // its label, folded ("" when it has none)
+	raw     string   // its label as printed
+	context string   // label pieces on the lines before it, folded
+	pieces  []string // the same pieces, one by one
 	values  []cell
 	at      Location
 }
@@ -193,18 +194,15 @@ type tableReader struct {
 	headers map[string]bool
 	filled  map[report.Path]bool
 	at      Location // where the section starts
+	// combined is （六）其他处理 printed as one row in a 2021 table 三
+	// (deviation D18), or nil.
+	combined *printedRow
 }
 
 // readTables reads tables 二, 三 and 四.
 func (d *doc) readTables() {
 	for _, l := range table.Layouts(d.rep.Format) {
-		from, to, ok := d.sectionBlocks(l.Section)
-		at := Location{}
-		if ok {
-			at = d.blocks[from-1].at
-		} else {
-			from, to = 0, 0
-		}
+		from, to, at := d.tableBlocks(l)
 		rows, headers := layoutRowsOf(l)
 		tr := &tableReader{d: d, layout: l, rows: rows, headers: headers, filled: map[report.Path]bool{}, at: at}
 		tr.read(d.blocks[from:to])
@@ -217,16 +215,17 @@ func (tr *tableReader) read(blocks []block) {
 	tr.align(printed)
 	if tr.count() < (len(tr.rows)+1)/2 {
 		// Few rows found: the section's text may run together.
-		var text strings.Builder
+		var pieces []block
 		for _, b := range blocks {
 			if !b.isTable() {
-				text.WriteString(b.text)
+				pieces = append(pieces, b)
 			}
 		}
-		if text.Len() > 0 {
-			tr.readRunTogether(text.String())
+		if len(pieces) > 0 {
+			tr.readRunTogether(pieces)
 		}
 	}
+	tr.readCombined()
 	tr.reportMissing()
 }
 
@@ -276,6 +275,7 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 	var context []string
 	add := func(r printedRow) {
 		r.context = strings.Join(context, "")
+		r.pieces = slices.Clone(context)
 		context = context[:0]
 		rows = append(rows, r)
 	}
@@ -373,72 +373,308 @@ func spacedRow(line string, at Location) (printedRow, bool) {
 	return r, true
 }
 
+// How a printed row was placed in a row of the layout.
+const (
+	byLabel   = iota + 1 // its label names the row
+	byVariant            // its label is close to the label of the row expected there
+	byContext            // label pieces on the lines before it name the row
+	byOrder              // it has no label, and is the next row by order
+)
+
+// placement is where a printed row went, and how.
+type placement struct {
+	row int // the layout row, or -1
+	how int
+}
+
 // align places each printed row in a row of the layout: by its label when
 // it names one, else in the next row by order when it has no label and its
 // number of cells fits. Then it fills the rows.
 func (tr *tableReader) align(printed []printedRow) {
 	next := 0
-	placed := make([]int, len(printed))
-	for i, p := range printed {
-		placed[i] = -1
-		if !hasNumbers(p.values) && hasText(p.values) && !tr.namesGridRow(p.raw) {
-			continue // a header row: labels after the first, no numbers
+	placed := make([]placement, len(printed))
+	for i := range printed {
+		placed[i] = tr.place(printed, i, next)
+		if k := placed[i].row; k >= 0 {
+			tr.markFilled(k)
+			next = k + 1
 		}
-		if tr.headers[p.label] || (p.label != "" && !hasNumbers(p.values) && matchesHeader(p.label, tr.headers)) {
-			// A header printed with the data (or a group label carrying
-			// numbers, as a 2021 table printing 其他处理 the 2019 way).
-			if !tr.isHybridOtherHandling(p) && hasNumbers(p.values) {
-				tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
-			}
-			continue
-		}
-		k := -1
-		if p.label != "" {
-			k = tr.matchRow(p.label, next)
-			if k < 0 && allEmpty(p.values) {
-				continue // a label with no values: a band or a header
-			}
-		}
-		if k < 0 && p.label == "" && p.context != "" {
-			k = tr.matchRowIn(p.context, next, false) // pieces of a label a PDF broke
-		}
-		if k < 0 && p.label == "" && next < len(tr.rows) && !tr.anyFilled(next) &&
-			len(trimValues(p.values, len(tr.rows[next].paths))) == len(tr.rows[next].paths) {
-			k = next
-		}
-		if k < 0 {
-			if !allEmpty(p.values) {
-				tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
-			}
-			continue
-		}
-		if tr.rows[k].view && !hasNumbers(p.values) && !strings.Contains(p.raw, table.TitleSeparator) {
-			continue // a header that names a row of a view, such as 复议后起诉
-		}
-		if tr.anyFilled(k) {
-			tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeDuplicateRow, At: p.at, Expected: tr.rows[k].display, Found: rowText(p)})
-			continue
-		}
-		tr.markFilled(k)
-		placed[i] = k
-		next = k + 1
 	}
-	// A table whose rows are mostly padded with empty cells after their
-	// values: there, an empty last value is likely padding, not a blank.
+	tr.checkOrder(printed, placed)
+	padded := tr.paddedTable(printed, placed)
+	for i, pl := range placed {
+		if pl.row >= 0 {
+			tr.fill(pl.row, printed[i], padded)
+		}
+	}
+}
+
+// place finds the layout row of printed row i, row next being the one
+// expected by order; -1 when the row is a header or is not read, with a
+// diagnostic when it holds values.
+func (tr *tableReader) place(printed []printedRow, i, next int) placement {
+	p := printed[i]
+	if tr.isHeader(p) {
+		return placement{row: -1}
+	}
+	k, how := tr.rowOf(printed, i, next)
+	switch {
+	case k == -2:
+		return placement{row: -1} // a label with no values: a band or a header
+	case k < 0:
+		if !allEmpty(p.values) {
+			tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
+		}
+		return placement{row: -1}
+	case tr.rows[k].view && !hasNumbers(p.values) && !strings.Contains(p.raw, table.TitleSeparator):
+		return placement{row: -1} // a header that names a row of a view, such as 复议后起诉
+	case tr.anyFilled(k):
+		tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeDuplicateRow, At: p.at, Expected: tr.rows[k].display, Found: rowText(p)})
+		return placement{row: -1}
+	}
+	switch how {
+	case byVariant:
+		tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeLabelVariant, At: p.at, Paths: tr.rows[k].paths,
+			Expected: tr.rows[k].display, Found: p.raw})
+	case byOrder:
+		tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodePlacedByOrder, At: p.at, Paths: tr.rows[k].paths,
+			Expected: tr.rows[k].display, Found: rowText(p)})
+	}
+	return placement{row: k, how: how}
+}
+
+// isHeader reports whether a printed row is a header row (labels after the
+// first, no numbers) or a header printed with the data; a header carrying
+// numbers is reported, unless it is the 2019 （六）其他处理 row of a 2021
+// table.
+func (tr *tableReader) isHeader(p printedRow) bool {
+	if !hasNumbers(p.values) && hasText(p.values) && !tr.namesGridRow(p.raw) {
+		return true
+	}
+	if tr.headers[p.label] || (p.label != "" && !hasNumbers(p.values) && matchesHeader(p.label, tr.headers)) {
+		// A header printed with the data (or a group label carrying
+		// numbers, as a 2021 table printing 其他处理 the 2019 way).
+		if !tr.isHybridOtherHandling(p) && hasNumbers(p.values) {
+			tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
+		}
+		return true
+	}
+	return false
+}
+
+// rowOf finds the layout row printed row i names, and how: by its label,
+// by a label close to the one expected next, by the label pieces before
+// it, or by order. It returns -1 when none, -2 for a label with no values.
+func (tr *tableReader) rowOf(printed []printedRow, i, next int) (int, int) {
+	p := printed[i]
+	if p.label != "" {
+		if k := tr.matchRow(p.label, next); k >= 0 {
+			return k, byLabel
+		}
+		if allEmpty(p.values) {
+			return -2, 0
+		}
+		if k := tr.variantRow(printed, i, next); k >= 0 {
+			return k, byVariant
+		}
+		return -1, 0
+	}
+	if p.context != "" {
+		if k := tr.contextRow(p, next); k >= 0 {
+			return k, byContext
+		}
+		if k := tr.viewRow(p); k >= 0 {
+			return k, byContext
+		}
+	}
+	if next < len(tr.rows) && !tr.rows[next].view && !tr.anyFilled(next) &&
+		len(trimValues(p.values, len(tr.rows[next].paths))) == len(tr.rows[next].paths) {
+		if tr.rows[next].label == "" {
+			return next, byLabel // a row the format prints without a label (table 四)
+		}
+		return next, byOrder
+	}
+	return -1, 0
+}
+
+// maxLabelPieces bounds the lines a broken label is looked for on.
+const maxLabelPieces = 6
+
+// contextRow returns the row that the label pieces before an unlabelled
+// row name: the last piece, or the last pieces joined (a label a PDF broke
+// over lines, after a group label or a header fragment), the best match
+// winning; -1 when none.
+func (tr *tableReader) contextRow(p printedRow, next int) int {
+	best, bestScore := -1, noMatch
+	for n := 1; n <= min(len(p.pieces), maxLabelPieces); n++ {
+		joined := strings.Join(p.pieces[len(p.pieces)-n:], "")
+		k := tr.matchRowIn(joined, next, false)
+		if k < 0 {
+			continue
+		}
+		if score := matchForms(newLabelForm(joined), tr.rows[k].form); score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
+}
+
+// paddedTable reports whether the table's rows are mostly padded with
+// empty cells after their values: there, an empty last value is likely
+// padding, not a blank.
+func (tr *tableReader) paddedTable(printed []printedRow, placed []placement) bool {
 	padded, rows := 0, 0
-	for i, k := range placed {
-		if k >= 0 {
+	for i, pl := range placed {
+		if pl.row >= 0 {
 			rows++
-			if len(printed[i].values) > len(tr.rows[k].paths) {
+			if len(printed[i].values) > len(tr.rows[pl.row].paths) {
 				padded++
 			}
 		}
 	}
-	for i, k := range placed {
-		if k >= 0 {
-			tr.fill(k, printed[i], padded*2 > rows)
+	return padded*2 > rows
+}
+
+// checkOrder checks the rows placed by order: a run of them must end just
+// before the next row placed by its label. Where it does not (a row of
+// values lost or added in between), the run's rows cannot be told apart:
+// they are not read, and their cells are named.
+func (tr *tableReader) checkOrder(printed []printedRow, placed []placement) {
+	for i := 0; i < len(placed); {
+		if placed[i].how != byOrder {
+			i++
+			continue
+		}
+		j := i
+		for j < len(placed) && (placed[j].how == byOrder || placed[j].row < 0) {
+			j++
+		}
+		last := -1
+		for _, pl := range placed[i:j] {
+			if pl.row >= 0 {
+				last = pl.row
+			}
+		}
+		if j < len(placed) && placed[j].row != tr.nextGridRow(last) {
+			var paths []report.Path
+			for n := i; n < j; n++ {
+				if k := placed[n].row; k >= 0 {
+					paths = append(paths, tr.rows[k].paths...)
+					tr.unmarkFilled(k)
+					placed[n] = placement{row: -1}
+				}
+			}
+			tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeOrderMismatch, At: printed[i].at, Paths: paths,
+				Expected: tr.rows[placed[j].row].display, Found: rowText(printed[i])})
+		}
+		i = j
+	}
+}
+
+// nextGridRow returns the grid row after row k.
+func (tr *tableReader) nextGridRow(k int) int {
+	for n := k + 1; n < len(tr.rows); n++ {
+		if !tr.rows[n].view {
+			return n
 		}
 	}
+	return len(tr.rows)
+}
+
+// unmarkFilled forgets that the cells of row k are read.
+func (tr *tableReader) unmarkFilled(k int) {
+	for _, p := range tr.rows[k].paths {
+		delete(tr.filled, p)
+	}
+}
+
+// variantRow returns the row expected next (row next) when printed row i
+// carries a label close to its label (a character dropped, added or
+// changed, as OCR does) and stands between its known neighbours: the row
+// before it was read, and the next labelled row printed is the row after
+// it. Else -1.
+func (tr *tableReader) variantRow(printed []printedRow, i, next int) int {
+	k := next
+	if k >= len(tr.rows) || tr.rows[k].view || tr.anyFilled(k) || (k > 0 && !tr.isFilled(k-1)) ||
+		!labelsClose(newLabelForm(printed[i].label).bare, tr.rows[k].form.bare) ||
+		len(trimValues(printed[i].values, len(tr.rows[k].paths))) != len(tr.rows[k].paths) {
+		return -1
+	}
+	after := tr.nextGridRow(k)
+	for _, p := range printed[i+1:] {
+		if p.label == "" || tr.headers[p.label] {
+			continue
+		}
+		if after < len(tr.rows) && matchForms(newLabelForm(p.label), tr.rows[after].form) >= bareMatch {
+			return k
+		}
+		return -1
+	}
+	if after == len(tr.rows) {
+		return k // the last row of the table
+	}
+	return -1
+}
+
+// labelsClose reports whether two labels (without item numbers) differ by
+// at most a quarter of their characters, and at least by one: a label
+// misread by OCR.
+func labelsClose(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := max(len(ra), len(rb))
+	if len(ra) < 2 || len(rb) < 2 {
+		return false
+	}
+	return editDistance(ra, rb) <= max(1, n/4)
+}
+
+// editDistance is the Levenshtein distance between two strings of runes.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// viewRow returns the row of a view (a block of table 四) that the label
+// pieces before an unlabelled row name whole, as a table printed in pieces
+// under sub-headings names them ("行政诉讼（未经复议直接起诉）" for the
+// view row 行政诉讼·未经复议直接起诉), when the row's values fit it; else -1.
+func (tr *tableReader) viewRow(p printedRow) int {
+	context := squashTitle(p.context)
+	for k, r := range tr.rows {
+		if !r.view || tr.anyFilled(k) || len(trimValues(p.values, len(r.paths))) != len(r.paths) {
+			continue
+		}
+		if title := squashTitle(report.NormalizeLabel(r.display)); title != "" && strings.HasSuffix(context, title) {
+			return k
+		}
+	}
+	return -1
+}
+
+// squashTitle drops the brackets and separators of a title, so that
+// "行政诉讼(未经复议直接起诉)" and "行政诉讼·未经复议直接起诉" are alike.
+func squashTitle(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("()（）·"+table.TitleSeparator, r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // matchRow finds the layout row a label names: the strongest match, the
@@ -513,23 +749,6 @@ func matchesHeader(label string, headers map[string]bool) bool {
 	return false
 }
 
-// isHybridOtherHandling reports (and diagnoses) a 2021 table 三 that prints
-// （六）其他处理 as one row of numbers, as the 2019 format did.
-func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
-	if tr.layout.Format != report.Format2021 || tr.layout.Section != report.SectionRequests ||
-		matchLabel(p.label, report.NormalizeLabel(report.OtherHandling.Label())) < bareMatch || !hasNumbers(p.values) {
-		return false
-	}
-	var paths []report.Path
-	for _, r := range report.OtherHandling.Rows(report.Format2021) {
-		for _, a := range report.Applicants() {
-			paths = append(paths, report.Table3Path(r, a))
-		}
-	}
-	tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeHybridOtherHandling, At: p.at, Paths: paths, Found: rowText(p)})
-	return true
-}
-
 // allEmpty reports whether every cell is empty.
 func allEmpty(cells []cell) bool {
 	for _, c := range cells {
@@ -585,6 +804,19 @@ func rowText(p printedRow) string {
 func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 	row := tr.rows[k]
 	values := trimValues(p.values, len(row.paths))
+	if fused := fusedCell(values); fused >= 0 {
+		split, ok := tr.splitFused(k, values)
+		if !ok {
+			// Numbers run together in a cell, and no reading of them fits
+			// the row: none of its cells can be trusted.
+			tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeBadCell, At: values[fused].at, Paths: row.paths,
+				Expected: report.KindCount.String(), Found: values[fused].text})
+			return
+		}
+		tr.d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeFusedCell, At: values[fused].at, Paths: row.paths,
+			Expected: cellTexts(split), Found: values[fused].text})
+		values = split
+	}
 	if len(values) != len(row.paths) {
 		tr.d.diagnose(Diagnostic{Severity: validate.Error, Code: CodeCellCount, At: p.at, Paths: row.paths,
 			Expected: strconv.Itoa(len(row.paths)), Found: rowText(p)})
@@ -597,6 +829,71 @@ func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 	for i, path := range row.paths {
 		tr.d.setCell(path, values[i].text, values[i].at)
 	}
+}
+
+// fusedNumber is one number in a cell that holds several.
+var fusedNumber = regexp.MustCompile(`-?[0-9]+(\.[0-9]+)?`)
+
+// fusedCell returns the index of the first cell that holds several
+// numbers run together ("16-0", "35-15", "1 8"), or -1.
+func fusedCell(values []cell) int {
+	for i, c := range values {
+		if v := readCell(c.text); !v.blank && !v.na && !v.number && len(splitCellNumbers(v.text)) > 1 {
+			return i
+		}
+	}
+	return -1
+}
+
+// splitCellNumbers returns the numbers a folded cell holds when it holds
+// nothing else but spaces between them, each minus sign starting a
+// number; else nil.
+func splitCellNumbers(text string) []string {
+	nums := fusedNumber.FindAllString(text, -1)
+	if strings.Join(nums, "") != strings.ReplaceAll(text, " ", "") {
+		return nil
+	}
+	return nums
+}
+
+// splitFused reads a row with numbers run together in its cells: each such
+// cell gives its numbers, a minus sign being the sign of the number after
+// it. The reading is taken when it gives as many values as the row has
+// cells, each one its column allows, and the row's identity holds.
+func (tr *tableReader) splitFused(k int, values []cell) ([]cell, bool) {
+	var out []cell
+	for _, c := range values {
+		v := readCell(c.text)
+		nums := splitCellNumbers(v.text)
+		if v.blank || v.na || v.number || nums == nil {
+			out = append(out, c)
+			continue
+		}
+		for _, n := range nums {
+			out = append(out, cell{text: n, rowspan: 1, colspan: 1, at: c.at})
+		}
+	}
+	out = trimValues(out, len(tr.rows[k].paths))
+	if len(out) != len(tr.rows[k].paths) {
+		return nil, false
+	}
+	for i, kind := range tr.kinds(k) {
+		if v := readCell(out[i].text); v.number {
+			if _, ok := splitValue(v.text, kind); !ok {
+				return nil, false
+			}
+		}
+	}
+	return out, !tr.identityFails(out)
+}
+
+// cellTexts joins the texts of cells with spaces.
+func cellTexts(cells []cell) string {
+	var parts []string
+	for _, c := range cells {
+		parts = append(parts, c.text)
+	}
+	return strings.Join(parts, " ")
 }
 
 // identityFails reports whether a row's numbers break the identity of its
@@ -635,7 +932,9 @@ func padTo(nums []int64, n int) []int64 {
 func (d *doc) setCell(path report.Path, text string, at Location) {
 	cellInfo, ok := report.LookupCell(d.rep.Format, path)
 	if !ok {
-		return
+		if cellInfo, ok = report.LookupCell(report.Format2019, path); !ok || !report.IsCombinedCell(d.rep.Format, cellInfo) {
+			return
+		}
 	}
 	v := readCell(text)
 	val := report.Value{Kind: cellInfo.Kind, Count: report.Blank, Amount: report.BlankAmount}
@@ -707,7 +1006,7 @@ func (tr *tableReader) reportMissing() {
 		return
 	}
 	for _, r := range tr.rows {
-		if r.view {
+		if r.view || tr.standsForCombined(r) {
 			continue
 		}
 		var missing []report.Path

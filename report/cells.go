@@ -225,21 +225,37 @@ func Table4Path(p Proceeding, r Table4Column) Path {
 	return table4Paths[p][r]
 }
 
+// lookupCell returns the cell a path names in the report: a cell of its
+// format, or a cell of the combined （六）其他处理 row a Format2021 report
+// may carry ([Table3.CombinedOtherHandling]).
+func (r *Report) lookupCell(p Path) (Cell, bool) {
+	if c, ok := LookupCell(r.Format, p); ok {
+		return c, true
+	}
+	if c, ok := cellByPath[p]; ok && IsCombinedCell(r.Format, *c) {
+		return *c, true
+	}
+	return Cell{}, false
+}
+
 // Lookup returns the value of the cell a path names, or an error wrapping
-// [ErrUnknownPath] when the report's format has no such cell.
+// [ErrUnknownPath] when the report's format has no such cell. A Format2021
+// report also has the cells of RowOtherHandling, for a table 三 that prints
+// （六）其他处理 as one row ([Table3.CombinedOtherHandling]).
 func (r *Report) Lookup(p Path) (Value, error) {
-	c, ok := LookupCell(r.Format, p)
+	c, ok := r.lookupCell(p)
 	if !ok {
 		return Value{}, fmt.Errorf("%s: %w in format %s", p, ErrUnknownPath, r.Format)
 	}
 	return c.get(r), nil
 }
 
-// Set stores a value in the cell a path names. The value must be of the
+// Set stores a value in the cell a path names, a cell [Report.Lookup]
+// finds. The value must be of the
 // cell's kind (a count for a count cell, an amount for an amount cell).
 // Set does not check the range of a count; the validator does.
 func (r *Report) Set(p Path, v Value) error {
-	c, ok := LookupCell(r.Format, p)
+	c, ok := r.lookupCell(p)
 	if !ok {
 		return fmt.Errorf("%s: %w in format %s", p, ErrUnknownPath, r.Format)
 	}

@@ -171,3 +171,19 @@ func ExampleNewZero() {
 	fmt.Println(v.Count, fee.Amount, report.New(report.Format2021, 2024).Table3.Rows[report.RowReceived][report.NaturalPerson] == report.Blank)
 	// Output: 3 0 true
 }
+
+// A 2021 report whose table 三 prints （六）其他处理 as one row, as the 2019
+// format did: the row stands for the three rows in the sums.
+func ExampleTable3_CombinedOtherHandling() {
+	r := report.New(report.Format2021, 2023)
+	r.Table3.Rows[report.RowOtherHandling] = report.Row{2, 0, 0, 0, 0, 0, 2}
+	fmt.Println(r.Table3.CombinedOtherHandling(r.Format))
+	rows := r.Table3.OutcomeRowsOf(r.Format)
+	fmt.Println(rows[len(rows)-1].Label())
+	v, _ := r.Lookup("table3.other_handling.total")
+	fmt.Println(v)
+	// Output:
+	// true
+	// （六）其他处理
+	// 2
+}

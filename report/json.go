@@ -203,9 +203,14 @@ func (r *Report) writeTable2(b *bytes.Buffer) {
 }
 
 // writeTable3 writes the "table3" member: the format's rows, each with every
-// applicant column.
+// applicant column, and the row of （六）其他处理 printed as one row that a
+// 2021 report may carry (Table3.CombinedOtherHandling).
 func (r *Report) writeTable3(b *bytes.Buffer) {
-	writeCounts(b, "table3", Table3Rows(r.Format), Applicants(), func(row Table3Row, a Applicant) Count {
+	rows := Table3Rows(r.Format)
+	if r.Format == Format2021 && r.Table3.Rows[RowOtherHandling] != BlankRow {
+		rows = append(rows, RowOtherHandling) // printed as one row (D18)
+	}
+	writeCounts(b, "table3", rows, Applicants(), func(row Table3Row, a Applicant) Count {
 		return r.Table3.Rows[row][a]
 	})
 }
@@ -251,7 +256,18 @@ func (r *Report) checkEncodable() error {
 			return &EncodeError{Path: "metadata." + d.key, Err: ErrBadDate}
 		}
 	}
-	for _, c := range CellsOf(r.Format) {
+	cells := CellsOf(r.Format)
+	if r.Format == Format2021 && r.Table3.Rows[RowOtherHandling] != BlankRow {
+		if !r.Table3.CombinedOtherHandling(r.Format) {
+			return &EncodeError{Path: "table3." + RowOtherHandling.Key(), Err: fmt.Errorf("%w: in format %s, only in place of the three rows of %s, which must then be blank",
+				ErrUnknownField, r.Format, OtherHandling.Label())}
+		}
+		cells = slices.Clone(cells) // CellsOf is shared
+		for _, a := range Applicants() {
+			cells = append(cells, *cellByPath[Table3Path(RowOtherHandling, a)])
+		}
+	}
+	for _, c := range cells {
 		v := c.get(r)
 		if c.Kind == KindAmount {
 			d, ok := v.Amount.Decimal()
@@ -706,7 +722,7 @@ func (r *Report) decodeTable(raw []byte, name string, members membersFunc) error
 	}
 	for _, row := range rows {
 		rowPath := name + "." + row.key
-		if !rowsByFormat[r.Format][rowPath] {
+		if !rowsByFormat[r.Format][rowPath] && !(r.Format == Format2021 && rowPath == "table3."+RowOtherHandling.Key()) {
 			return &DecodeError{Path: rowPath, Err: fmt.Errorf("%w: no such row in format %s", ErrUnknownField, r.Format)}
 		}
 		cells, err := members(rowPath, row.value)
@@ -723,6 +739,10 @@ func (r *Report) decodeTable(raw []byte, name string, members membersFunc) error
 				return err
 			}
 		}
+	}
+	if name == "table3" && r.Format == Format2021 && r.Table3.Rows[RowOtherHandling] != BlankRow && !r.Table3.CombinedOtherHandling(r.Format) {
+		return &DecodeError{Path: "table3." + RowOtherHandling.Key(), Err: fmt.Errorf("%w: in format %s, only in place of the three rows of %s, which must then be blank",
+			ErrUnknownField, r.Format, OtherHandling.Label())}
 	}
 	return nil
 }
@@ -750,7 +770,7 @@ func amountUnits() []Unit { return []Unit{UnitYuan, UnitWan} }
 
 // decodeCell decodes one cell value into the report.
 func (r *Report) decodeCell(path string, raw []byte) error {
-	c, ok := LookupCell(r.Format, Path(path))
+	c, ok := r.lookupCell(Path(path))
 	if !ok {
 		return &DecodeError{Path: path, Err: fmt.Errorf("%w: no such cell in format %s", ErrUnknownField, r.Format)}
 	}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -174,7 +175,10 @@ func badJSONCases(t *testing.T) []badJSON {
 		{"count beyond int64", `{"format":"2021","table4":{"reconsideration":{"upheld":99999999999999999999}}}`, "table4.reconsideration.upheld", ErrOutOfRange},
 		{"unknown row", valid(func(m map[string]any) { m["table3"].(map[string]any)["withdrawn"] = map[string]any{} }), "table3.withdrawn", ErrUnknownField},
 		{"unknown column", valid(func(m map[string]any) { table(m, "table3", "received")["legal_persons"] = 1 }), "table3.received.legal_persons", ErrUnknownField},
-		{"2019 row in 2021", valid(func(m map[string]any) { m["table3"].(map[string]any)["other_handling"] = map[string]any{"total": 1} }), "table3.other_handling", ErrUnknownField},
+		{"2019 row in 2021 beside its three rows", valid(func(m map[string]any) {
+			m["table3"].(map[string]any)["other_handling"] = map[string]any{"total": 1}
+			table(m, "table3", "other_handling_other")["total"] = 1
+		}), "table3.other_handling", ErrUnknownField},
 		{"row not an object", valid(func(m map[string]any) { m["table4"].(map[string]any)["reconsideration"] = 5 }), "table4.reconsideration", ErrWrongType},
 		{"table not an object", valid(func(m map[string]any) { m["table3"] = []any{1} }), "table3", ErrWrongType},
 		{"unknown row not an object", valid(func(m map[string]any) { m["table3"].(map[string]any)["a_withdrawn"] = 5 }), "table3.a_withdrawn", ErrUnknownField},
@@ -414,5 +418,37 @@ func TestJSONEscapedSlash(t *testing.T) {
 	}
 	if row := r.Table3.Rows[RowReceived]; !row[ApplicantTotal].IsNotApplicable() || !row[OtherOrganisation].IsNotApplicable() || !r.Fees.Collected.IsNotApplicable() {
 		t.Errorf("escaped slashes read as %v, %v, %v", row[ApplicantTotal], row[OtherOrganisation], r.Fees.Collected)
+	}
+}
+
+// TestJSONCombinedOtherHandling round-trips a 2021 report whose table 三
+// prints （六）其他处理 as one row (deviation D18): the row is kept.
+func TestJSONCombinedOtherHandling(t *testing.T) {
+	r := New(Format2021, 2023)
+	r.Table3.Rows[RowOtherHandling] = Row{2, 0, 0, 0, 0, 0, 2}
+	if !r.Table3.CombinedOtherHandling(r.Format) {
+		t.Fatal("not combined")
+	}
+	back := roundTrip(t, r)
+	if back.Table3.Rows[RowOtherHandling] != r.Table3.Rows[RowOtherHandling] {
+		t.Errorf("combined row %v after a round trip, want %v", back.Table3.Rows[RowOtherHandling], r.Table3.Rows[RowOtherHandling])
+	}
+	if v, err := back.Lookup("table3.other_handling.total"); err != nil || v.String() != "2" {
+		t.Errorf("Lookup: %v, %v", v, err)
+	}
+	if got := back.Table3.OutcomeRowsOf(Format2021); slices.Contains(got, RowOtherHandlingOther) || !slices.Contains(got, RowOtherHandling) {
+		t.Errorf("outcome rows %v", got)
+	}
+}
+
+// TestJSONCombinedBesideRows refuses to encode a 2021 table 三 that holds
+// （六）其他处理 both as one row and as its three rows.
+func TestJSONCombinedBesideRows(t *testing.T) {
+	r := New(Format2021, 2023)
+	r.Table3.Rows[RowOtherHandling] = Row{2, 0, 0, 0, 0, 0, 2}
+	r.Table3.Rows[RowOtherHandlingOther] = Row{2, 0, 0, 0, 0, 0, 2}
+	var e *EncodeError
+	if _, err := r.MarshalJSON(); !errors.As(err, &e) || e.Path != "table3.other_handling" {
+		t.Errorf("error %v, want an EncodeError at table3.other_handling", err)
 	}
 }

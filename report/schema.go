@@ -262,7 +262,11 @@ func (sb *schemaBuilder) tables(f Format) schemaObject {
 		}
 	}
 	var t3 schemaObject
-	for _, row := range Table3Rows(f) {
+	rows3 := Table3Rows(f)
+	if f == Format2021 {
+		rows3 = append(rows3, RowOtherHandling) // printed as one row (D18)
+	}
+	for _, row := range rows3 {
 		var cells schemaObject
 		for _, a := range Applicants() {
 			cells = append(cells, sb.cell(f, Table3Path(row, a)))
@@ -280,16 +284,37 @@ func (sb *schemaBuilder) tables(f Format) schemaObject {
 	fees := schemaObject{sb.cell(f, PathFeeNotices), sb.cell(f, PathFeeCollected)}
 	return schemaObject{
 		{"table2", titled(SectionProactive.Label(f), SectionProactive.English(), objectOf(t2))},
-		{"table3", titled(SectionRequests.Label(f), SectionRequests.English(), objectOf(t3))},
+		{"table3", titled(SectionRequests.Label(f), SectionRequests.English(), combinedOnlyAlone(f, objectOf(t3)))},
 		{"table4", titled(SectionAppeals.Label(f), SectionAppeals.English(), objectOf(t4))},
 		{"fees", titled(SectionOtherMatters.Label(f), "the information processing fee facts of "+SectionOtherMatters.English(), objectOf(fees))},
 	}
 }
 
+// combinedOnlyAlone adds to the schema of table3 in format 2021 that the
+// row of （六）其他处理 printed as one row holds a value only when the three
+// rows it stands for hold none (Table3.CombinedOtherHandling).
+func combinedOnlyAlone(f Format, t3 schemaObject) schemaObject {
+	if f != Format2021 {
+		return t3
+	}
+	allNull := schemaObject{{"additionalProperties", schemaObject{{"type", "null"}}}}
+	var blank schemaObject
+	for _, r := range OtherHandling.Rows(f) {
+		blank = append(blank, schemaMember{r.Key(), allNull})
+	}
+	return append(t3,
+		schemaMember{"if", schemaObject{{"required", []string{RowOtherHandling.Key()}},
+			{"properties", schemaObject{{RowOtherHandling.Key(), schemaObject{{"not", allNull}}}}}}},
+		schemaMember{"then", schemaObject{{"properties", blank}}})
+}
+
 // cell returns the member of a cell in its row: its key, its labels and
 // the schema of its kind.
 func (sb *schemaBuilder) cell(f Format, p Path) schemaMember {
-	c, _ := LookupCell(f, p)
+	c, ok := LookupCell(f, p)
+	if !ok {
+		c = *cellByPath[p] // a cell of the combined row (IsCombinedCell)
+	}
 	key := string(p[strings.LastIndexByte(string(p), '.')+1:])
 	kind := map[CellKind]string{KindCount: "count", KindSignedCount: "signed_count", KindAmount: "amount"}[c.Kind]
 	zh, en := c.LabelPath(f), c.EnglishPath()

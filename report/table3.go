@@ -316,7 +316,7 @@ func (t *Table3) Cell(r Table3Row, a Applicant) Count {
 // from the six applicant categories. A total whose parts are all blank is
 // left blank; otherwise blank parts count as nothing.
 func (t *Table3) FillTotals(f Format) {
-	outcomes := OutcomeRows(f)
+	outcomes := t.OutcomeRowsOf(f)
 	for a := range ApplicantTotal {
 		var parts [NumTable3Rows]Count
 		for i, r := range outcomes {
@@ -327,6 +327,57 @@ func (t *Table3) FillTotals(f Format) {
 	for _, r := range Table3Rows(f) {
 		t.Rows[r][ApplicantTotal] = sumCounts(t.Rows[r][:ApplicantTotal])
 	}
+	if t.CombinedOtherHandling(f) {
+		r := RowOtherHandling
+		t.Rows[r][ApplicantTotal] = sumCounts(t.Rows[r][:ApplicantTotal])
+	}
+}
+
+// CombinedOtherHandling reports whether table 三 of a report on format f
+// prints （六）其他处理 as one row, as the 2019 format did, in place of the
+// three rows of Format2021 (deviation D18 of the format reference): f is
+// Format2021, RowOtherHandling holds some cell that is not blank, and the
+// three rows of Format2021 are blank. Such a table keeps what was printed
+// in RowOtherHandling, which stands for the three rows in every sum.
+func (t *Table3) CombinedOtherHandling(f Format) bool {
+	if f != Format2021 || t.Rows[RowOtherHandling] == BlankRow {
+		return false
+	}
+	for _, r := range OtherHandling.Rows(Format2021) {
+		if t.Rows[r] != BlankRow {
+			return false
+		}
+	}
+	return true
+}
+
+// OutcomeRowsOf lists the rows that add up to （七）总计 in this table of
+// format f: [OutcomeRows], with RowOtherHandling in place of the three
+// rows of Format2021 where the table prints them as one
+// ([Table3.CombinedOtherHandling]).
+func (t *Table3) OutcomeRowsOf(f Format) []Table3Row {
+	rows := OutcomeRows(f)
+	if !t.CombinedOtherHandling(f) {
+		return rows
+	}
+	var out []Table3Row
+	for _, r := range rows {
+		if g, _ := r.Outcome(); g == OtherHandling {
+			if r == RowOtherHandlingNoCorrection {
+				out = append(out, RowOtherHandling)
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// IsCombinedCell reports whether a cell is one that a report of format f
+// may carry beyond the cells of its format: a cell of RowOtherHandling in
+// Format2021 (see [Table3.CombinedOtherHandling]).
+func IsCombinedCell(f Format, c Cell) bool {
+	return f == Format2021 && c.Table == 3 && c.Table3Row == RowOtherHandling
 }
 
 // sumCounts adds the numbers among counts; Blank when none is a number.

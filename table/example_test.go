@@ -101,3 +101,17 @@ func ExampleLayout_RowStarts() {
 	// 法人或其他组织 1 5
 	// 总计 2 1
 }
+
+// A report that prints （六）其他处理 as one row is laid out that way.
+func ExampleLayoutsOf() {
+	r := examples.Xiaoshan2023()
+	for _, row := range report.OtherHandling.Rows(r.Format) {
+		r.Table3.Rows[row] = report.BlankRow
+	}
+	r.Table3.Rows[report.RowOtherHandling] = report.Row{12, 0, 0, 0, 0, 0, 12}
+	official, _ := table.Lookup(report.SectionRequests, r.Format)
+	printed := table.LayoutsOf(r)[1]
+	fmt.Println(official.Rows, "rows in the format,", printed.Rows, "as printed")
+	// Output:
+	// 28 rows in the format, 26 as printed
+}

@@ -21,9 +21,10 @@ type Grid struct {
 // ErrFormat is returned when a report's format has no layouts.
 var ErrFormat = errors.New("table: unknown report format")
 
-// Fill returns the grids of tables 二, 三 and 四 of r, in printed order.
+// Fill returns the grids of tables 二, 三 and 四 of r, in printed order, in
+// the layouts r prints them in ([LayoutsOf]).
 func Fill(r *report.Report) ([]*Grid, error) {
-	ls := Layouts(r.Format)
+	ls := LayoutsOf(r)
 	if ls == nil {
 		return nil, fmt.Errorf("%w %q", ErrFormat, r.Format.String())
 	}

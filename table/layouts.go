@@ -81,7 +81,27 @@ const (
 // outcomes span all three; 三、本年度办理结果 spans the outcome rows in column
 // 1; the groups with reasons span their reasons in column 2, with the reasons
 // in column 3; the other outcomes span columns 2 and 3.
-func table3(f report.Format) *Layout {
+func table3(f report.Format) *Layout { return table3Rows(f, report.Table3Rows(f)) }
+
+// combinedTable3 declares table 三 of Format2021 with （六）其他处理 as one
+// row in place of its three, as a report that deviates so prints it
+// (report.Table3.CombinedOtherHandling).
+func combinedTable3() *Layout {
+	var rows []report.Table3Row
+	for _, r := range report.Table3Rows(report.Format2021) {
+		if g, _ := r.Outcome(); g == report.OtherHandling {
+			if r == report.RowOtherHandlingNoCorrection {
+				rows = append(rows, report.RowOtherHandling)
+			}
+			continue
+		}
+		rows = append(rows, r)
+	}
+	return table3Rows(report.Format2021, rows)
+}
+
+// table3Rows declares table 三 of format f with the given rows.
+func table3Rows(f report.Format, rows []report.Table3Row) *Layout {
 	b := newBuilder(report.SectionRequests, f, table3LabelCols+report.NumApplicants)
 	note := lang.Text{Zh: report.LabelBalanceNote, En: report.EnglishBalanceNote}
 	applicant := lang.Text{Zh: report.LabelApplicant, En: report.EnglishApplicant}
@@ -114,10 +134,15 @@ func table3(f report.Format) *Layout {
 	}
 
 	row := table3HeaderRows
-	outcomeRows := len(report.OutcomeRows(f)) + 1 // and （七）总计
+	outcomeRows := 0
+	for _, r := range rows {
+		if _, ok := r.Outcome(); ok {
+			outcomeRows++ // and （七）总计
+		}
+	}
 	outcomesStarted := false
 	groupStarted := map[report.Outcome]bool{}
-	for _, r := range report.Table3Rows(f) {
+	for _, r := range rows {
 		title := lang.Text{Zh: r.Label(), En: r.English()}
 		g, inOutcomes := r.Outcome()
 		switch {

@@ -128,6 +128,28 @@ func Layouts(f report.Format) []*Layout {
 	return layouts[f]
 }
 
+// LayoutsOf returns the layouts of tables 二, 三 and 四 as report r prints
+// them: those of its format ([Layouts]), with table 三 printing
+// （六）其他处理 as one row where r's table does
+// (report.Table3.CombinedOtherHandling, deviation D18 of the format
+// reference).
+func LayoutsOf(r *report.Report) []*Layout {
+	ls := Layouts(r.Format)
+	if ls == nil || !r.Table3.CombinedOtherHandling(r.Format) {
+		return ls
+	}
+	out := slices.Clone(ls)
+	for i, l := range out {
+		if l.Section == report.SectionRequests {
+			out[i] = combined
+		}
+	}
+	return out
+}
+
+// combined is table 三 of Format2021 with （六）其他处理 as one row.
+var combined = combinedTable3()
+
 // DataCells returns the indexes in Cells of the data cells, in reading
 // order.
 func (l *Layout) DataCells() []int {

@@ -60,7 +60,10 @@ func derive(r *report.Report) derivation {
 	d := derivation{report: &cp, derived: map[report.Path]bool{}}
 	t3 := &cp.Table3
 	rows := report.Table3Rows(r.Format)
-	outcomes := report.OutcomeRows(r.Format)
+	outcomes := r.Table3.OutcomeRowsOf(r.Format)
+	if r.Table3.CombinedOtherHandling(r.Format) {
+		rows = append(rows, report.RowOtherHandling) // （六） printed as one row
+	}
 	set3 := func(row report.Table3Row, a report.Applicant, n int64) {
 		t3.Rows[row][a] = report.Count(n)
 		d.derived[report.Table3Path(row, a)] = true

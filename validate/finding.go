@@ -115,8 +115,6 @@ type Result struct {
 	// Format is the format of the report validated, for the labels of its
 	// cells.
 	Format report.Format
-
-	context Context
 }
 
 // Count returns the number of findings of severity s.

@@ -72,6 +72,14 @@ var (
 		Zh: "报告格式未知",
 		En: "the report's format is unknown",
 	}
+	msgCombined = lang.Text{
+		Zh: "表三“（六）其他处理”印为一行（2019 年格式），未按 2021 年格式分列三项；该行计入各项合计",
+		En: "table 3 prints (6) other handling as one row (format 2019), not as the three rows of format 2021; the row counts in every sum",
+	}
+	msgEmpty = lang.Text{
+		Zh: "报告为空：未载明编制机关和年度，所有单元格均为空白",
+		En: "the report is empty: no reporting body, no year, and every cell blank",
+	}
 	// 2 start, 3 end, 4 year
 	msgPeriod = lang.Text{
 		Zh: "统计期限 %[2]s 至 %[3]s 不是 %[4]s 年 1 月 1 日至 12 月 31 日",

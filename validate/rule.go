@@ -108,7 +108,8 @@ func (info *RuleInfo) AppliesTo(f report.Format) bool {
 }
 
 // Rule is one check. Implement it for a rule of your own, or use [NewRule]
-// or [NewSumRule]. A rule must not keep the report or change it.
+// or [NewSumRule]. A rule must not keep the report, change it, or keep the
+// Context after Check returns (contexts are reused).
 type Rule interface {
 	// Info describes the rule.
 	Info() RuleInfo

@@ -410,18 +410,22 @@ func (fg *figure) sentence() (start, clause, end int) {
 	}()
 	p := fg.p
 	lo := max(0, int(fg.start)-maxSentence)
-	before := p[lo:fg.start]
-	start = lo
-	for _, t := range sentenceEnds {
-		if k := strings.LastIndex(before, t); k >= 0 && lo+k+len(t) > start {
-			start = lo + k + len(t)
+	// One pass back from the figure: the first stop met starts its
+	// clause, the first end of a sentence starts its sentence.
+	start, clause = lo, -1
+	for i := int(fg.start); i > lo; {
+		r, size := utf8.DecodeLastRuneInString(p[lo:i])
+		if isSentenceEnd(r) {
+			start = i
+			break
 		}
+		if clause < 0 && isStop(r) {
+			clause = i
+		}
+		i -= size
 	}
-	clause = start
-	for _, t := range stops {
-		if k := strings.LastIndex(p[start:fg.start], t); k >= 0 && start+k+len(t) > clause {
-			clause = start + k + len(t)
-		}
+	if clause < start {
+		clause = start
 	}
 	rest := p[fg.unitEnd:]
 	if len(rest) > maxSentence {
@@ -433,12 +437,6 @@ func (fg *figure) sentence() (start, clause, end int) {
 	}
 	return start, clause, end
 }
-
-// sentenceEnds end a sentence; stops end a clause.
-var (
-	sentenceEnds = []string{"。", "！", "？", "\n"}
-	stops        = []string{"，", "。", "；", "：", "、", "！", "？", ",", ";", ":", "!", "?"}
-)
 
 // isSentenceEnd reports whether r ends a sentence: 。！？ or a line break.
 func isSentenceEnd(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '\n' }
@@ -532,7 +530,7 @@ func rowsClaim(rows ...report.Table3Row) claim {
 			var sum int64
 			d := ctx.derived(false).report
 			for _, row := range rows {
-				if !row.In(ctx.report.Format) {
+				if !printsRow(ctx.report, row) {
 					continue
 				}
 				n, ok := d.Table3.Rows[row][report.ApplicantTotal].Number()
@@ -551,7 +549,7 @@ func rowsClaim(rows ...report.Table3Row) claim {
 			d := ctx.derived(false).report
 			for _, row := range rows {
 				switch {
-				case !row.In(ctx.report.Format):
+				case !printsRow(ctx.report, row):
 				case d.Table3.Rows[row][report.ApplicantTotal].IsNumber():
 					paths = append(paths, report.Table3Path(row, report.ApplicantTotal))
 				default:
@@ -563,6 +561,16 @@ func rowsClaim(rows ...report.Table3Row) claim {
 			return paths
 		},
 	}
+}
+
+// printsRow reports whether table 三 of r prints row: a row of its format,
+// or the combined row of （六）其他处理 in place of the three rows of the 2021
+// format (report.Table3.CombinedOtherHandling).
+func printsRow(r *report.Report, row report.Table3Row) bool {
+	if g, ok := row.Outcome(); ok && g == report.OtherHandling && r.Table3.CombinedOtherHandling(r.Format) {
+		return row == report.RowOtherHandling
+	}
+	return row.In(r.Format)
 }
 
 // blocksClaim returns a claim's figure and cells for blocks of table 四: the

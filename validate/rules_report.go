@@ -9,7 +9,7 @@ import (
 
 // reportRules returns the R- rules: the report as a whole (its format,
 // statistical period and publication date).
-func reportRules() []Rule { return []Rule{formatRule, periodRule, deadlineRule} }
+func reportRules() []Rule { return []Rule{formatRule, periodRule, deadlineRule, emptyRule} }
 
 // formatRule: the report follows a known format, the one for its year.
 var formatRule = NewRule(RuleInfo{
@@ -33,6 +33,28 @@ var formatRule = NewRule(RuleInfo{
 		ctx.Add(Finding{msg: localMessage{text: msgFormat, args: []any{ctx.rule.Description, strconv.Itoa(r.Metadata.Year),
 			lang.Text{Zh: want.Label(), En: want.English()}, lang.Text{Zh: r.Format.Label(), En: r.Format.English()}}}})
 	}
+})
+
+// emptyRule: a report with no reporting body, no year and every cell
+// blank says nothing; it must not pass as clean.
+var emptyRule = NewRule(RuleInfo{
+	Code: "R-EMPTY", Severity: Warning, Formats: bothFormats,
+	Description: lang.Text{
+		Zh: "报告不为空：载明编制机关或年度，或至少填有一个单元格",
+		En: "the report is not empty: it names its reporting body or year, or fills some cell",
+	},
+	Needs: lang.Text{Zh: "无", En: "nothing"},
+}, func(ctx *Context) {
+	r := ctx.report
+	if r.Metadata.ReportingBody != "" || r.Metadata.Year != 0 {
+		return
+	}
+	for _, v := range r.Cells {
+		if !v.IsBlank() {
+			return
+		}
+	}
+	ctx.Add(Finding{msg: localMessage{text: msgEmpty}})
 })
 
 // periodRule: a statistical period, when given, is the calendar year.

@@ -48,6 +48,7 @@ func table3Rules() []Rule {
 			},
 			Sum: &Sum{Scope: ScopeColumns, Total: terms("table3.concluded.*"), Items: outcomes},
 		}),
+		combinedRule,
 		newRangeRule(RuleInfo{
 			Code: "T3-RANGE", Severity: Error, Formats: bothFormats,
 			Description: lang.Text{Zh: "表三每个单元格不小于 0，也不大于一万亿", En: "table 3: no cell is below 0 or above one trillion"},
@@ -55,3 +56,26 @@ func table3Rules() []Rule {
 		}, 3),
 	}
 }
+
+// combinedRule: a 2021 table 三 prints （六）其他处理 as its three rows, not as
+// the one row of the 2019 format (deviation D18 of the format reference).
+// The one row is read and stands for the three in every sum; this rule says
+// that the report deviates from its format.
+var combinedRule = NewRule(RuleInfo{
+	Code: "T3-COMBINED", Severity: Warning, Formats: only2021,
+	Description: lang.Text{
+		Zh: "表三（六）其他处理按 2021 年格式分列三项，而非按 2019 年格式印为一行",
+		En: "table 3 prints (6) other handling as the three rows of format 2021, not as the one row of format 2019",
+	},
+	Needs: lang.Text{Zh: "无", En: "nothing"},
+}, func(ctx *Context) {
+	t := &ctx.report.Table3
+	if !t.CombinedOtherHandling(ctx.report.Format) {
+		return
+	}
+	var paths []report.Path
+	for _, a := range report.Applicants() {
+		paths = append(paths, report.Table3Path(report.RowOtherHandling, a))
+	}
+	ctx.Add(Finding{Paths: paths, msg: localMessage{text: msgCombined}})
+})

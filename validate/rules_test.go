@@ -2,6 +2,7 @@ package validate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/opengov-cn/xxgk/report"
@@ -23,6 +24,7 @@ var breakers = map[string]func(r, prev *report.Report){
 		r.Metadata.Scope = report.ScopeDepartment
 		r.Metadata.PublicationDate.Month = 2
 	},
+	"R-EMPTY": func(r, _ *report.Report) { *r = *report.New(r.Format, 0) },
 	"T3-BALANCE": func(r, _ *report.Report) {
 		r.Table3.Rows[report.RowCarriedForward][report.NaturalPerson]++
 		r.Table3.Rows[report.RowCarriedForward][report.ApplicantTotal]++
@@ -32,6 +34,7 @@ var breakers = map[string]func(r, prev *report.Report){
 		r.Table3.Rows[report.RowWithheldStateSecret][report.NaturalPerson]++
 		r.Table3.Rows[report.RowWithheldStateSecret][report.ApplicantTotal]++
 	},
+	"T3-COMBINED": func(r, _ *report.Report) { combineOtherHandling(r) },
 	"T3-RANGE": func(r, _ *report.Report) {
 		r.Table3.Rows[report.RowWithheldStateSecret][report.ResearchInstitution] = -1
 	},
@@ -184,5 +187,49 @@ func TestCatalogue(t *testing.T) {
 		if info.Severity < Info || info.Severity > Error {
 			t.Errorf("%s: severity %v", info.Code, info.Severity)
 		}
+	}
+}
+
+// combineOtherHandling prints （六）其他处理 of a 2021 report as one row, the
+// sum of its three rows, as reports deviating from the format do (D18).
+func combineOtherHandling(r *report.Report) {
+	t := &r.Table3
+	t.Rows[report.RowOtherHandling] = report.Row{}
+	for _, row := range report.OtherHandling.Rows(report.Format2021) {
+		for a := range report.NumApplicants {
+			t.Rows[report.RowOtherHandling][a] += t.Rows[row][a]
+		}
+		t.Rows[row] = report.BlankRow
+	}
+}
+
+// TestCombinedOtherHandling validates a 2021 report whose table 三 prints
+// （六）其他处理 as one row: the row stands for the three in every sum, and
+// the deviation is one warning of its own.
+func TestCombinedOtherHandling(t *testing.T) {
+	r, prev := cleanPair(report.Format2021)
+	combineOtherHandling(r)
+	res := Validate(r, Options{Previous: prev})
+	var got []string
+	for _, f := range res.Findings {
+		if f.Severity >= Warning {
+			got = append(got, f.Code)
+		}
+	}
+	if !slices.Equal(got, []string{"T3-COMBINED"}) {
+		t.Errorf("findings %v, want only T3-COMBINED: %v", got, res.Findings)
+	}
+	// No rule looks for the three rows the one row stands for.
+	for _, f := range res.Findings {
+		for _, p := range f.Paths {
+			if strings.HasPrefix(string(p), "table3.other_handling_") {
+				t.Errorf("%s names %s", f.Code, p)
+			}
+		}
+	}
+	r.Table3.Rows[report.RowOtherHandling][report.NaturalPerson]++
+	r.Table3.Rows[report.RowOtherHandling][report.ApplicantTotal]++
+	if got := codes(Validate(r, Options{Previous: prev})); !slices.Contains(got, "T3-CONCLUDED") {
+		t.Errorf("a combined row that breaks (七)总计 gives %v", got)
 	}
 }

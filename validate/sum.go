@@ -180,12 +180,17 @@ func NewSumRule(info RuleInfo) (Rule, error) {
 			if r.crossYear != pf.Valid() {
 				continue
 			}
-			instances, err := compileSum(s, f, pf)
+			instances, err := compileSum(s, f, pf, false)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", info.Code, err)
 			}
 			r.compiled[f][pf] = instances
 			found = found || len(instances) > 0
+			if f == report.Format2021 {
+				if r.combined[pf], err = compileSum(s, f, pf, true); err != nil {
+					return nil, fmt.Errorf("%s: %w", info.Code, err)
+				}
+			}
 		}
 	}
 	if !found {
@@ -200,6 +205,10 @@ type sumRule struct {
 	info      RuleInfo
 	crossYear bool
 	compiled  [3][3][]instance
+	// combined is compiled for a 2021 table 三 that prints （六）其他处理
+	// as one row (report.Table3.CombinedOtherHandling), by last year's
+	// format.
+	combined [3][]instance
 }
 
 // instance is one instance of a sum's scope: its cells, totals first.
@@ -235,8 +244,10 @@ func (x *ref) path() report.Path {
 }
 
 // compileSum resolves the terms of s for each key of its scope in format f
-// (and pf for last year's cells).
-func compileSum(s *Sum, f, pf report.Format) ([]instance, error) {
+// (and pf for last year's cells). With combined, this year's table 三 is
+// one that prints （六）其他处理 as one row: that row's cells are found, the
+// three rows it stands for are not.
+func compileSum(s *Sum, f, pf report.Format, combined bool) ([]instance, error) {
 	var out []instance
 keys:
 	for _, key := range s.Scope.keys() {
@@ -247,7 +258,7 @@ keys:
 				format = pf
 			}
 			p := report.Path(strings.ReplaceAll(string(t.Cell), "*", key))
-			cell, ok := report.LookupCell(format, p)
+			cell, ok := lookupCell(format, p, combined && !t.Previous)
 			if !ok {
 				if t.Optional {
 					continue
@@ -271,6 +282,24 @@ keys:
 		out = append(out, in)
 	}
 	return out, nil
+}
+
+// lookupCell finds a cell of format f; with combined, in a table 三 that
+// prints （六）其他处理 as one row in place of the three rows of f.
+func lookupCell(f report.Format, p report.Path, combined bool) (report.Cell, bool) {
+	cell, ok := report.LookupCell(f, p)
+	if !combined {
+		return cell, ok
+	}
+	if ok && cell.Table == 3 {
+		if g, _ := cell.Table3Row.Outcome(); g == report.OtherHandling {
+			return report.Cell{}, false
+		}
+	}
+	if c, found := report.LookupCell(report.Format2019, p); !ok && found && report.IsCombinedCell(f, c) {
+		return c, true
+	}
+	return cell, ok
 }
 
 // strip returns the path of x's cell in its own report, without the
@@ -319,8 +348,12 @@ func (r *sumRule) Check(ctx *Context) {
 			src[1] = derived[1].report
 		}
 	}
-	for k := range r.compiled[f][pf] {
-		r.checkInstance(ctx, &r.compiled[f][pf][k], src, derived)
+	instances := r.compiled[f][pf]
+	if ctx.report.Table3.CombinedOtherHandling(f) {
+		instances = r.combined[pf]
+	}
+	for k := range instances {
+		r.checkInstance(ctx, &instances[k], src, derived)
 	}
 }
 

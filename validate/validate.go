@@ -3,6 +3,7 @@ package validate
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -39,7 +40,8 @@ func Validate(r *report.Report, opts Options) *Result {
 		r = &report.Report{}
 	}
 	res := &Result{Language: opts.Language, Format: r.Format}
-	res.context = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, language: opts.Language, result: res}
+	ctx := contexts.Get().(*Context)
+	*ctx = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, language: opts.Language, result: res}
 	rules := opts.Rules
 	if rules == nil {
 		rules = builtin()
@@ -56,11 +58,12 @@ func Validate(r *report.Report, opts Options) *Result {
 			if info.CrossYear && opts.Previous == nil {
 				continue
 			}
-			res.context.rule = info
-			rule.Check(&res.context)
+			ctx.rule = info
+			rule.Check(ctx)
 		}
 	}
-	res.context = Context{}
+	*ctx = Context{}
+	contexts.Put(ctx)
 	res.Findings = groupNotAssessable(res.Findings)
 	for i := range res.Findings {
 		f := &res.Findings[i]
@@ -72,6 +75,11 @@ func Validate(r *report.Report, opts Options) *Result {
 	}
 	return res
 }
+
+// contexts holds the contexts of validations done, for the next ones: a
+// context is large (the figures of the prose are found into a buffer of
+// its own), so a validation reuses one rather than allocating it.
+var contexts = sync.Pool{New: func() any { return new(Context) }}
 
 // Builtin returns the built-in rules, in the order they run. The slice is
 // new on each call; the rules in it are shared and never change.

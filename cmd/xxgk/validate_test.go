@@ -62,7 +62,7 @@ func TestValidateCommand(t *testing.T) {
 		{"several files", []string{clean, wrong}, 1, []string{"clean.json: 0 error(s)", "wrong.json: 1 error(s)"}, ""},
 		{"previous", []string{"--prev", prev, clean}, 0, []string{"X-CARRY\t警告\t二、上年结转政府信息公开申请数量 / 自然人\t10\t8"}, ""},
 		{"reading error", []string{pingtan}, 1, []string{
-			pingtan + "\tPARSE-ambiguous-split\t错误\t第二十条第（一）项 / 行政规范性文件 / 本年制发件数\t6 9 3665 / 6 93 665\t693665\t第12行第1列：数字“693665”连在一起",
+			pingtan + "\tPARSE-ambiguous-split\t错误\t第二十条第（一）项 / 行政规范性文件 / 本年制发件数\t6 9 3665 / 6 93 665\t693665\t第12行第2119列（“…章 000行政规范性文件693665第二十条第（…”附近）：数字“693665”连在一起",
 			"1 with reading errors, 0 unreadable",
 		}, ""},
 		{"unreadable", []string{clean, missing}, 2, []string{"clean.json: 0 error(s)"}, "missing.json"},
@@ -137,7 +137,7 @@ func TestValidateCommandReadErrors(t *testing.T) {
 	if got := run([]string{"validate", "--lang", "en", file}, &out, &errOut); got != 1 {
 		t.Errorf("text: status %d, want 1; stderr %q", got, errOut.String())
 	}
-	diag := file + "\tPARSE-ambiguous-split\terror\tArticle 20 item (1) / normative documents / issued this year\t6 9 3665 / 6 93 665\t693665\tline 12, column 1: the digits \"693665\" run together"
+	diag := file + "\tPARSE-ambiguous-split\terror\tArticle 20 item (1) / normative documents / issued this year\t6 9 3665 / 6 93 665\t693665\tline 12, column 2119 (near \"…章 000行政规范性文件693665第二十条第（…\"): the digits \"693665\" run together"
 	if d, f := strings.Index(out.String(), diag), strings.Index(out.String(), file+"\tR-DEADLINE\t"); d < 0 || f < d {
 		t.Errorf("text: stdout lacks %q before the findings:\n%s", diag, out.String())
 	}
@@ -191,10 +191,10 @@ func TestValidateCommandReadErrors(t *testing.T) {
 	found := false
 	for _, d := range results[0].Diagnostics {
 		if d.Code == "ambiguous-split" {
-			found = d.Severity == "error" && d.At.Line == 12 && d.At.Column == 1 &&
+			found = d.Severity == "error" && d.At.Line == 12 && d.At.Column == 2119 &&
 				slices.Equal(d.Paths, []string{"table2.normative_documents.issued", "table2.normative_documents.repealed", "table2.normative_documents.in_force"}) &&
 				d.Expected == "6 9 3665 / 6 93 665" && d.Found == "693665" &&
-				strings.HasPrefix(d.Message, "line 12, column 1: the digits")
+				strings.HasPrefix(d.Message, "line 12, column 2119 (near")
 			if !found {
 				t.Errorf("--json: diagnostic %+v", d)
 			}
