@@ -497,12 +497,28 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 	if nr*nc > 10000 { // no real table has that many cells
 		return nil, nil
 	}
+	roots, regions := g.regions()
+	used := g.place(glyphs, roots, regions)
+	return g.table(roots, regions, page), used
+}
+
+// region is a cell of a grid's table: the elementary cells from row r0 to
+// r1 and column c0 to c1 that no inner rule separates, and its glyphs.
+type region struct {
+	r0, r1, c0, c1 int
+	glyphs         []Glyph
+}
+
+// regions joins the elementary cells of the grid that no inner rule
+// separates. It returns the root of each elementary cell's region (by
+// row*columns+column) and the regions by root.
+func (g *grid) regions() ([]int, map[int]*region) {
+	nr, nc := len(g.ys)-1, len(g.xs)-1
 	parent := make([]int, nr*nc)
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -519,15 +535,12 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 			}
 		}
 	}
-	// Each region's extent, and its first elementary cell (top, then left).
-	type region struct {
-		r0, r1, c0, c1 int
-		glyphs         []Glyph
-	}
+	roots := make([]int, nr*nc)
 	regions := map[int]*region{}
 	for r := range nr {
 		for c := range nc {
 			root := find(r*nc + c)
+			roots[r*nc+c] = root
 			if reg, ok := regions[root]; ok {
 				reg.r0, reg.r1 = min(reg.r0, r), max(reg.r1, r)
 				reg.c0, reg.c1 = min(reg.c0, c), max(reg.c1, c)
@@ -536,6 +549,13 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 			}
 		}
 	}
+	return roots, regions
+}
+
+// place puts each glyph whose centre falls inside the grid into its
+// region, and returns the indexes of the glyphs placed.
+func (g *grid) place(glyphs []Glyph, roots []int, regions map[int]*region) []int {
+	nr, nc := len(g.ys)-1, len(g.xs)-1
 	var used []int
 	for i, gl := range glyphs {
 		cx, cy := (gl.Box.Left+gl.Box.Right)/2, (gl.Box.Bottom+gl.Box.Top)/2
@@ -548,15 +568,23 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 		for r < nr-1 && cy < g.ys[r+1] {
 			r++
 		}
-		regions[find(r*nc+c)].glyphs = append(regions[find(r*nc+c)].glyphs, gl)
+		reg := regions[roots[r*nc+c]]
+		reg.glyphs = append(reg.glyphs, gl)
 		used = append(used, i)
 	}
+	return used
+}
+
+// table makes the table of the regions: a cell for each, in the row of its
+// top, left to right.
+func (g *grid) table(roots []int, regions map[int]*region, page int) *table {
+	nr, nc := len(g.ys)-1, len(g.xs)-1
 	t := &table{box: Rect{g.xs[0], g.ys[nr], g.xs[nc], g.ys[0]}}
 	t.rows = make([][]*tcell, nr)
 	seen := map[int]bool{}
 	for r := range nr {
 		for c := range nc {
-			root := find(r*nc + c)
+			root := roots[r*nc+c]
 			if seen[root] {
 				continue
 			}
@@ -573,7 +601,7 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 			})
 		}
 	}
-	return t, used
+	return t
 }
 
 // cellText writes the text of a cell: its lines joined, so that text
