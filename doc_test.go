@@ -13,23 +13,9 @@ import (
 // TestExportedIdentifiersAreDocumented fails for any exported declaration of
 // the module's library packages that has no doc comment.
 func TestExportedIdentifiersAreDocumented(t *testing.T) {
-	fset := token.NewFileSet()
-	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") && path != "." {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
-		if err != nil {
-			return err
-		}
+	eachSourceFile(t, func(fset *token.FileSet, _ string, f *ast.File) {
 		if f.Name.Name == "main" {
-			return nil
+			return
 		}
 		for _, decl := range f.Decls {
 			switch d := decl.(type) {
@@ -57,6 +43,30 @@ func TestExportedIdentifiersAreDocumented(t *testing.T) {
 				}
 			}
 		}
+	})
+}
+
+// eachSourceFile calls fn with each Go file of the module that is not a
+// test, parsed with its comments, and its path; folders whose names start
+// with "." and testdata folders are left out.
+func eachSourceFile(t *testing.T, fn func(fset *token.FileSet, path string, f *ast.File)) {
+	t.Helper()
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") && path != "." {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		fn(fset, path, f)
 		return nil
 	})
 	if err != nil {

@@ -69,3 +69,30 @@ func BenchmarkOver1000(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkWriteDOCX writes the comparison of Pingtan 2019 with 2022, and
+// the table of 1,000 bodies, as .docx.
+func BenchmarkWriteDOCX(b *testing.B) {
+	d, err := Diff(readReport(b, "pingtan-2019.html"), readReport(b, "pingtan-2022.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("diff", func(b *testing.B) {
+		for b.Loop() {
+			if err := WriteDiff(io.Discard, d, DOCX, lang.Chinese); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	t, err := Over(thousandBodies())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("1000-bodies", func(b *testing.B) {
+		for b.Loop() {
+			if err := WriteTables(io.Discard, []*Table{t}, DOCX, lang.Chinese); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -2,11 +2,14 @@ package compare
 
 import (
 	"errors"
+	"io"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/parse"
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/shopspring/decimal"
@@ -529,8 +532,16 @@ func TestErrors(t *testing.T) {
 	if _, err := Over([]*report.Report{r, nil}); !errors.Is(err, ErrNoReport) {
 		t.Errorf("Over with nil = %v, want ErrNoReport", err)
 	}
-	if _, err := ParseForm("docx"); !errors.Is(err, ErrForm) {
-		t.Errorf("ParseForm(docx) = %v, want ErrForm", err)
+	if _, err := ParseForm("pdf"); !errors.Is(err, ErrForm) || !strings.Contains(err.Error(), "docx") {
+		t.Errorf("ParseForm(pdf) = %v, want ErrForm naming the forms", err)
+	}
+	for name, want := range map[string]Form{"md": Markdown, "Markdown": Markdown, "html": HTML, "csv": CSV, "json": JSON, "docx": DOCX, "DOCX": DOCX} {
+		if f, err := ParseForm(name); f != want || err != nil {
+			t.Errorf("ParseForm(%s) = %d, %v, want %d", name, f, err, want)
+		}
+	}
+	if err := WriteDiff(io.Discard, &Comparison{}, Form(99), lang.Chinese); !errors.Is(err, ErrForm) {
+		t.Errorf("WriteDiff in form 99 = %v, want ErrForm", err)
 	}
 	for _, v := range Compute(nil) {
 		if v.OK {

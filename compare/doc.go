@@ -37,6 +37,7 @@
 // [WriteDiff] and [WriteTables] write a comparison as Markdown, a standalone
 // HTML page (the look of render.HTMLPage, changes marked up and down, blank
 // cells unlike zeros, and a small inline SVG chart of the main figures over
-// the years), CSV or JSON, in either language ([lang.Lang]). Every label
-// comes from package report.
+// the years), CSV, JSON or a Word document (.docx) in the house style of
+// render.DOCX, in either language ([lang.Lang]). Every label comes from
+// package report.
 package compare

@@ -35,12 +35,11 @@ var (
 
 // document is a comparison laid out for any output form: a title, lines of
 // metadata, an optional chart and sections of tables. The writers of
-// Markdown, HTML and CSV print it; a .docx writer would take the same
-// document (the hook for render.DOCX, once it lands: walk sections and
-// sheets as writeMarkdown does).
+// Markdown, HTML and .docx print it.
 type document struct {
 	lang     lang.Lang
 	title    string
+	body     string // the one body compared, "" for many
 	meta     [][2]string
 	chart    *chart
 	sections []block
@@ -236,10 +235,10 @@ func comparisonDoc(d *Comparison, l lang.Lang) *document {
 	if report.BodyKey(d.Prev.Body) != report.BodyKey(d.Cur.Body) {
 		body = d.Prev.Body + " / " + d.Cur.Body
 	}
-	doc.title = lang.Text{
-		Zh: body + report.LabelAnnualReport + txtComparison.Zh + "（" + heads[0] + " — " + heads[1] + "）",
-		En: body + ": " + report.EnglishAnnualReport + ", " + txtComparison.En + " (" + heads[0] + " — " + heads[1] + ")",
-	}.In(l)
+	doc.title = comparisonTitle(body, heads[0]+" — "+heads[1], l)
+	if body == d.Cur.Body {
+		doc.body = body
+	}
 	doc.meta = [][2]string{metaLines(txtEarlier, d.Prev, l), metaLines(txtLater, d.Cur, l)}
 	doc.chart = newChart([]Column{d.Prev, d.Cur}, func(i int, p report.Path) report.Value {
 		for _, ln := range d.Lines {
@@ -258,17 +257,10 @@ func comparisonDoc(d *Comparison, l lang.Lang) *document {
 		return d.Figures[f].Cur
 	}, l)
 	header := []string{txtItem.In(l), heads[0], heads[1], txtChange.In(l), txtRelative.In(l)}
-	var cur *block
 	for i := range d.Lines {
 		ln := &d.Lines[i]
-		sec := tableSection(&ln.Cell)
-		id := "xxgk-compare-" + sec.Key()
-		if cur == nil || cur.id != id {
-			doc.sections = append(doc.sections, block{id: id, heading: sectionHeading(sec, d.Cur.Format, l), header: header})
-			cur = &doc.sections[len(doc.sections)-1]
-		}
 		ch, rel := changeCells(ln, l)
-		cur.rows = append(cur.rows, []outCell{
+		doc.addRow(&ln.Cell, d.Cur.Format, header, []outCell{
 			labelCell(ln.Label(l)),
 			valueCell(ln.Prev, ln.PrevParts, string(ln.Cell.Path), l),
 			valueCell(ln.Cur, ln.CurParts, string(ln.Cell.Path), l),
@@ -286,6 +278,35 @@ func comparisonDoc(d *Comparison, l lang.Lang) *document {
 	}
 	fs.notes = definitions(d.Cur.Format, l)
 	doc.sections = append(doc.sections, fs)
+	doc.sections = append(doc.sections, onlySections(d, l)...)
+	doc.notes = []string{txtLegend.In(l)}
+	return doc
+}
+
+// comparisonTitle is the title of a comparison of who's reports over span.
+func comparisonTitle(who, span string, l lang.Lang) string {
+	return lang.Text{
+		Zh: who + report.LabelAnnualReport + txtComparison.Zh + "（" + span + "）",
+		En: who + ": " + report.EnglishAnnualReport + ", " + txtComparison.En + " (" + span + ")",
+	}.In(l)
+}
+
+// addRow adds a row of cell c's section, opening a block for the section
+// when the row before was of another; f is the format its heading is in.
+func (doc *document) addRow(c *report.Cell, f report.Format, header []string, row []outCell) {
+	sec := tableSection(c)
+	id := "xxgk-compare-" + sec.Key()
+	if n := len(doc.sections); n == 0 || doc.sections[n-1].id != id {
+		doc.sections = append(doc.sections, block{id: id, heading: sectionHeading(sec, f, doc.lang), header: header})
+	}
+	last := &doc.sections[len(doc.sections)-1]
+	last.rows = append(last.rows, row)
+}
+
+// onlySections lists the cells only one of the two reports has, a block
+// for each report that has any.
+func onlySections(d *Comparison, l lang.Lang) []block {
+	var out []block
 	for _, side := range []struct {
 		id    string
 		label lang.Text
@@ -301,10 +322,9 @@ func comparisonDoc(d *Comparison, l lang.Lang) *document {
 			u := &side.cells[i]
 			s.rows = append(s.rows, []outCell{labelCell(u.Label(l)), valueCell(u.Value, nil, string(u.Cell.Path), l)})
 		}
-		doc.sections = append(doc.sections, s)
+		out = append(out, s)
 	}
-	doc.notes = []string{txtLegend.In(l)}
-	return doc
+	return out
 }
 
 // definitions lists how each figure is computed, in format f.
@@ -332,6 +352,9 @@ func tableDoc(t *Table, l lang.Lang) *document {
 	default:
 		who = txtBodies.In(l)
 	}
+	if who != txtBodies.In(l) {
+		doc.body = who
+	}
 	span := ""
 	if len(heads) > 0 {
 		span = heads[0]
@@ -339,10 +362,7 @@ func tableDoc(t *Table, l lang.Lang) *document {
 			span += " — " + heads[len(heads)-1]
 		}
 	}
-	doc.title = lang.Text{
-		Zh: who + report.LabelAnnualReport + txtComparison.Zh + "（" + span + "）",
-		En: who + ": " + report.EnglishAnnualReport + ", " + txtComparison.En + " (" + span + ")",
-	}.In(l)
+	doc.title = comparisonTitle(who, span, l)
 	if len(t.Columns) > 0 && who != txtBodies.In(l) {
 		doc.chart = newChart(t.Columns, func(i int, p report.Path) report.Value {
 			for _, r := range t.Rows {
@@ -354,15 +374,8 @@ func tableDoc(t *Table, l lang.Lang) *document {
 		}, func(i int, f Figure) FigureValue { return t.Figures[f].Values[i] }, l)
 	}
 	header := append([]string{txtItem.In(l)}, heads...)
-	var cur *block
 	for i := range t.Rows {
 		r := &t.Rows[i]
-		sec := tableSection(&r.Cell)
-		id := "xxgk-compare-" + sec.Key()
-		if cur == nil || cur.id != id {
-			doc.sections = append(doc.sections, block{id: id, heading: sectionHeading(sec, newest, l), header: header})
-			cur = &doc.sections[len(doc.sections)-1]
-		}
 		row := []outCell{labelCell(r.Label(l))}
 		for _, e := range r.Entries {
 			if e.Absent {
@@ -371,7 +384,7 @@ func tableDoc(t *Table, l lang.Lang) *document {
 			}
 			row = append(row, valueCell(e.Value, e.Parts, string(r.Cell.Path), l))
 		}
-		cur.rows = append(cur.rows, row)
+		doc.addRow(&r.Cell, newest, header, row)
 	}
 	fs := block{id: "xxgk-compare-figures", heading: txtFigures.In(l), header: header}
 	for _, fr := range t.Figures {

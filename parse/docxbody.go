@@ -227,87 +227,32 @@ func (r *docxBody) keep() bool {
 	return p != nil && !p.runHidden
 }
 
+// start handles an element opened in the document: each kind of element
+// by the method for its part (markup compatibility, revisions, paragraphs,
+// runs, fields, tables).
 func (r *docxBody) start(t xml.StartElement) {
 	if t.Name.Space == nsMC {
-		switch t.Name.Local {
-		case "AlternateContent":
-			r.alt = append(r.alt, false)
-		case "Choice", "Fallback":
-			if n := len(r.alt); n > 0 && !r.alt[n-1] {
-				r.alt[n-1] = true
-			} else {
-				r.skip()
-			}
-		}
+		r.startAlternate(t.Name.Local)
 		return
 	}
 	if !isW(t.Name) {
 		return // descend into drawings, shapes and the rest: text boxes hold paragraphs
 	}
-	p := r.para()
 	switch t.Name.Local {
 	case "del", "moveFrom":
-		switch {
-		case r.parent(1) == "rPr" && r.parent(2) == "pPr" && p != nil:
-			p.markDeleted = true
-		case r.parent(1) == "trPr":
-			if tb := r.table(); tb != nil && len(tb.rows) > 0 {
-				tb.rows[len(tb.rows)-1].deleted = true
-			}
-		}
-		r.skip()
+		r.startDeletion()
 	case "delText", "delInstrText", "rt", "pPrChange", "rPrChange", "tblPrChange", "trPrChange",
 		"tcPrChange", "sectPrChange", "numberingChange", "tblGridChange", "sectPr", "sdtPr", "sdtEndPr",
 		"footnoteReference", "endnoteReference", "commentReference":
 		r.skip()
 	case "p":
 		r.startParagraph()
-	case "pStyle":
-		if p != nil && r.parent(1) == "pPr" {
-			p.style = attr(t, "val")
-		}
-	case "numId", "ilvl":
-		if p != nil && r.parent(1) == "numPr" && r.parent(2) == "pPr" {
-			if t.Name.Local == "numId" {
-				p.numID, p.hasNumID = attr(t, "val"), true
-			} else {
-				p.ilvl, p.hasIlvl = attr(t, "val"), true
-			}
-		}
-	case "r":
-		if p != nil {
-			p.runHidden = false
-		}
-	case "vanish":
-		if p != nil && r.parent(1) == "rPr" && r.parent(2) == "r" && isOn(t) {
-			p.runHidden = true
-		}
-	case "t":
-		if p != nil && r.parent(1) == "r" {
-			p.inT = true
-		}
-	case "instrText":
-		if p != nil && r.parent(1) == "r" {
-			p.inInstr = true
-		}
-	case "tab", "ptab":
-		if r.parent(1) == "r" {
-			r.write("\t")
-		}
-	case "br", "cr":
-		if r.parent(1) == "r" {
-			r.write("\n")
-		}
-	case "noBreakHyphen":
-		if r.parent(1) == "r" {
-			r.write("-")
-		}
-	case "sym":
-		if r.parent(1) == "r" {
-			if c, err := strconv.ParseUint(attr(t, "char"), 16, 32); err == nil && c >= 0x20 && !(c >= 0xE000 && c <= 0xF8FF) && utf8.ValidRune(rune(c)) {
-				r.write(string(rune(c)))
-			}
-		}
+	case "pStyle", "numId", "ilvl":
+		r.paragraphProperty(t)
+	case "r", "vanish", "t", "instrText":
+		r.startRunPart(t)
+	case "tab", "ptab", "br", "cr", "noBreakHyphen", "sym":
+		r.runCharacter(t)
 	case "fldChar":
 		r.fieldChar(attr(t, "fldCharType"))
 	case "fldSimple":
@@ -329,25 +274,130 @@ func (r *docxBody) start(t xml.StartElement) {
 	case "tc":
 		r.startCell()
 	case "gridSpan", "vMerge", "hMerge", "cellDel":
-		c := r.cell()
-		if c == nil || r.parent(1) != "tcPr" {
-			return
+		r.cellProperty(t)
+	}
+}
+
+// startAlternate handles an element of mc:AlternateContent: of its
+// choices, the first is read and the others skipped.
+func (r *docxBody) startAlternate(local string) {
+	switch local {
+	case "AlternateContent":
+		r.alt = append(r.alt, false)
+	case "Choice", "Fallback":
+		if n := len(r.alt); n > 0 && !r.alt[n-1] {
+			r.alt[n-1] = true
+		} else {
+			r.skip()
 		}
-		switch t.Name.Local {
-		case "gridSpan":
-			c.colspan = intAttr(t, "val", 1, maxSpan)
-		case "cellDel":
-			c.deleted = true
-		default:
-			m := mergeContinue
-			if attr(t, "val") == "restart" {
-				m = mergeRestart
-			}
-			if t.Name.Local == "vMerge" {
-				c.vmerge = m
+	}
+}
+
+// startDeletion handles a w:del or w:moveFrom: a deleted paragraph mark or
+// table row is marked, and the element skipped.
+func (r *docxBody) startDeletion() {
+	p := r.para()
+	switch {
+	case r.parent(1) == "rPr" && r.parent(2) == "pPr" && p != nil:
+		p.markDeleted = true
+	case r.parent(1) == "trPr":
+		if tb := r.table(); tb != nil && len(tb.rows) > 0 {
+			tb.rows[len(tb.rows)-1].deleted = true
+		}
+	}
+	r.skip()
+}
+
+// paragraphProperty reads the style and numbering of a paragraph
+// (w:pStyle, w:numId, w:ilvl in its w:pPr).
+func (r *docxBody) paragraphProperty(t xml.StartElement) {
+	p := r.para()
+	if p == nil {
+		return
+	}
+	switch t.Name.Local {
+	case "pStyle":
+		if r.parent(1) == "pPr" {
+			p.style = attr(t, "val")
+		}
+	case "numId", "ilvl":
+		if r.parent(1) == "numPr" && r.parent(2) == "pPr" {
+			if t.Name.Local == "numId" {
+				p.numID, p.hasNumID = attr(t, "val"), true
 			} else {
-				c.hmerge = m
+				p.ilvl, p.hasIlvl = attr(t, "val"), true
 			}
+		}
+	}
+}
+
+// startRunPart handles a run and what says how its text is read: hidden
+// (w:vanish), text (w:t) or a field instruction (w:instrText).
+func (r *docxBody) startRunPart(t xml.StartElement) {
+	p := r.para()
+	if p == nil {
+		return
+	}
+	switch t.Name.Local {
+	case "r":
+		p.runHidden = false
+	case "vanish":
+		if r.parent(1) == "rPr" && r.parent(2) == "r" && isOn(t) {
+			p.runHidden = true
+		}
+	case "t":
+		if r.parent(1) == "r" {
+			p.inT = true
+		}
+	case "instrText":
+		if r.parent(1) == "r" {
+			p.inInstr = true
+		}
+	}
+}
+
+// runCharacter writes the character an element of a run stands for: a
+// tab, a line break, a non-breaking hyphen or a symbol (w:sym; one of the
+// private use area, a font's own glyph, is dropped).
+func (r *docxBody) runCharacter(t xml.StartElement) {
+	if r.parent(1) != "r" {
+		return
+	}
+	switch t.Name.Local {
+	case "tab", "ptab":
+		r.write("\t")
+	case "br", "cr":
+		r.write("\n")
+	case "noBreakHyphen":
+		r.write("-")
+	case "sym":
+		if c, err := strconv.ParseUint(attr(t, "char"), 16, 32); err == nil && c >= 0x20 && !(c >= 0xE000 && c <= 0xF8FF) && utf8.ValidRune(rune(c)) {
+			r.write(string(rune(c)))
+		}
+	}
+}
+
+// cellProperty reads a property of a table cell from its w:tcPr: the
+// columns it spans, its merging and whether it is deleted.
+func (r *docxBody) cellProperty(t xml.StartElement) {
+	c := r.cell()
+	if c == nil || r.parent(1) != "tcPr" {
+		return
+	}
+	switch t.Name.Local {
+	case "gridSpan":
+		c.colspan = intAttr(t, "val", 1, maxSpan)
+	case "cellDel":
+		c.deleted = true
+	default:
+		m := mergeContinue
+		if attr(t, "val") == "restart" {
+			m = mergeRestart
+		}
+		if t.Name.Local == "vMerge" {
+			c.vmerge = m
+		} else {
+			c.hmerge = m
 		}
 	}
 }

@@ -273,6 +273,41 @@ func (n *numbering) label(style, numID string, hasNumID bool, ilvl string, hasIl
 	if style == "" {
 		style = n.defaultStyle
 	}
+	numID, hasNumID, ilvl, hasIlvl = n.inheritNumPr(style, numID, hasNumID, ilvl, hasIlvl)
+	if !hasNumID || strings.TrimSpace(numID) == "0" {
+		return "", ""
+	}
+	l, ok := n.list(numID)
+	if !ok {
+		return "", ""
+	}
+	k := 0
+	if hasIlvl {
+		if k, ok = levelIndex(ilvl); !ok {
+			return "", ""
+		}
+	} else {
+		k = l.levelOfStyle(style)
+	}
+	def := l.level(k)
+	if def == nil {
+		return "", ""
+	}
+	c := n.count(l, k)
+	if def.format == "bullet" {
+		return "", ""
+	}
+	label := l.print(def, c)
+	suffix := " "
+	if def.suffix == "nothing" || strings.TrimSpace(label) == "" || endsInPunctuation(label) {
+		suffix = ""
+	}
+	return label, suffix
+}
+
+// inheritNumPr fills in the numbering properties a paragraph lacks from its
+// style and the styles that style is based on.
+func (n *numbering) inheritNumPr(style, numID string, hasNumID bool, ilvl string, hasIlvl bool) (string, bool, string, bool) {
 	for s, i := style, 0; s != "" && i < maxStyleChain && (!hasNumID || !hasIlvl); i++ {
 		st, ok := n.styles[s]
 		if !ok {
@@ -286,17 +321,28 @@ func (n *numbering) label(style, numID string, hasNumID bool, ilvl string, hasIl
 		}
 		s = st.basedOn
 	}
-	if !hasNumID || strings.TrimSpace(numID) == "0" {
-		return "", ""
-	}
+	return numID, hasNumID, ilvl, hasIlvl
+}
+
+// numList is a w:num instance together with the w:abstractNum it counts in.
+type numList struct {
+	numID string
+	inst  *numInstance
+	absID string
+	abs   *numAbstract
+}
+
+// list finds the instance numID and its definition, following a
+// w:numStyleLink to the numbering of the style it names.
+func (n *numbering) list(numID string) (numList, bool) {
 	inst, ok := n.nums[numID]
 	if !ok {
-		return "", ""
+		return numList{}, false
 	}
 	absID := inst.abstract
 	abs, ok := n.abstract[absID]
 	if !ok {
-		return "", ""
+		return numList{}, false
 	}
 	if abs.linkedTo != "" { // the definition is that of a numbering style
 		if st, ok := n.styles[abs.linkedTo]; ok && st.hasNumID {
@@ -307,81 +353,87 @@ func (n *numbering) label(style, numID string, hasNumID bool, ilvl string, hasIl
 			}
 		}
 	}
-	k := 0
-	if hasIlvl {
-		var ok bool
-		if k, ok = levelIndex(ilvl); !ok {
-			return "", ""
-		}
-	} else {
-		for i, l := range abs.levels {
-			if l != nil && l.style != "" && l.style == style {
-				k = i
-				break
-			}
+	return numList{numID: numID, inst: inst, absID: absID, abs: abs}, true
+}
+
+// level is the definition of level i: the instance's override, else the
+// abstract definition's (nil when neither defines it).
+func (l numList) level(i int) *numLevel {
+	if l.inst.levels[i] != nil {
+		return l.inst.levels[i]
+	}
+	return l.abs.levels[i]
+}
+
+// levelOfStyle is the level whose w:pStyle is style, 0 when none is.
+func (l numList) levelOfStyle(style string) int {
+	for i, lv := range l.abs.levels {
+		if lv != nil && lv.style != "" && lv.style == style {
+			return i
 		}
 	}
-	level := func(i int) *numLevel {
-		if inst.levels[i] != nil {
-			return inst.levels[i]
-		}
-		return abs.levels[i]
+	return 0
+}
+
+// startOf is the number level i starts at.
+func (l numList) startOf(i int) int {
+	if v := l.inst.startOverride[i]; v >= 0 {
+		return v
 	}
-	def := level(k)
-	if def == nil {
-		return "", ""
+	if lv := l.level(i); lv != nil {
+		return lv.start
 	}
-	c := n.counters[absID]
+	return 1
+}
+
+// count advances level k of the list's counters, restarting the levels
+// below it, and returns the counters.
+func (n *numbering) count(l numList, k int) *[numLevels]numCounter {
+	c := n.counters[l.absID]
 	if c == nil {
 		c = new([numLevels]numCounter)
-		n.counters[absID] = c
+		n.counters[l.absID] = c
 	}
-	if !n.started[numID] {
-		n.started[numID] = true
-		for i, v := range inst.startOverride {
+	if !n.started[l.numID] {
+		n.started[l.numID] = true
+		for i, v := range l.inst.startOverride {
 			if v >= 0 {
 				c[i].set = false
 			}
 		}
 	}
-	startOf := func(i int) int {
-		if v := inst.startOverride[i]; v >= 0 {
-			return v
-		}
-		if l := level(i); l != nil {
-			return l.start
-		}
-		return 1
-	}
 	if c[k].set {
 		c[k].value++
 	} else {
-		c[k] = numCounter{value: startOf(k), set: true}
+		c[k] = numCounter{value: l.startOf(k), set: true}
 	}
 	for i := k + 1; i < numLevels; i++ {
 		restart := i // by default a level restarts after any higher level
-		if l := level(i); l != nil && l.restart >= 0 {
-			restart = l.restart
+		if lv := l.level(i); lv != nil && lv.restart >= 0 {
+			restart = lv.restart
 		}
 		if k < restart {
 			c[i].set = false
 		}
 	}
-	if def.format == "bullet" {
-		return "", ""
-	}
+	return c
+}
+
+// print writes the w:lvlText of def with each %N replaced by the current
+// number of level N in its format.
+func (l numList) print(def *numLevel, c *[numLevels]numCounter) string {
 	var b strings.Builder
 	text := def.text
 	for i := 0; i < len(text); i++ {
 		if text[i] == '%' && i+1 < len(text) && text[i+1] >= '1' && text[i+1] <= '9' {
 			j := int(text[i+1] - '1')
-			v := startOf(j)
+			v := l.startOf(j)
 			if c[j].set {
 				v = c[j].value
 			}
 			format := "decimal"
-			if l := level(j); l != nil && !def.legal {
-				format = l.format
+			if lv := l.level(j); lv != nil && !def.legal {
+				format = lv.format
 			}
 			b.WriteString(formatNumber(v, format))
 			i++
@@ -389,12 +441,7 @@ func (n *numbering) label(style, numID string, hasNumID bool, ilvl string, hasIl
 		}
 		b.WriteByte(text[i])
 	}
-	label := b.String()
-	suffix := " "
-	if def.suffix == "nothing" || strings.TrimSpace(label) == "" || endsInPunctuation(label) {
-		suffix = ""
-	}
-	return label, suffix
+	return b.String()
 }
 
 // endsInPunctuation reports whether a number ends in a mark that separates
@@ -430,14 +477,7 @@ func formatNumber(n int, format string) string {
 			return "0" + strconv.Itoa(n)
 		}
 	case "decimalFullWidth", "decimalFullWidth2":
-		var b strings.Builder
-		for _, d := range strconv.Itoa(n) {
-			if d >= '0' && d <= '9' {
-				d += '０' - '0'
-			}
-			b.WriteRune(d)
-		}
-		return b.String()
+		return mapDigits(n, func(d rune) rune { return d + '０' - '0' })
 	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
 		if n >= 1 && n <= 20 {
 			return string(rune('①' + n - 1))
@@ -467,14 +507,7 @@ func formatNumber(n int, format string) string {
 			return chineseCount(n, chineseLegalTrad, chineseLegalUnits, false)
 		}
 	case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
-		var b strings.Builder
-		for _, d := range strconv.Itoa(n) {
-			if d >= '0' && d <= '9' {
-				d = chineseDigits[d-'0']
-			}
-			b.WriteRune(d)
-		}
-		return b.String()
+		return mapDigits(n, func(d rune) rune { return chineseDigits[d-'0'] })
 	case "ideographTraditional":
 		if n >= 1 && n <= len(heavenlyStems) {
 			return string(heavenlyStems[n-1])
@@ -502,6 +535,18 @@ func formatNumber(n int, format string) string {
 		}
 	}
 	return strconv.Itoa(n)
+}
+
+// mapDigits writes n in decimal with each digit replaced by digit(d).
+func mapDigits(n int, digit func(d rune) rune) string {
+	var b strings.Builder
+	for _, d := range strconv.Itoa(n) {
+		if d >= '0' && d <= '9' {
+			d = digit(d)
+		}
+		b.WriteRune(d)
+	}
+	return b.String()
 }
 
 // chineseCount writes 1 ≤ n < 10000 with Chinese numerals and units:

@@ -56,8 +56,33 @@ func DOCX(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 	if err != nil {
 		return err
 	}
+	date := report.Date{}
+	for _, dt := range []report.Date{r.Metadata.DocumentDate, r.Metadata.PublicationDate} {
+		if !dt.IsZero() && dt.Valid() {
+			date = dt
+			break
+		}
+	}
+	props := docxProps{title: d.title, identifier: r.Metadata.IndexNumber, company: r.Metadata.ReportingBody, date: date, lang: d.lang}
+	return writeDOCXPackage(w, props, docxDocument(d))
+}
+
+// docxProps are the document properties of docProps/core.xml and
+// docProps/app.xml.
+type docxProps struct {
+	title      string      // dc:title
+	identifier string      // dc:identifier, left out when empty
+	company    string      // Company, left out when empty
+	date       report.Date // created and modified; docxDefaultDate when zero or not valid
+	lang       lang.Lang   // dc:language
+}
+
+// writeDOCXPackage writes the zip package of a .docx whose
+// word/document.xml is documentXML: the parts in a fixed order with a fixed
+// time.
+func writeDOCXPackage(w io.Writer, props docxProps, documentXML string) error {
 	zw := zip.NewWriter(w)
-	for _, p := range docxParts(d, r) {
+	for _, p := range docxParts(props, documentXML) {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: docxZipTime})
 		if err != nil {
 			return err
@@ -134,13 +159,13 @@ const (
 var labelSeparator = lang.Text{Zh: "：", En: ": "}
 
 // docxParts returns the parts of the package in the order they are written.
-func docxParts(d *document, r *report.Report) []docxPart {
+func docxParts(props docxProps, documentXML string) []docxPart {
 	return []docxPart{
 		{"[Content_Types].xml", docxContentTypes},
 		{"_rels/.rels", docxRootRels},
-		{"docProps/core.xml", docxCore(d, r)},
-		{"docProps/app.xml", docxApp(r)},
-		{"word/document.xml", docxDocument(d)},
+		{"docProps/core.xml", docxCore(props)},
+		{"docProps/app.xml", docxApp(props)},
+		{"word/document.xml", documentXML},
 		{"word/_rels/document.xml.rels", docxDocumentRels},
 		{"word/styles.xml", docxStyles},
 		{"word/settings.xml", docxSettings},
@@ -186,21 +211,18 @@ const docxDocumentRels = xmlHeader + `<Relationships xmlns="http://schemas.openx
 `
 
 // docxCore returns docProps/core.xml.
-func docxCore(d *document, r *report.Report) string {
+func docxCore(p docxProps) string {
 	date := docxDefaultDate
-	for _, dt := range []report.Date{r.Metadata.DocumentDate, r.Metadata.PublicationDate} {
-		if !dt.IsZero() && dt.Valid() {
-			date = dt.String() + "T00:00:00Z"
-			break
-		}
+	if !p.date.IsZero() && p.date.Valid() {
+		date = p.date.String() + "T00:00:00Z"
 	}
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` + "\n")
-	b.WriteString("<dc:title>" + xmlEscape(oneLine(d.title)) + "</dc:title>\n")
-	if id := oneLine(r.Metadata.IndexNumber); id != "" {
+	b.WriteString("<dc:title>" + xmlEscape(oneLine(p.title)) + "</dc:title>\n")
+	if id := oneLine(p.identifier); id != "" {
 		b.WriteString("<dc:identifier>" + xmlEscape(id) + "</dc:identifier>\n")
 	}
-	b.WriteString("<dc:language>" + docxLangTag(d.lang) + "</dc:language>\n")
+	b.WriteString("<dc:language>" + docxLangTag(p.lang) + "</dc:language>\n")
 	b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + date + "</dcterms:created>\n")
 	b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + date + "</dcterms:modified>\n")
 	b.WriteString("</cp:coreProperties>\n")
@@ -221,11 +243,12 @@ func docxLangTag(l lang.Lang) string {
 // chosen by the document model.
 func docxEnglish(l lang.Lang) bool { return l == lang.English }
 
-// docxApp returns docProps/app.xml, with the reporting body as the Company.
-func docxApp(r *report.Report) string {
+// docxApp returns docProps/app.xml, with the issuing body (the reporting
+// body of a report) as the Company.
+func docxApp(p docxProps) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` + "\n")
-	if body := oneLine(r.Metadata.ReportingBody); body != "" {
+	if body := oneLine(p.company); body != "" {
 		b.WriteString("<Company>" + xmlEscape(body) + "</Company>\n")
 	}
 	b.WriteString("<Application>xxgk</Application>\n</Properties>\n")
@@ -334,7 +357,7 @@ type docxBody struct {
 func docxDocument(d *document) string {
 	x := &docxBody{lang: d.lang}
 	x.b.Grow(128 << 10) // the Xiaoshan report takes 75 KiB
-	x.b.WriteString(xmlHeader + `<w:document ` + nsW + `>` + "\n<w:body>\n")
+	x.begin()
 	x.para(styleTitle, "", oneLine(d.title))
 	sep := labelSeparator.In(d.lang)
 	for _, f := range d.metadata {
@@ -360,6 +383,17 @@ func docxDocument(d *document) string {
 			x.flatTable(*a.table)
 		}
 	}
+	return x.end()
+}
+
+// begin starts word/document.xml.
+func (x *docxBody) begin() {
+	x.b.WriteString(xmlHeader + `<w:document ` + nsW + `>` + "\n<w:body>\n")
+}
+
+// end ends word/document.xml with the section's properties (the page, its
+// margins, the footers and the document grid) and returns it.
+func (x *docxBody) end() string {
 	if x.lastTable {
 		// A table may not end the body.
 		x.b.WriteString("<w:p/>\n")
@@ -387,12 +421,7 @@ func (x *docxBody) paras(style string, paragraphs []string) {
 // lines are trimmed, empty lines left out, and the rest joined with line
 // breaks; a text without any is not written.
 func (x *docxBody) para(style, ppr, text string) {
-	var ls []string
-	for _, l := range lines(text) {
-		if l = strings.TrimSpace(l); l != "" {
-			ls = append(ls, l)
-		}
-	}
+	ls := printedLines(text, strings.TrimSpace)
 	if len(ls) == 0 {
 		return
 	}
@@ -416,8 +445,15 @@ func (x *docxBody) pPr(style, ppr string) {
 }
 
 // runs writes lines as one run with line breaks between them.
-func (x *docxBody) runs(ls []string) {
+func (x *docxBody) runs(ls []string) { x.runsRPr("", ls) }
+
+// runsRPr writes lines as one run with line breaks between them, with run
+// properties rpr ("" for none).
+func (x *docxBody) runsRPr(rpr string, ls []string) {
 	x.b.WriteString("<w:r>")
+	if rpr != "" {
+		x.b.WriteString("<w:rPr>" + rpr + "</w:rPr>")
+	}
 	for i, l := range ls {
 		if i > 0 {
 			x.b.WriteString("<w:br/>")
@@ -434,7 +470,13 @@ type docxCell struct {
 	vMerge   string // "restart", "continue" or ""
 	jc       string // the paragraph's alignment, "" for the style's
 	vertical bool   // the text runs bottom to top (English in a narrow column)
+	italic   bool   // the text is in italics
+	shaded   bool   // the cell has a grey background (docxShading)
 }
+
+// docxShading is the fill of a shaded cell: a light grey that prints on a
+// black-and-white printer and leaves black text readable.
+const docxShading = "E7E6E6"
 
 // docxRow is a row of a table to write.
 type docxRow struct {
@@ -491,6 +533,9 @@ func (x *docxBody) table(widths []int, style string, rows []docxRow) {
 			case "continue":
 				x.b.WriteString(`<w:vMerge/>`)
 			}
+			if c.shaded {
+				x.b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + docxShading + `"/>`)
+			}
 			if c.vertical {
 				x.b.WriteString(`<w:textDirection w:val="btLr"/>`)
 			}
@@ -505,7 +550,11 @@ func (x *docxBody) table(widths []int, style string, rows []docxRow) {
 			x.b.WriteString("<w:p>")
 			x.pPr(style, ppr)
 			if t := oneLine(c.text); t != "" {
-				x.runs([]string{t})
+				rpr := ""
+				if c.italic {
+					rpr = "<w:i/><w:iCs/>"
+				}
+				x.runsRPr(rpr, []string{t})
 			}
 			x.b.WriteString("</w:p></w:tc>\n")
 		}
@@ -595,29 +644,48 @@ func (x *docxBody) layoutTable(g *table.Grid) {
 }
 
 // flatTable writes a table without merged cells (the findings), its header
-// row repeated on every page.
+// row repeated on every page and its numeric columns centred.
 func (x *docxBody) flatTable(t flatTable) {
-	widths := docxFlatColumns(len(t.header))
-	var rows []docxRow
-	row := func(cells []string, header bool) {
-		dr := docxRow{header: header, keep: header}
-		for i := range widths {
-			c := docxCell{colSpan: 1, jc: "left"}
-			if i < len(cells) {
-				c.text = cells[i]
+	rows := make([][]docxCell, len(t.rows))
+	for i, r := range t.rows {
+		for _, s := range r {
+			rows[i] = append(rows[i], docxCell{text: s})
+		}
+	}
+	x.table(docxFlatColumns(len(t.header)), styleTableSmall, flatRows(t.header, rows, t.numeric, "center", len(t.header)))
+}
+
+// flatRows returns the rows of a table without merged cells of n columns:
+// the header row, centred, repeated on every page and kept with the next
+// row, then the rows, each cell aligned left or, in a numeric column, as
+// numJC says. Missing cells are empty; cells past n are left out.
+func flatRows(header []string, rows [][]docxCell, numeric []bool, numJC string, n int) []docxRow {
+	out := make([]docxRow, 0, len(rows)+1)
+	hr := docxRow{header: true, keep: true}
+	for i := range n {
+		c := docxCell{colSpan: 1, jc: "center"}
+		if i < len(header) {
+			c.text = header[i]
+		}
+		hr.cells = append(hr.cells, c)
+	}
+	out = append(out, hr)
+	for _, r := range rows {
+		var dr docxRow
+		for i := range n {
+			var c docxCell
+			if i < len(r) {
+				c = r[i]
 			}
-			if header || (i < len(t.numeric) && t.numeric[i]) {
-				c.jc = "center"
+			c.colSpan, c.jc = 1, "left"
+			if i < len(numeric) && numeric[i] {
+				c.jc = numJC
 			}
 			dr.cells = append(dr.cells, c)
 		}
-		rows = append(rows, dr)
+		out = append(out, dr)
 	}
-	row(t.header, true)
-	for _, r := range t.rows {
-		row(r, false)
-	}
-	x.table(widths, styleTableSmall, rows)
+	return out
 }
 
 // docxColumns returns the widths of a layout's columns, filling the text

@@ -4,7 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/examples"
@@ -128,4 +130,50 @@ func ExampleWithFindings() {
 	// | ------------ | -------- | ------------------------------------------------------------- | -------: | -----: | -------------------------------------------------------------------------------------------------------------------------------------------------------- |
 	// | T3-BALANCE   | error    | outcomes (this year) / (7) concluded (total) / natural person |      124 |    123 | outcomes (this year) / (7) concluded (total) / natural person; 4. carried forward to next year / natural person should be 124 but is 123 (difference -1) |
 	// | T3-ROW-TOTAL | error    | 1. requests received this year / total                        |      116 |    115 | 1. requests received this year / total should be 116 but is 115 (difference -1)                                                                          |
+}
+
+func ExampleWriteDOCXDocument() {
+	doc := render.DOCXDocument{
+		Title:   "某区2022—2023年政府信息公开工作年度报告对比",
+		Lang:    lang.Chinese,
+		Company: "某区人民政府办公室",
+		Blocks: []render.DOCXBlock{
+			render.DOCXField{Label: "上期报告", Value: "2022年"},
+			render.DOCXHeading{Text: "一、收到和处理政府信息公开申请情况", Level: 1},
+			render.DOCXTable{
+				Header:  []string{"项目", "2022年", "2023年", "变化"},
+				Numeric: []bool{false, true, true, true},
+				Widths:  []int{3, 1, 1, 1},
+				Rows: [][]render.DOCXCell{
+					{{Text: "本年新收政府信息公开申请数量"}, {Text: "12"}, {Text: "15"}, {Text: "▲ +3"}},
+					{{Text: "收费"}, {Text: "（空白）", Italic: true, Shaded: true}, {Text: "0"}, {Text: "不可比", Italic: true}},
+				},
+			},
+			render.DOCXParagraph{Text: "“（空白）”为报告未填写的单元格，与0不同。"},
+		},
+	}
+	var b bytes.Buffer
+	if err := render.WriteDOCXDocument(&b, doc); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Save b.Bytes() as a .docx. Here: the text of word/document.xml.
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	xml, _ := io.ReadAll(f)
+	for _, m := range regexp.MustCompile(`<w:t xml:space="preserve">([^<]*)</w:t>`).FindAllStringSubmatch(string(xml), -1) {
+		fmt.Print(m[1], " | ")
+	}
+	fmt.Println()
+	// Output:
+	// 某区2022—2023年政府信息公开工作年度报告对比 | 上期报告：2022年 | 一、收到和处理政府信息公开申请情况 | 项目 | 2022年 | 2023年 | 变化 | 本年新收政府信息公开申请数量 | 12 | 15 | ▲ +3 | 收费 | （空白） | 0 | 不可比 | “（空白）”为报告未填写的单元格，与0不同。 |
 }

@@ -153,24 +153,20 @@ func (h *htmlWriter) metadata(fields []field, textLang string) {
 // paragraph appends a paragraph of user text, its lines joined with <br>;
 // nothing when it has no text.
 func (h *htmlWriter) paragraph(p, textLang string) {
-	first := true
-	for _, line := range lines(p) {
-		if line = strings.TrimSpace(line); line == "" {
-			continue
-		}
-		if first {
-			h.raw("<p")
-			h.langAttr(textLang)
-			h.raw(">")
-			first = false
-		} else {
+	ls := printedLines(p, strings.TrimSpace)
+	if len(ls) == 0 {
+		return
+	}
+	h.raw("<p")
+	h.langAttr(textLang)
+	h.raw(">")
+	for i, line := range ls {
+		if i > 0 {
 			h.raw("<br>")
 		}
 		h.text(line)
 	}
-	if !first {
-		h.raw("</p>\n")
-	}
+	h.raw("</p>\n")
 }
 
 // section appends one of the six sections: its table, or its prose.

@@ -1,8 +1,6 @@
 package render
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,32 +22,6 @@ import (
 // pdftoppm -png); not committed.
 const pdfPath = "testdata/libreoffice/xiaoshan-2023.pdf"
 
-// needTool skips the test when a program is missing, or fails it in CI.
-func needTool(t *testing.T, path, msg string) {
-	t.Helper()
-	if path != "" {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
-}
-
-// runTool runs a program with a time limit and returns its standard output.
-func runTool(t *testing.T, limit time.Duration, bin string, args ...string) []byte {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), limit)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s %q: %v\n%s", bin, args, err, stderr.String())
-	}
-	return stdout.Bytes()
-}
-
 // TestLibreOffice converts the Xiaoshan .docx to PDF with LibreOffice
 // (soffice --headless --convert-to pdf, with a private profile) and reads
 // the PDF's text with pdftotext -layout: LibreOffice must open the file
@@ -59,9 +31,9 @@ func runTool(t *testing.T, limit time.Duration, bin string, args ...string) []by
 // It writes the PDF to pdfPath.
 func TestLibreOffice(t *testing.T) {
 	bin := soffice.Find()
-	needTool(t, bin, soffice.Missing())
+	soffice.Need(t, bin, soffice.Missing())
 	pdftotext, _ := exec.LookPath("pdftotext")
-	needTool(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
+	soffice.Need(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
 
 	r := examples.Xiaoshan2023()
 	dir := t.TempDir()
@@ -77,7 +49,7 @@ func TestLibreOffice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(runTool(t, time.Minute, pdftotext, "-layout", pdf, "-"))
+	text := string(soffice.Run(t, time.Minute, pdftotext, "-layout", pdf, "-"))
 	pages := strings.Split(strings.TrimSuffix(text, "\f"), "\f")
 
 	if !strings.Contains(text, r.Metadata.ReportingBody) {

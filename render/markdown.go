@@ -63,23 +63,18 @@ func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error 
 // breaks kept as hard breaks. Empty paragraphs are left out.
 func mdParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
-		first := true
-		for _, line := range lines(p) {
-			e := mdEscapeLine(line)
-			if e == "" {
-				continue
-			}
-			if first {
-				out.str("\n")
-				first = false
-			} else {
+		ls := printedLines(p, mdEscapeLine)
+		if len(ls) == 0 {
+			continue
+		}
+		out.str("\n")
+		for i, line := range ls {
+			if i > 0 {
 				out.str("\\\n")
 			}
-			out.str(e)
+			out.str(line)
 		}
-		if !first {
-			out.str("\n")
-		}
+		out.str("\n")
 	}
 }
 
@@ -95,13 +90,7 @@ func mdCell(s string) string {
 	if isPlainLine(s) {
 		return mdEscape(strings.TrimSpace(s))
 	}
-	var ls []string
-	for _, line := range lines(s) {
-		if line = strings.TrimSpace(line); line != "" {
-			ls = append(ls, mdEscape(line))
-		}
-	}
-	return strings.Join(ls, "<br>")
+	return strings.Join(printedLines(s, func(line string) string { return mdEscape(strings.TrimSpace(line)) }), "<br>")
 }
 
 // mdSpecial lists the characters that are escaped wherever they appear.

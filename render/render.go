@@ -202,6 +202,18 @@ func (w *writer) flush(out io.Writer) error {
 	return err
 }
 
+// printedLines returns the lines of s (see lines), each cleaned by clean,
+// leaving out those it makes empty.
+func printedLines(s string, clean func(string) string) []string {
+	var out []string
+	for _, l := range lines(s) {
+		if l = clean(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // lines splits user text into its lines, with "\r\n" and "\r" read as line
 // breaks and other control characters turned into spaces.
 func lines(s string) []string {
@@ -234,17 +246,17 @@ func oneLine(s string) string {
 // would change: no control character, DEL, C1 control or line or paragraph
 // separator, and valid UTF-8.
 func isPlainLine(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f {
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7f:
 			return false
-		}
-		if c >= 0x80 {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
-				return false
-			}
-			i += size - 1
+		case c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0: // U+0080 to U+009F
+			return false
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9): // U+2028, U+2029
+			return false
 		}
 	}
 	return true

@@ -84,15 +84,13 @@ func textHeading(out *writer, s string, rule byte) {
 // written; empty paragraphs are left out.
 func textParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
-		first := true
-		for _, line := range lines(p) {
-			if line = strings.TrimRight(line, " \t"); line != "" {
-				if first {
-					out.str("\n")
-					first = false
-				}
-				out.str(line + "\n")
-			}
+		ls := printedLines(p, func(line string) string { return strings.TrimRight(line, " \t") })
+		if len(ls) == 0 {
+			continue
+		}
+		out.str("\n")
+		for _, line := range ls {
+			out.str(line + "\n")
 		}
 	}
 }

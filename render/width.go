@@ -23,6 +23,8 @@ func runeWidth(r rune) int {
 	switch {
 	case r < 0x300: // ASCII and Latin-1: one column, no combining marks
 		return 1
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK unified ideographs: wide
+		return 2
 	case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
 		return 0
 	case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):

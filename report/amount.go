@@ -189,9 +189,4 @@ func (u Unit) English() string { return unitInfo[u.index()].en }
 // Key returns the unit's JSON name: "yuan", "wan" or "".
 func (u Unit) Key() string { return unitInfo[u.index()].key }
 
-func (u Unit) index() int {
-	if int(u) >= len(unitInfo) {
-		return 0
-	}
-	return int(u)
-}
+func (u Unit) index() int { return indexIn(int(u), len(unitInfo)) }

@@ -68,12 +68,7 @@ func (f Format) String() string {
 	return f.Key()
 }
 
-func (f Format) index() int {
-	if int(f) >= len(formatInfo) {
-		return 0
-	}
-	return int(f)
-}
+func (f Format) index() int { return indexIn(int(f), len(formatInfo)) }
 
 // formatSet is a set of formats, for declarations that hold in some formats.
 type formatSet uint8

@@ -176,3 +176,12 @@ func StripNumbering(s string) string {
 	}
 	return s
 }
+
+// indexIn returns i when it is an index of a table of n entries, and 0
+// (the entry of the unknown or empty value) when it is not.
+func indexIn(i, n int) int {
+	if i >= n {
+		return 0
+	}
+	return i
+}

@@ -23,10 +23,24 @@ const (
 	ScopeAggregate
 )
 
-var scopeNames = [...]struct{ key, zh, en string }{
+var scopeNames = [...]enumName{
 	ScopeUnknown:    {"", "未知", "unknown"},
 	ScopeDepartment: {"department", "部门报告", "department report"},
 	ScopeAggregate:  {"aggregate", "本级政府报告", "aggregate report"},
+}
+
+// enumName names a value of an enumeration: its JSON key, its Chinese and
+// its English name.
+type enumName struct{ key, zh, en string }
+
+// keyIndex returns the index of the entry of names whose key is b.
+func keyIndex(names []enumName, b []byte) (int, bool) {
+	for i, n := range names {
+		if n.key == string(b) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // Scopes lists the known scopes, for a schema or a form: ScopeDepartment
@@ -46,25 +60,19 @@ func (s Scope) English() string { return scopeNames[s.index()].en }
 // String returns the scope's key, or "unknown".
 func (s Scope) String() string { return scopeNames[s.index()].en }
 
-func (s Scope) index() int {
-	if int(s) >= len(scopeNames) {
-		return 0
-	}
-	return int(s)
-}
+func (s Scope) index() int { return indexIn(int(s), len(scopeNames)) }
 
 // MarshalText encodes the scope as its Key.
 func (s Scope) MarshalText() ([]byte, error) { return []byte(s.Key()), nil }
 
 // UnmarshalText decodes a Key: "department", "aggregate" or "".
 func (s *Scope) UnmarshalText(b []byte) error {
-	for i, n := range scopeNames {
-		if n.key == string(b) {
-			*s = Scope(i)
-			return nil
-		}
+	i, ok := keyIndex(scopeNames[:], b)
+	if !ok {
+		return fmt.Errorf("%w: unknown scope %q (want \"department\" or \"aggregate\")", ErrWrongType, b)
 	}
-	return fmt.Errorf("%w: unknown scope %q (want \"department\" or \"aggregate\")", ErrWrongType, b)
+	*s = Scope(i)
+	return nil
 }
 
 // Level is the administrative level of a reporting body, where it can be
@@ -90,7 +98,7 @@ const (
 	LevelTownship
 )
 
-var levelNames = [...]struct{ key, zh, en string }{
+var levelNames = [...]enumName{
 	LevelUnknown:    {"", "未知", "unknown"},
 	LevelCentral:    {"central", "国务院部门", "State Council department"},
 	LevelProvince:   {"province", "省级", "province"},
@@ -118,25 +126,19 @@ func (l Level) English() string { return levelNames[l.index()].en }
 // String returns the level's English name.
 func (l Level) String() string { return levelNames[l.index()].en }
 
-func (l Level) index() int {
-	if int(l) >= len(levelNames) {
-		return 0
-	}
-	return int(l)
-}
+func (l Level) index() int { return indexIn(int(l), len(levelNames)) }
 
 // MarshalText encodes the level as its Key.
 func (l Level) MarshalText() ([]byte, error) { return []byte(l.Key()), nil }
 
 // UnmarshalText decodes a Key, such as "county", or "".
 func (l *Level) UnmarshalText(b []byte) error {
-	for i, n := range levelNames {
-		if n.key == string(b) {
-			*l = Level(i)
-			return nil
-		}
+	i, ok := keyIndex(levelNames[:], b)
+	if !ok {
+		return fmt.Errorf("%w: unknown level %q (want central, province, prefecture, county or township)", ErrWrongType, b)
 	}
-	return fmt.Errorf("%w: unknown level %q (want central, province, prefecture, county or township)", ErrWrongType, b)
+	*l = Level(i)
+	return nil
 }
 
 // ReportScope returns the scope of the report: ScopeAggregate when

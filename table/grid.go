@@ -45,7 +45,7 @@ func FillLayout(l *Layout, r *report.Report) (*Grid, error) {
 	if r.Format != l.Format {
 		return nil, fmt.Errorf("table: report of format %s in a layout of format %s", r.Format, l.Format)
 	}
-	g := NewGrid(l)
+	g := &Grid{Layout: l, Values: make([]report.Value, len(l.Cells))}
 	for i, c := range l.Cells {
 		if c.Kind != Data {
 			continue

@@ -27,8 +27,14 @@ func rowFigure(ctx *Context, row report.Table3Row) (int64, bool) {
 	if n, ok := cells[report.ApplicantTotal].Number(); ok {
 		return n, true
 	}
+	return sumOf(ctx, cells[:report.ApplicantTotal])
+}
+
+// sumOf returns the sum of cells, which must all be numbers (unless blanks
+// read as 0).
+func sumOf(ctx *Context, cells []report.Count) (int64, bool) {
 	var sum int64
-	for _, c := range cells[:report.ApplicantTotal] {
+	for _, c := range cells {
 		n, ok := ctx.Number(c)
 		if !ok {
 			return 0, false

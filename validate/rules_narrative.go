@@ -525,42 +525,22 @@ func followsAny(s string, words []string) bool {
 // sum of the rows' 总计 cells, derived from their parts where blank (see
 // derivation). Rows the format does not print are left out.
 func rowsClaim(rows ...report.Table3Row) claim {
-	return claim{
-		figure: func(ctx *Context) (int64, bool) {
-			var sum int64
-			d := ctx.derived(false).report
-			for _, row := range rows {
-				if !printsRow(ctx.report, row) {
-					continue
-				}
-				n, ok := d.Table3.Rows[row][report.ApplicantTotal].Number()
-				if !ok {
-					n, ok = rowFigure(ctx, row) // blanks read as 0
-				}
-				if !ok {
-					return 0, false
-				}
-				sum += n
-			}
-			return sum, true
+	return totals[report.Table3Row]{
+		keys:   rows,
+		prints: printsRow,
+		total: func(d *report.Report, row report.Table3Row) report.Count {
+			return d.Table3.Rows[row][report.ApplicantTotal]
 		},
-		cells: func(ctx *Context) []report.Path {
+		blank: rowFigure, // blanks read as 0
+		path:  func(row report.Table3Row) report.Path { return report.Table3Path(row, report.ApplicantTotal) },
+		parts: func(row report.Table3Row) []report.Path {
 			var paths []report.Path
-			d := ctx.derived(false).report
-			for _, row := range rows {
-				switch {
-				case !printsRow(ctx.report, row):
-				case d.Table3.Rows[row][report.ApplicantTotal].IsNumber():
-					paths = append(paths, report.Table3Path(row, report.ApplicantTotal))
-				default:
-					for _, a := range report.Applicants() {
-						paths = append(paths, report.Table3Path(row, a))
-					}
-				}
+			for _, a := range report.Applicants() {
+				paths = append(paths, report.Table3Path(row, a))
 			}
 			return paths
 		},
-	}
+	}.claim()
 }
 
 // printsRow reports whether table 三 of r prints row: a row of its format,
@@ -576,36 +556,71 @@ func printsRow(r *report.Report, row report.Table3Row) bool {
 // blocksClaim returns a claim's figure and cells for blocks of table 四: the
 // sum of their 总计 cells, derived from their results where blank.
 func blocksClaim(blocks ...report.Proceeding) claim {
+	return totals[report.Proceeding]{
+		keys: blocks,
+		total: func(d *report.Report, b report.Proceeding) report.Count {
+			return d.Table4.Blocks[b][report.Table4Total]
+		},
+		blank: func(ctx *Context, b report.Proceeding) (int64, bool) {
+			cells := &ctx.derived(false).report.Table4.Blocks[b]
+			return sumOf(ctx, cells[:report.Table4Total])
+		},
+		path: func(b report.Proceeding) report.Path { return report.Table4Path(b, report.Table4Total) },
+		parts: func(b report.Proceeding) []report.Path {
+			var paths []report.Path
+			for _, res := range report.Table4Columns() {
+				paths = append(paths, report.Table4Path(b, res))
+			}
+			return paths
+		},
+	}.claim()
+}
+
+// totals describes what a claim sums: parts of a table (rows, blocks), each
+// with a 总计 cell and the cells it is the sum of.
+type totals[K any] struct {
+	keys   []K
+	prints func(r *report.Report, k K) bool         // whether the report prints k; nil for always
+	total  func(d *report.Report, k K) report.Count // k's 总计 cell in report d
+	blank  func(ctx *Context, k K) (int64, bool)    // k's figure where its 总计 is blank
+	path   func(k K) report.Path                    // k's 总计 cell
+	parts  func(k K) []report.Path                  // the cells k's 总计 sums
+}
+
+// claim returns the claim's figure, the sum of the parts' 总计 cells
+// (in the derived report, each figured by blank where it is blank), and its
+// cells: each part's 总计 where it holds a number, else the cells it sums.
+func (t totals[K]) claim() claim {
+	printed := func(ctx *Context, k K) bool { return t.prints == nil || t.prints(ctx.report, k) }
 	return claim{
 		figure: func(ctx *Context) (int64, bool) {
 			var sum int64
 			d := ctx.derived(false).report
-			for _, b := range blocks {
-				cells := &d.Table4.Blocks[b]
-				if n, ok := cells[report.Table4Total].Number(); ok {
-					sum += n
+			for _, k := range t.keys {
+				if !printed(ctx, k) {
 					continue
 				}
-				for _, c := range cells[:report.Table4Total] {
-					n, ok := ctx.Number(c)
-					if !ok {
-						return 0, false
-					}
-					sum += n
+				n, ok := t.total(d, k).Number()
+				if !ok {
+					n, ok = t.blank(ctx, k)
 				}
+				if !ok {
+					return 0, false
+				}
+				sum += n
 			}
 			return sum, true
 		},
 		cells: func(ctx *Context) []report.Path {
 			var paths []report.Path
 			d := ctx.derived(false).report
-			for _, b := range blocks {
-				if d.Table4.Blocks[b][report.Table4Total].IsNumber() {
-					paths = append(paths, report.Table4Path(b, report.Table4Total))
-					continue
-				}
-				for _, res := range report.Table4Columns() {
-					paths = append(paths, report.Table4Path(b, res))
+			for _, k := range t.keys {
+				switch {
+				case !printed(ctx, k):
+				case t.total(d, k).IsNumber():
+					paths = append(paths, t.path(k))
+				default:
+					paths = append(paths, t.parts(k)...)
 				}
 			}
 			return paths

@@ -235,6 +235,16 @@ func flagHelp(f *flag.Flag) string {
 	return fmt.Sprintf("%s\n        %s (default: %s)", head, usage, def)
 }
 
+// refuseBinary refuses, with a usage error, to write the binary form
+// named form to standard output when that is a terminal (out, the -o
+// FILE, is ""); it returns the exit status, 0 when the form may be written.
+func (e *env) refuseBinary(form, out string) int {
+	if out != "" || !isTerminal(e.stdout) {
+		return 0
+	}
+	return e.usageError("not writing --to %s to a terminal: say -o FILE or redirect the output", form)
+}
+
 // isTerminal reports whether w is a terminal (a character device).
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)

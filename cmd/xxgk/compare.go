@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 
 	"github.com/opengov-cn/xxgk/compare"
 	"github.com/opengov-cn/xxgk/lang"
@@ -29,12 +30,15 @@ table with a column per body; otherwise a table of years for each body.
 Any input the other commands read will do (report JSON, published HTML or
 text; "-" for standard input).
 
+--to docx writes a Word document in the house style of xxgk render --to
+docx; it is not written to a terminal: say -o FILE or redirect the output.
+
 Exit status: 0 on success; 1 when the comparison cannot be written or, with
 --over, when some files could not be read (they are named on standard
 error and left out); 2 for wrong arguments or, without --over, a file that
 cannot be read.`,
 		minArgs: 1, maxArgs: -1,
-		new: func() runner { return &compareRunner{to: newChoice("md", "md", "html", "csv", "json")} },
+		new: func() runner { return &compareRunner{to: newChoice("md", "md", "html", "csv", "json", "docx")} },
 	}
 }
 
@@ -43,18 +47,25 @@ type compareRunner struct {
 	to   *choice
 	lang lang.Lang
 	over bool
+	out  string
 }
 
 func (r *compareRunner) flags(fs *flag.FlagSet) {
-	fs.Var(r.to, "to", "`md|html|csv|json` output form")
+	fs.Var(r.to, "to", "output form")
 	fs.TextVar(&r.lang, "lang", lang.Chinese, "`zh|en` label language")
 	fs.BoolVar(&r.over, "over", false, "set many reports side by side, one column each")
+	fs.StringVar(&r.out, "o", "", "`FILE` write there instead of standard output")
 }
 
 func (r *compareRunner) run(e *env, args []string) int {
 	form, err := compare.ParseForm(r.to.String())
 	if err != nil {
 		return e.usageError("%v", err)
+	}
+	if form == compare.DOCX {
+		if status := e.refuseBinary(r.to.String(), r.out); status != 0 {
+			return status
+		}
 	}
 	if r.over {
 		return r.runOver(e, args, form)
@@ -72,7 +83,7 @@ func (r *compareRunner) run(e *env, args []string) int {
 	if err != nil {
 		return e.fail(2, err)
 	}
-	if err := compare.WriteDiff(e.stdout, d, form, r.lang); err != nil {
+	if err := e.writeOutput(r.out, func(w io.Writer) error { return compare.WriteDiff(w, d, form, r.lang) }); err != nil {
 		return e.fail(1, err)
 	}
 	return 0
@@ -113,7 +124,7 @@ func (r *compareRunner) runOver(e *env, args []string, form compare.Form) int {
 		}
 		tables = append(tables, t)
 	}
-	if err := compare.WriteTables(e.stdout, tables, form, r.lang); err != nil {
+	if err := e.writeOutput(r.out, func(w io.Writer) error { return compare.WriteTables(w, tables, form, r.lang) }); err != nil {
 		return e.fail(1, err)
 	}
 	return status

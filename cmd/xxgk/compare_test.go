@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,7 +105,7 @@ func TestCompareCommand(t *testing.T) {
 	}
 
 	// Usage errors.
-	for _, args := range [][]string{{p}, {"--to", "docx", p, c}, {"--lang", "fr", p, c}, {"--over"}, {p, filepath.Join(dir, "missing.json")}} {
+	for _, args := range [][]string{{p}, {"--to", "pdf", p, c}, {"--lang", "fr", p, c}, {"--over"}, {p, filepath.Join(dir, "missing.json")}} {
 		errOut.Reset()
 		if got := run(append([]string{"compare"}, args...), &out, &errOut); got != 2 {
 			t.Errorf("xxgk compare %q = %d, want 2", args, got)
@@ -112,5 +113,77 @@ func TestCompareCommand(t *testing.T) {
 		if errOut.Len() == 0 {
 			t.Errorf("xxgk compare %q says nothing on stderr", args)
 		}
+	}
+}
+
+// --to docx writes the .docx of compare.WriteDiff and compare.WriteTables,
+// to the file -o names or to standard output, never to a terminal.
+func TestCompareCommandDOCX(t *testing.T) {
+	dir := t.TempDir()
+	prev := examples.Xiaoshan2023()
+	cur := examples.Xiaoshan2023()
+	cur.Metadata.Year = 2024
+	cur.Table3.Rows[report.RowReceived][report.NaturalPerson] = 125
+	p := writeCompareReport(t, dir, "prev.json", prev)
+	c := writeCompareReport(t, dir, "cur.json", cur)
+	d, err := compare.Diff(prev, cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := compare.Over([]*report.Report{prev, cur})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args  []string
+		l     lang.Lang
+		write func(*bytes.Buffer, lang.Lang) error
+	}{
+		{[]string{"--to", "docx", "-o", filepath.Join(dir, "diff.docx"), p, c}, lang.Chinese,
+			func(b *bytes.Buffer, l lang.Lang) error { return compare.WriteDiff(b, d, compare.DOCX, l) }},
+		{[]string{"--over", "--lang", "en", "--to=docx", "-o", filepath.Join(dir, "over.docx"), p, c}, lang.English,
+			func(b *bytes.Buffer, l lang.Lang) error {
+				return compare.WriteTables(b, []*compare.Table{tb}, compare.DOCX, l)
+			}},
+	} {
+		var want, out, errOut bytes.Buffer
+		if err := tt.write(&want, tt.l); err != nil {
+			t.Fatal(err)
+		}
+		if got := run(append([]string{"compare"}, tt.args...), &out, &errOut); got != 0 || out.Len() != 0 {
+			t.Errorf("xxgk compare %q = %d, %d bytes on standard output, stderr %q", tt.args, got, out.Len(), errOut.String())
+			continue
+		}
+		got, err := os.ReadFile(tt.args[slices.Index(tt.args, "-o")+1])
+		if err != nil || !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("xxgk compare %q wrote something else than package compare (%v)", tt.args, err)
+		}
+	}
+
+	var out, errOut bytes.Buffer
+	if got := run([]string{"compare", "--to", "docx", p, c}, &out, &errOut); got != 0 || !bytes.HasPrefix(out.Bytes(), []byte("PK\x03\x04")) {
+		t.Errorf("xxgk compare --to docx to a pipe = %d, %d bytes, stderr %q", got, out.Len(), errOut.String())
+	}
+	// isTerminal takes any character device for a terminal: /dev/null
+	// stands in for one here.
+	tty, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer tty.Close()
+	if !isTerminal(tty) {
+		t.Skipf("%s is not a character device here", os.DevNull)
+	}
+	errOut.Reset()
+	if got := run([]string{"compare", "--to", "docx", p, c}, tty, &errOut); got != 2 || !strings.Contains(errOut.String(), "not writing --to docx to a terminal") {
+		t.Errorf("xxgk compare --to docx to a terminal = %d, stderr %q", got, errOut.String())
+	}
+	// Markdown to a terminal is fine.
+	if got := run([]string{"compare", p, c}, tty, &errOut); got != 0 {
+		t.Errorf("xxgk compare to a terminal = %d", got)
+	}
+	errOut.Reset()
+	if got := run([]string{"compare", "--to", "docx", "-o", filepath.Join(dir, "no", "such", "x.docx"), p, c}, &out, &errOut); got != 1 || !strings.Contains(errOut.String(), "no such file") {
+		t.Errorf("xxgk compare -o into a missing folder = %d, stderr %q", got, errOut.String())
 	}
 }

@@ -86,11 +86,13 @@ func (r *renderRunner) flags(fs *flag.FlagSet) {
 
 func (r *renderRunner) run(e *env, args []string) int {
 	form := r.form()
-	switch {
-	case r.standalone && r.to.value != "html":
+	if r.standalone && r.to.value != "html" {
 		return e.usageError("--standalone goes with --to html")
-	case form.binary && r.out == "" && isTerminal(e.stdout):
-		return e.usageError("not writing --to %s to a terminal: say -o FILE or redirect the output", form.name)
+	}
+	if form.binary {
+		if status := e.refuseBinary(form.name, r.out); status != 0 {
+			return status
+		}
 	}
 	rep, err := e.readReport(args[0], r.lang)
 	if err != nil {

@@ -8,10 +8,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"os/exec"
 	"strings"
 	"time"
+
+	"github.com/opengov-cn/xxgk/internal/program"
 )
 
 // Names are the commands Find tries, in order, after $XXGK_CHROMIUM.
@@ -19,17 +20,7 @@ var Names = []string{"chromium", "chromium-browser", "google-chrome", "google-ch
 
 // Find returns the path of a Chromium: $XXGK_CHROMIUM, or the first of
 // Names on $PATH; "" when there is none.
-func Find() string {
-	if p := os.Getenv("XXGK_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range Names {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+func Find() string { return program.Find("XXGK_CHROMIUM", Names) }
 
 // Missing is the message a test skips with (or fails with on CI) when Find
 // finds no Chromium.

@@ -11,7 +11,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"testing"
 	"time"
+
+	"github.com/opengov-cn/xxgk/internal/program"
 )
 
 // Names are the commands Find tries, in order, after $XXGK_SOFFICE.
@@ -19,17 +22,7 @@ var Names = []string{"soffice", "libreoffice"}
 
 // Find returns the path of LibreOffice: $XXGK_SOFFICE, or the first of
 // Names on $PATH; "" when there is none.
-func Find() string {
-	if p := os.Getenv("XXGK_SOFFICE"); p != "" {
-		return p
-	}
-	for _, name := range Names {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+func Find() string { return program.Find("XXGK_SOFFICE", Names) }
 
 // Missing is the message a test skips with (or fails with on CI) when Find
 // finds no LibreOffice.
@@ -56,4 +49,32 @@ func ToPDF(bin, path, dir string, limit time.Duration) (string, error) {
 		return "", fmt.Errorf("LibreOffice wrote no PDF of %s: %v\n%s", path, err, out.String())
 	}
 	return pdf, nil
+}
+
+// Need skips the test when a program the test needs is missing (path is
+// ""), or fails it when CI=true: in CI every tool must be there.
+func Need(t testing.TB, path, msg string) {
+	t.Helper()
+	if path != "" {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
+}
+
+// Run runs a program with a time limit and returns its standard output; it
+// fails the test when the program fails.
+func Run(t testing.TB, limit time.Duration, bin string, args ...string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %q: %v\n%s", bin, args, err, stderr.String())
+	}
+	return stdout.Bytes()
 }

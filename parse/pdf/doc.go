@@ -10,8 +10,9 @@
 // indents and margins; tables from their ruling lines, a missing inner line
 // merging the cells on either side, text wrapped in a cell joined, a label
 // printed one character a line read as one label, a table that runs over a
-// page break joined, with page numbers, running headers and repeated header
-// rows dropped. The blocks go through [parse.FromBlocks], as HTML and text
+// page break joined (its blank cells kept in their columns, its labels
+// spanning rows over the break going on as one cell), with page numbers,
+// running headers and repeated header rows dropped. The blocks go through [parse.FromBlocks], as HTML and text
 // do: the same sections, metadata, table layouts and diagnostics, with
 // places given as page N.
 //

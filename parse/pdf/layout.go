@@ -74,7 +74,8 @@ const (
 // margins) and tables (cells from the ruling lines, text wrapped inside a
 // cell joined, one-character-a-line labels read as one label, a table that
 // runs over a page break joined into one with its repeated header rows
-// dropped). Page numbers and running headers and footers are dropped.
+// dropped, the labels spanning rows over the break going on as one cell,
+// and blank cells kept in their columns). Page numbers and running headers and footers are dropped.
 func Rebuild(pages []Page) []parse.Block {
 	var items []item
 	for i := range pages {
@@ -442,12 +443,16 @@ func union(a, b Rect) Rect {
 
 // cluster sorts values and merges those within ruleTol of each other into
 // their mean.
-func cluster(vs []float64) []float64 {
+func cluster(vs []float64) []float64 { return clusterWithin(vs, ruleTol) }
+
+// clusterWithin sorts values and merges those within tol of the one before
+// into their mean.
+func clusterWithin(vs []float64, tol float64) []float64 {
 	slices.Sort(vs)
 	var out []float64
 	start := 0
 	for i := 1; i <= len(vs); i++ {
-		if i == len(vs) || vs[i]-vs[i-1] > ruleTol {
+		if i == len(vs) || vs[i]-vs[i-1] > tol {
 			sum := 0.0
 			for _, v := range vs[start:i] {
 				sum += v
@@ -492,12 +497,28 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 	if nr*nc > 10000 { // no real table has that many cells
 		return nil, nil
 	}
+	roots, regions := g.regions()
+	used := g.place(glyphs, roots, regions)
+	return g.table(roots, regions, page), used
+}
+
+// region is a cell of a grid's table: the elementary cells from row r0 to
+// r1 and column c0 to c1 that no inner rule separates, and its glyphs.
+type region struct {
+	r0, r1, c0, c1 int
+	glyphs         []Glyph
+}
+
+// regions joins the elementary cells of the grid that no inner rule
+// separates. It returns the root of each elementary cell's region (by
+// row*columns+column) and the regions by root.
+func (g *grid) regions() ([]int, map[int]*region) {
+	nr, nc := len(g.ys)-1, len(g.xs)-1
 	parent := make([]int, nr*nc)
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -514,15 +535,12 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 			}
 		}
 	}
-	// Each region's extent, and its first elementary cell (top, then left).
-	type region struct {
-		r0, r1, c0, c1 int
-		glyphs         []Glyph
-	}
+	roots := make([]int, nr*nc)
 	regions := map[int]*region{}
 	for r := range nr {
 		for c := range nc {
 			root := find(r*nc + c)
+			roots[r*nc+c] = root
 			if reg, ok := regions[root]; ok {
 				reg.r0, reg.r1 = min(reg.r0, r), max(reg.r1, r)
 				reg.c0, reg.c1 = min(reg.c0, c), max(reg.c1, c)
@@ -531,6 +549,13 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 			}
 		}
 	}
+	return roots, regions
+}
+
+// place puts each glyph whose centre falls inside the grid into its
+// region, and returns the indexes of the glyphs placed.
+func (g *grid) place(glyphs []Glyph, roots []int, regions map[int]*region) []int {
+	nr, nc := len(g.ys)-1, len(g.xs)-1
 	var used []int
 	for i, gl := range glyphs {
 		cx, cy := (gl.Box.Left+gl.Box.Right)/2, (gl.Box.Bottom+gl.Box.Top)/2
@@ -543,15 +568,23 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 		for r < nr-1 && cy < g.ys[r+1] {
 			r++
 		}
-		regions[find(r*nc+c)].glyphs = append(regions[find(r*nc+c)].glyphs, gl)
+		reg := regions[roots[r*nc+c]]
+		reg.glyphs = append(reg.glyphs, gl)
 		used = append(used, i)
 	}
+	return used
+}
+
+// table makes the table of the regions: a cell for each, in the row of its
+// top, left to right.
+func (g *grid) table(roots []int, regions map[int]*region, page int) *table {
+	nr, nc := len(g.ys)-1, len(g.xs)-1
 	t := &table{box: Rect{g.xs[0], g.ys[nr], g.xs[nc], g.ys[0]}}
 	t.rows = make([][]*tcell, nr)
 	seen := map[int]bool{}
 	for r := range nr {
 		for c := range nc {
-			root := find(r*nc + c)
+			root := roots[r*nc+c]
 			if seen[root] {
 				continue
 			}
@@ -568,7 +601,7 @@ func (g *grid) fill(glyphs []Glyph, page int) (*table, []int) {
 			})
 		}
 	}
-	return t, used
+	return t
 }
 
 // cellText writes the text of a cell: its lines joined, so that text
@@ -636,8 +669,12 @@ func joinTables(items []item) []item {
 	return out
 }
 
+// breakTol is the distance in points within which the edges of a table's
+// parts on two pages are taken as the same.
+const breakTol = 4.0
+
 func continues(a, b *table) bool {
-	return math.Abs(a.box.Left-b.box.Left) <= 4 && math.Abs(a.box.Right-b.box.Right) <= 4
+	return math.Abs(a.box.Left-b.box.Left) <= breakTol && math.Abs(a.box.Right-b.box.Right) <= breakTol
 }
 
 // rowKey is a row's text, to know a header row printed again.
@@ -650,10 +687,15 @@ func rowKey(row []*tcell) string {
 }
 
 // appendTable adds the rows of b, the table's part on the next page, to a:
-// header rows printed again are dropped, and a cell at the top of b under a
-// cell that reaches the bottom of a, with the same edges, continues it when
-// it is empty, when it holds the rest of a group label broken by the page
-// ("（四）无" then "法提供"), or when the whole row was broken by the page.
+// header rows printed again are dropped, and the first row of b is matched
+// with the last row of a. When the page broke that row (as LibreOffice
+// breaks a row), each of its cells continues the cell above. Otherwise it
+// is a row of its own, and only the cells of its label part (left of the
+// row's own label) may continue a label cell of a that spans rows over the
+// break: the vertical "三、本年度办理结果" or a group label such as
+// "（三）不予公开", empty on the new page, printed again, or broken
+// ("（四）无" then "法提供"). Every other cell, blank ones above all, stays a
+// cell of its column. The columns of the two parts are then made one grid.
 func appendTable(a, b *table) {
 	rows := b.rows
 	i := 0
@@ -669,20 +711,14 @@ func appendTable(a, b *table) {
 	if len(rows) > 0 {
 		split := splitRow(a, rows[0])
 		var kept []*tcell
-		for _, c := range rows[0] {
+		for j, c := range rows[0] {
 			up := a.cellAbove(c)
-			switch {
-			case up == nil:
+			if up == nil || !split && !continuesLabel(a, up, c, rows[0][j+1:]) {
 				kept = append(kept, c)
 				continue
-			case c.text == "":
-			case split,
-				up.text != "" && !valueLike(up.text) && !valueLike(c.text) && !numbered(c.text) && numbered(up.text) &&
-					!labelsValues(a.rows, up) && !labelsValues(rows[:1], c):
+			}
+			if !sameText(up.text, c.text) {
 				up.text = join(up.text, c.text, true)
-			default:
-				kept = append(kept, c)
-				continue
 			}
 			up.rowspan += c.rowspan
 			up.bottom = c.bottom
@@ -691,12 +727,63 @@ func appendTable(a, b *table) {
 	}
 	a.rows = append(a.rows, rows...)
 	a.box = union(a.box, b.box)
+	a.regrid()
+}
+
+// continuesLabel reports whether cell c, at the top of a table's part on
+// a new page, continues the label cell up of the part before, when the
+// page did not break the row: c lies left of its row's own label (a cell
+// to its right, in rest, holds a label), up is a label or empty, and c is
+// empty, repeats up, or holds the rest of up broken by the page.
+func continuesLabel(a *table, up, c *tcell, rest []*tcell) bool {
+	if valueLike(up.text) || valueLike(c.text) || !slices.ContainsFunc(rest, func(u *tcell) bool { return u.text != "" && !valueLike(u.text) }) {
+		return false
+	}
+	switch {
+	case c.text == "", up.text == "", sameText(up.text, c.text):
+		return true
+	}
+	// The rest of a group label broken by the page: the label is numbered
+	// ("（四）无"), its rest is not ("法提供"), and the label is no row's
+	// own label (the cell after it holds no value).
+	return numbered(up.text) && !numbered(c.text) && !labelsValues(a.rows, up)
+}
+
+// sameText reports whether two cells print the same text, spaces aside.
+func sameText(a, b string) bool {
+	return strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")
+}
+
+// regrid makes the column spans of a table joined from parts on several
+// pages count the columns of one grid: the edges of every cell, those
+// within the tolerance of a page break taken as one.
+func (t *table) regrid() {
+	var xs []float64
+	for _, row := range t.rows {
+		for _, c := range row {
+			xs = append(xs, c.x0, c.x1)
+		}
+	}
+	xs = clusterWithin(xs, breakTol)
+	col := func(x float64) int {
+		i, _ := slices.BinarySearch(xs, x)
+		if i > 0 && (i == len(xs) || x-xs[i-1] < xs[i]-x) {
+			i--
+		}
+		return i
+	}
+	for _, row := range t.rows {
+		for _, c := range row {
+			c.colspan = max(col(c.x1)-col(c.x0), 1)
+		}
+	}
 }
 
 // splitRow reports whether the first row of the part on the next page is
 // the rest of the last row of a, broken by the page (as LibreOffice breaks
-// rows): each of its cells continues a cell of a, and it is empty under
-// every value of a.
+// rows): each of its cells continues a cell of a, it is empty under every
+// value of a, and no label of it starts a new item ("（二）…" under
+// "（一）…").
 func splitRow(a *table, row []*tcell) bool {
 	values := 0
 	for _, c := range row {
@@ -709,6 +796,8 @@ func splitRow(a *table, row []*tcell) bool {
 				return false
 			}
 			values++
+		} else if up.text != "" && numbered(c.text) && !sameText(up.text, c.text) {
+			return false
 		}
 	}
 	return values > 0
@@ -739,7 +828,7 @@ func numbered(s string) bool {
 func (t *table) cellAbove(c *tcell) *tcell {
 	for _, row := range t.rows {
 		for _, u := range row {
-			if u.wasBottom && math.Abs(u.x0-c.x0) <= 4 && math.Abs(u.x1-c.x1) <= 4 {
+			if u.wasBottom && math.Abs(u.x0-c.x0) <= breakTol && math.Abs(u.x1-c.x1) <= breakTol {
 				return u
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -215,6 +216,13 @@ func FuzzRebuild(f *testing.F) {
 	f.Add([]byte{0, 10, 10, 200, 1, 255, 0, 10, 10, 1, 200, 255, 2, 'a', 100, 100, 9, 0})
 	seed := newPage(1).hline(70, 300, 700).hline(70, 300, 660).vline(70, 660, 700).vline(300, 660, 700).text(72, 688, 9, "三、结果 12")
 	f.Add(encodePage(seed.p))
+	// A table over a page break: its header printed again, a blank cell
+	// and a label spanning rows on the new page.
+	xs := []float64{70, 100, 200, 260, 320}
+	cells := []gridCell{{0, 2, 0, 1, "总计"}, {2, 3, 0, 1, "自然人"}, {3, 4, 0, 1, "总计"}}
+	p1 := newPage(1).table(xs, 200, append(slices.Clone(cells), gridCell{0, 1, 1, 2, "|三、本年度"}, gridCell{1, 2, 1, 2, "1.结果"}, gridCell{2, 3, 1, 2, "12"}, gridCell{3, 4, 1, 2, "12"}))
+	p2 := newPage(2).table(xs, 780, append(slices.Clone(cells), gridCell{0, 1, 1, 2, ""}, gridCell{1, 2, 1, 2, "2.结果"}, gridCell{2, 3, 1, 2, ""}, gridCell{3, 4, 1, 2, "3"}))
+	f.Add(slices.Concat(encodePage(p1.p), []byte{4, 0, 0, 0, 0, 0}, encodePage(p2.p)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		pages := decodePages(data)
 		a := Rebuild(pages)
@@ -339,4 +347,146 @@ func TestCrowdedPages(t *testing.T) {
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("two crowded pages took %s", d)
 	}
+}
+
+// gridCell is a cell of a synthetic ruled table: columns c0 to c1 and rows
+// r0 to r1 of the table's grid (ends excluded), and its text; a text that
+// starts with "|" is printed one character a line.
+type gridCell struct {
+	c0, c1, r0, r1 int
+	text           string
+}
+
+// table draws a table with rows of 20 points from top: the borders of
+// each cell (a cell spanning rows or columns has no inner rules) and its
+// text. A blank cell is drawn with no glyph at all.
+func (b *pageBuilder) table(xs []float64, top float64, cells []gridCell) *pageBuilder {
+	const h = 20.0
+	for _, c := range cells {
+		x0, x1, y0, y1 := xs[c.c0], xs[c.c1], top-float64(c.r1)*h, top-float64(c.r0)*h
+		b.hline(x0, x1, y1).hline(x0, x1, y0).vline(x0, y0, y1).vline(x1, y0, y1)
+		if text, ok := strings.CutPrefix(c.text, "|"); ok {
+			b.vertical(x0+2, y1-8, 7, text)
+		} else if c.text != "" {
+			b.text(x0+2, y1-14, 9, c.text)
+		}
+	}
+	return b
+}
+
+// TestContinuedTableColumns rebuilds tables that a page break cuts, drawn
+// as Word and LibreOffice draw them: the header rows printed again on the
+// new page, and a first row there with blank cells (no glyphs) in any
+// column, the last one too. Each blank cell stays an empty cell of its
+// column, and a label cell spanning rows over the break (the vertical
+// 三、本年度办理结果, a group label) goes on as one cell, whether its part
+// on the new page is empty or holds the rest of its text; the two parts
+// become one grid even where the part before the break drew fewer columns.
+func TestContinuedTableColumns(t *testing.T) {
+	// Three label columns (a vertical label, a group, an item), then
+	// 自然人, 商业企业, 其他组织 and 总计.
+	xs := []float64{70, 90, 160, 300, 350, 400, 450, 500}
+	header := []gridCell{
+		{0, 3, 0, 2, "项目"}, {3, 4, 0, 2, "自然人"}, {4, 6, 0, 1, "法人或其他组织"}, {6, 7, 0, 2, "总计"},
+		{4, 5, 1, 2, "商业企业"}, {5, 6, 1, 2, "其他组织"},
+	}
+	// row writes the value cells of row r, "" for a blank.
+	row := func(r int, values ...string) []gridCell {
+		var cells []gridCell
+		for i, v := range values {
+			cells = append(cells, gridCell{3 + i, 4 + i, r, r + 1, v})
+		}
+		return cells
+	}
+	rebuild := func(t *testing.T, first, second []gridCell) string {
+		t.Helper()
+		p1 := newPage(1).text(74, 790, 16, "三、收到和处理政府信息公开申请情况").table(xs, 760, append(slices.Clone(header), first...))
+		p2 := newPage(2).table(xs, 780, append(slices.Clone(header), second...))
+		blocks := Rebuild([]Page{p1.p, p2.p})
+		if len(blocks) != 2 || blocks[1].Rows == nil {
+			t.Fatalf("blocks %+v", blocks)
+		}
+		for _, r := range blocks[1].Rows {
+			for _, c := range r {
+				if c.At.Page == 2 && c.Text == "项目" {
+					t.Errorf("header row printed again kept: %s", c.At)
+				}
+			}
+		}
+		return rowsText(blocks[1])
+	}
+
+	t.Run("break before the vertical label", func(t *testing.T) {
+		// Before the break the label columns are one: their inner rules
+		// are first drawn on the new page.
+		first := slices.Concat(
+			[]gridCell{{0, 3, 2, 3, "一、本年新收政府信息公开申请数量"}}, row(2, "5", "1", "", "6"),
+			[]gridCell{{0, 3, 3, 4, "二、上年结转政府信息公开申请数量"}}, row(3, "1", "", "", "1"))
+		second := slices.Concat(
+			[]gridCell{{0, 1, 2, 6, "|三、本年度办理结果"}, {1, 3, 2, 3, "（一）予以公开"}}, row(2, "258", "", "1", ""),
+			[]gridCell{{1, 2, 3, 6, "（三）不予公开"}, {2, 3, 3, 4, "1.属于国家秘密"}}, row(3, "", "", "", "2"),
+			[]gridCell{{2, 3, 4, 5, "2.其他法律行政法规禁止公开"}}, row(4, "", "", "", ""),
+			[]gridCell{{2, 3, 5, 6, "3.危及“三安全一稳定”"}}, row(5, "", "7", "", "7"))
+		want := strings.Join([]string{
+			"项目/2/3 | 自然人/2/1 | 法人或其他组织/1/2 | 总计/2/1",
+			"商业企业 | 其他组织",
+			"一、本年新收政府信息公开申请数量/1/3 | 5 | 1 |  | 6",
+			"二、上年结转政府信息公开申请数量/1/3 | 1 |  |  | 1",
+			"三、本年度办理结果/4/1 | （一）予以公开/1/2 | 258 |  | 1 | ",
+			"（三）不予公开/3/1 | 1.属于国家秘密 |  |  |  | 2",
+			"2.其他法律行政法规禁止公开 |  |  |  | ",
+			"3.危及“三安全一稳定” |  | 7 |  | 7",
+		}, "\n")
+		if got := rebuild(t, first, second); got != want {
+			t.Errorf("got\n%s\nwant\n%s", got, want)
+		}
+	})
+
+	t.Run("break inside the vertical label and a group", func(t *testing.T) {
+		// The vertical label is broken by the page ("三、本年度" then
+		// "办理结果"), the group label's part on the new page is empty,
+		// and the first row there is blank but for its label.
+		first := slices.Concat(
+			[]gridCell{{0, 3, 2, 3, "一、本年新收政府信息公开申请数量"}}, row(2, "5", "1", "", "6"),
+			[]gridCell{{0, 1, 3, 6, "|三、本年度"}, {1, 3, 3, 4, "（一）予以公开"}}, row(3, "3", "", "", "3"),
+			[]gridCell{{1, 2, 4, 6, "（三）不予公开"}, {2, 3, 4, 5, "1.属于国家秘密"}}, row(4, "1", "", "", "1"),
+			[]gridCell{{2, 3, 5, 6, "2.其他法律行政法规禁止公开"}}, row(5, "", "1", "", "1"))
+		second := slices.Concat(
+			[]gridCell{{0, 1, 2, 5, "|办理结果"}, {1, 2, 2, 4, ""}, {2, 3, 2, 3, "3.危及“三安全一稳定”"}}, row(2, "", "", "", ""),
+			[]gridCell{{2, 3, 3, 4, "4.保护第三方合法权益"}}, row(3, "", "2", "", "2"),
+			[]gridCell{{1, 3, 4, 5, "（七）总计"}}, row(4, "4", "3", "", "7"))
+		want := strings.Join([]string{
+			"项目/2/3 | 自然人/2/1 | 法人或其他组织/1/2 | 总计/2/1",
+			"商业企业 | 其他组织",
+			"一、本年新收政府信息公开申请数量/1/3 | 5 | 1 |  | 6",
+			"三、本年度办理结果/6/1 | （一）予以公开/1/2 | 3 |  |  | 3",
+			"（三）不予公开/4/1 | 1.属于国家秘密 | 1 |  |  | 1",
+			"2.其他法律行政法规禁止公开 |  | 1 |  | 1",
+			"3.危及“三安全一稳定” |  |  |  | ",
+			"4.保护第三方合法权益 |  | 2 |  | 2",
+			"（七）总计/1/2 | 4 | 3 |  | 7",
+		}, "\n")
+		if got := rebuild(t, first, second); got != want {
+			t.Errorf("got\n%s\nwant\n%s", got, want)
+		}
+	})
+
+	t.Run("row broken by the page", func(t *testing.T) {
+		// The page broke the row itself: its label goes on, its values
+		// were all printed before the break.
+		first := slices.Concat(
+			[]gridCell{{0, 3, 2, 3, "（二）部分公开（区分处理的，"}}, row(2, "3", "", "", "3"))
+		second := slices.Concat(
+			[]gridCell{{0, 3, 2, 3, "只计这一情形）"}}, row(2, "", "", "", ""),
+			[]gridCell{{0, 3, 3, 4, "（三）不予公开"}}, row(3, "", "", "", ""))
+		want := strings.Join([]string{
+			"项目/2/1 | 自然人/2/1 | 法人或其他组织/1/2 | 总计/2/1",
+			"商业企业 | 其他组织",
+			"（二）部分公开（区分处理的，只计这一情形）/2/1 | 3/2/1 | /2/1 | /2/1 | 3/2/1",
+			"（三）不予公开 |  |  |  | ",
+		}, "\n")
+		if got := rebuild(t, first, second); got != want {
+			t.Errorf("got\n%s\nwant\n%s", got, want)
+		}
+	})
 }
