@@ -145,30 +145,21 @@ func Stream(files []string, opts Options, each func(i int, it Item)) {
 // run does the work of Run (keep: every report kept, and given whole as
 // last year's) and Stream.
 func run(files []string, opts Options, keep bool, each func(i int, it Item)) {
-	n := len(files)
-	if n == 0 {
+	if len(files) == 0 {
 		return
-	}
-	read := opts.Read
-	if read == nil {
-		read = func(name string) (*parse.Result, error) { return ReadFile(name, opts.Parse) }
 	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = min(workers, n)
-
-	// The workers read files (validate false) and validate reports; they
-	// hand each job back on done.
-	type job struct {
-		i        int
-		validate bool
-		previous *report.Report
+	workers = min(workers, len(files))
+	s := &streamer{files: files, opts: opts, read: opts.Read, each: each, chains: newChains(keep),
+		slots: make([]Item, len(files)), isRead: make([]bool, len(files)), window: 4 * workers}
+	if s.read == nil {
+		s.read = func(name string) (*parse.Result, error) { return ReadFile(name, opts.Parse) }
 	}
-	slots := make([]Item, n)
 	for i, f := range files {
-		slots[i].File = f
+		s.slots[i].File = f
 	}
 	jobs, done := make(chan job), make(chan job)
 	var wg sync.WaitGroup
@@ -177,96 +168,139 @@ func run(files []string, opts Options, keep bool, each func(i int, it Item)) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				it := &slots[j.i]
-				if j.validate {
-					vo := opts.Validate
-					if j.previous != nil {
-						vo.Previous = j.previous
-					}
-					it.Result = validate.Validate(it.Report, vo)
-				} else {
-					readItem(it, read)
-				}
+				s.do(j)
 				done <- j
 			}
 		}()
 	}
-
-	// The calling goroutine hands out the jobs: reads in the order of
-	// files, at most window ahead of the first file not yet linked, and
-	// validations as soon as last year's report of each is known.
-	var (
-		chains   = newChains(keep)
-		queue    []job // validations to hand out, first come first
-		isRead   = make([]bool, n)
-		nextRead int // the next file to read
-		linked   int // the files before it are read and linked
-		reads    int // the files read
-		passed   int // the items passed to each
-		window   = 4 * workers
-	)
-	validateLater := func(i int, previous int) {
-		j := job{i: i, validate: true}
-		if previous >= 0 {
-			j.previous = chains.report(previous)
-			slots[i].Previous = files[previous]
-		}
-		queue = append(queue, j)
-	}
-	for passed < n {
-		var next job
+	for s.passed < len(files) {
+		next, ok := s.next()
 		out := jobs
-		switch {
-		case len(queue) > 0:
-			next = queue[0]
-		case nextRead < n && nextRead < linked+window:
-			next = job{i: nextRead}
-		default:
+		if !ok {
 			out = nil // nothing to hand out: wait for a job done
 		}
 		select {
 		case out <- next:
-			if next.validate {
-				queue = queue[1:]
-			} else {
-				nextRead++
-			}
+			s.handedOut(next)
 		case j := <-done:
-			if j.validate {
-				each(j.i, slots[j.i])
-				slots[j.i] = Item{} // dropped, unless each keeps it
-				passed++
-				continue
-			}
-			reads++
-			if opts.Progress != nil {
-				opts.Progress(reads, n)
-			}
-			isRead[j.i] = true
-			for ; linked < n && isRead[linked]; linked++ {
-				it := &slots[linked]
-				switch {
-				case it.Err != nil:
-					each(linked, *it)
-					slots[linked] = Item{}
-					passed++
-				case opts.Validate.Previous != nil:
-					validateLater(linked, -1)
-				default:
-					for _, l := range chains.add(linked, it.Report) {
-						validateLater(l.i, l.previous)
-					}
-				}
-			}
-			if linked == n {
-				for _, i := range chains.noneCome() {
-					validateLater(i, -1)
-				}
-			}
+			s.done(j)
 		}
 	}
 	close(jobs)
 	wg.Wait()
+}
+
+// job is the work of a worker: to read file i, or to validate its report
+// with last year's report (previous, or none).
+type job struct {
+	i        int
+	validate bool
+	previous *report.Report
+}
+
+// streamer hands out the jobs of a batch from the goroutine that called
+// Run or Stream: reads in the order of files, at most window ahead of the
+// first file not yet linked, and validations as soon as last year's report
+// of each is known. The workers touch only the items of their jobs.
+type streamer struct {
+	files  []string
+	opts   Options
+	read   Reader
+	each   func(i int, it Item)
+	slots  []Item // the item of each file until it is passed to each
+	chains *chains
+	queue  []job  // validations to hand out, first come first
+	isRead []bool // the files read
+	window int
+
+	nextRead int // the next file to read
+	linked   int // the files before it are read and linked
+	reads    int // the files read
+	passed   int // the items passed to each
+}
+
+// do does job j, on a worker.
+func (s *streamer) do(j job) {
+	it := &s.slots[j.i]
+	if !j.validate {
+		readItem(it, s.read)
+		return
+	}
+	vo := s.opts.Validate
+	if j.previous != nil {
+		vo.Previous = j.previous
+	}
+	it.Result = validate.Validate(it.Report, vo)
+}
+
+// next returns the job to hand out, if there is one.
+func (s *streamer) next() (job, bool) {
+	switch {
+	case len(s.queue) > 0:
+		return s.queue[0], true
+	case s.nextRead < len(s.files) && s.nextRead < s.linked+s.window:
+		return job{i: s.nextRead}, true
+	}
+	return job{}, false
+}
+
+// handedOut notes that j, given by next, went to a worker.
+func (s *streamer) handedOut(j job) {
+	if j.validate {
+		s.queue = s.queue[1:]
+	} else {
+		s.nextRead++
+	}
+}
+
+// done takes job j back from a worker: a validated item is passed on, a
+// file read is linked with those before it when they are all read.
+func (s *streamer) done(j job) {
+	if j.validate {
+		s.pass(j.i)
+		return
+	}
+	s.reads++
+	if s.opts.Progress != nil {
+		s.opts.Progress(s.reads, len(s.files))
+	}
+	s.isRead[j.i] = true
+	for ; s.linked < len(s.files) && s.isRead[s.linked]; s.linked++ {
+		it := &s.slots[s.linked]
+		switch {
+		case it.Err != nil:
+			s.pass(s.linked)
+		case s.opts.Validate.Previous != nil:
+			s.validateLater(s.linked, -1)
+		default:
+			for _, l := range s.chains.add(s.linked, it.Report) {
+				s.validateLater(l.i, l.previous)
+			}
+		}
+	}
+	if s.linked == len(s.files) { // every file read: no last year's report comes
+		for _, i := range s.chains.noneCome() {
+			s.validateLater(i, -1)
+		}
+	}
+}
+
+// pass passes item i to each and drops it.
+func (s *streamer) pass(i int) {
+	s.each(i, s.slots[i])
+	s.slots[i] = Item{} // dropped, unless each keeps it
+	s.passed++
+}
+
+// validateLater queues the validation of item i with last year's report of
+// item previous, or none (-1).
+func (s *streamer) validateLater(i, previous int) {
+	j := job{i: i, validate: true}
+	if previous >= 0 {
+		j.previous = s.chains.report(previous)
+		s.slots[i].Previous = s.files[previous]
+	}
+	s.queue = append(s.queue, j)
 }
 
 // readItem reads the file of it.
