@@ -35,8 +35,8 @@ var regulationsRule = NewRule(RuleInfo{
 		En: "a body at county level or below, or a department of a local government (other than the general office that reports for the government), cannot make regulations: regulations issued (format 2019: newly made) should be 0",
 	},
 	Needs: lang.Text{
-		Zh: "规章本年制发（本年新制作）为正数时：报告机关的层级，省级、地级的还需报告类型（见 report.InferScope）",
-		En: "when regulations issued (newly made) is positive: the level of the reporting body, and for a province or prefecture the report's scope (see report.InferScope)",
+		Zh: "规章本年制发（本年新制作）为正数时：报告机关的层级，省级、地级的还需报告类型",
+		En: "when regulations issued (newly made) is positive: the level of the reporting body, and for a province or prefecture the report's scope",
 	},
 }, func(ctx *Context) {
 	r := ctx.report
