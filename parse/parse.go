@@ -1,8 +1,8 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
@@ -124,7 +124,7 @@ func checkSize(data []byte, opts Options) error {
 	if limit := opts.maxBytes(); len(data) > limit {
 		return fmt.Errorf("parse: %w: %d bytes (limit %d)", ErrTooLarge, len(data), limit)
 	}
-	if strings.TrimSpace(string(data)) == "" {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return fmt.Errorf("parse: %w", ErrEmpty)
 	}
 	return nil
