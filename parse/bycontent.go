@@ -80,14 +80,36 @@ func (d *doc) tableBlocks(l *table.Layout) (from, to int, at Location) {
 // to to hold, counting up to enough.
 func (d *doc) holdsRows(l *table.Layout, from, to, enough int) int {
 	seen := map[string]bool{}
+	count := func(k string) bool {
+		if specificLabels[l][k] {
+			seen[k] = true
+		}
+		return len(seen) < enough
+	}
 	for i := from; i < to && len(seen) < enough; i++ {
+		if b := &d.blocks[i]; b.isTable() && (d.blockLabels == nil || d.blockLabels[i] == nil) {
+			eachCellLabel(b, count) // stops at enough, without folding the whole table
+			continue
+		}
 		for _, k := range d.labelsOf(i) {
-			if specificLabels[l][k] {
-				seen[k] = true
+			if !count(k) {
+				break
 			}
 		}
 	}
 	return len(seen)
+}
+
+// eachCellLabel calls yield with the folded text of each cell of a table
+// block that could be a label, in order, until yield returns false.
+func eachCellLabel(b *block, yield func(string) bool) {
+	for _, row := range b.rows {
+		for _, c := range row {
+			if c.text != "" && !isValueLike(c.text) && !yield(report.NormalizeLabel(c.text)) {
+				return
+			}
+		}
+	}
 }
 
 // labelsOf returns blockLabels of block i, worked out once for the
@@ -112,13 +134,10 @@ const maxRowBytes = 1024
 func blockLabels(b block) []string {
 	var out []string
 	if b.isTable() {
-		for _, row := range b.rows {
-			for _, c := range row {
-				if c.text != "" && !isValueLike(c.text) {
-					out = append(out, report.NormalizeLabel(c.text))
-				}
-			}
-		}
+		eachCellLabel(&b, func(k string) bool {
+			out = append(out, k)
+			return true
+		})
 		return out
 	}
 	if len(b.text) > maxRowBytes {
