@@ -68,34 +68,6 @@ var regulationsRule = NewRule(RuleInfo{
 	}
 })
 
-// table2Columns returns the columns format f prints for a row of table 二.
-func table2Columns(f report.Format, row report.Table2Row) []report.Table2Column {
-	for _, b := range table2Layout(f) {
-		for _, r := range b.Rows {
-			if r == row {
-				return b.Columns
-			}
-		}
-	}
-	return nil
-}
-
-// table2Layout returns report.Table2Blocks for f, built once per format.
-func table2Layout(f report.Format) []report.Table2Block {
-	switch f {
-	case report.Format2019:
-		return layout2019
-	case report.Format2021:
-		return layout2021
-	}
-	return nil
-}
-
-var (
-	layout2019 = report.Table2Blocks(report.Format2019)
-	layout2021 = report.Table2Blocks(report.Format2021)
-)
-
 // disclosedBoundRule: what was newly disclosed this year is part of what is
 // disclosed in total (format 2019).
 var disclosedBoundRule = NewRule(RuleInfo{

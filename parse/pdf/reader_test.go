@@ -4,8 +4,6 @@ import (
 	"os"
 	"sync"
 	"testing"
-
-	"github.com/opengov-cn/xxgk/parse"
 )
 
 // The engine takes seconds to start: the tests share one reader, started
@@ -35,8 +33,6 @@ func TestMain(m *testing.M) {
 	Close() // the reader of Read, if the examples started it
 	os.Exit(code)
 }
-
-func parseOpts() parse.Options { return parse.Options{} }
 
 func readTestdata(t testing.TB, name string) []byte {
 	t.Helper()
