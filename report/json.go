@@ -363,10 +363,24 @@ func writeAmount(b *bytes.Buffer, a Amount) {
 // github.com/go-json-experiment/json (encoding/json/v2), which is strict:
 // keys are matched exactly, case included, and a key given twice
 // ([ErrDuplicateKey]), an unknown key ([ErrUnknownField]) and text that is
-// not UTF-8 are refused. Only a document whose "format" is not its first
-// key is scanned twice: once for the format, which says what the other
-// keys may be, once to decode.
+// not UTF-8 are refused. A document whose "format" is its first key, with
+// strings where text goes, is read once, without reflection (jsonfast.go);
+// one the fast path gives up on is read again by the full decoder, which
+// decodes it or says what is wrong and where. A document whose "format" is
+// not its first key is scanned twice there: once for the format, which
+// says what the other keys may be, once to decode.
 func (r *Report) UnmarshalJSON(data []byte) error {
+	was := *r // given back on error
+	if decodeFast(data, r) {
+		return nil
+	}
+	*r = was
+	return r.decodeFull(data)
+}
+
+// decodeFull decodes data as UnmarshalJSON does, without the fast path of
+// jsonfast.go: every document, and the error of a refused one.
+func (r *Report) decodeFull(data []byte) error {
 	was := *r // given back on error
 	d := decoder{data: data, out: r}
 	if err := d.report(); err != nil {

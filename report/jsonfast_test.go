@@ -1,0 +1,81 @@
+package report
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+)
+
+// fastSeeds are documents for the fast path: as WriteJSON writes them, and
+// with the variations a hand-written document may have.
+func fastSeeds(t testing.TB) [][]byte {
+	var seeds [][]byte
+	for _, r := range []*Report{trial2019(), built2021()} {
+		var buf bytes.Buffer
+		if err := WriteJSON(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		seeds = append(seeds, buf.Bytes())
+		b, err := r.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		seeds = append(seeds, b)
+	}
+	for _, s := range []string{
+		`{"format":"2021","preamble":[],"overview":{"paragraphs":[],"subsections":[]},"metadata":{"other":[]}}`,
+		`{"format":"2021","metadata":{"year":-0,"title":"a\u0062","aggregate":true,"scope":"department","level":"county","period_start":""}}`,
+		`{"format":"2021","metadata":{"year":2024,"year":2025}}`,
+		`{"format":"2021","metadata":{"title":null}}`,
+		`{"format":"2021","metadata":null}`,
+		`{"format":"2021","overview":{"subsections":[{"title":"x","paragraphs":["y"]},{}]}}`,
+		`{"format":"2021","table3":{"other_handling":{"total":1}}}`,
+		`{"format":"2021","table3":{"other_handling":{"total":null}}}`,
+		`{"format":"2021","table3":{"received":{"natural_person":1,"natural_person":2}}}`,
+		`{"format":"2021","table3":{"received":{"n\u0061tural_person":1}}}`,
+		`{"format":"2019","table2":{"centralised_procurement":{"total_amount":"1.50","total_amount_unit":"wan"}}}`,
+		`{"format":"2021","fees":{"notices":"/","collected":"0.5"},"format":"2021"}`,
+		`{"format":"2021"} {}`,
+		`{"metadata":{},"format":"2021"}`,
+	} {
+		seeds = append(seeds, []byte(s))
+	}
+	return seeds
+}
+
+// TestDecodeFastTaken checks that the documents WriteJSON writes take the
+// fast path, and give what the full decoder gives.
+func TestDecodeFastTaken(t *testing.T) {
+	for _, data := range fastSeeds(t)[:4] {
+		var fast, full Report
+		if !decodeFast(data, &fast) {
+			t.Fatalf("fast path refused %.80s…", data)
+		}
+		if err := full.decodeFull(data); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(fast, full) {
+			t.Errorf("fast path gives\n%+v\nfull decoder gives\n%+v", fast, full)
+		}
+	}
+}
+
+// FuzzDecodeFast checks that the fast path accepts only what the full
+// decoder accepts, and decodes it to the same report.
+func FuzzDecodeFast(f *testing.F) {
+	for _, s := range fastSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var fast, full Report
+		if !decodeFast(data, &fast) {
+			return
+		}
+		if err := full.decodeFull(data); err != nil {
+			t.Fatalf("fast path accepts what the full decoder refuses: %v", err)
+		}
+		if !reflect.DeepEqual(fast, full) {
+			t.Fatalf("fast path gives\n%+v\nfull decoder gives\n%+v", fast, full)
+		}
+	})
+}
