@@ -120,17 +120,27 @@ func (c *Cell) English() string { return strings.Join(c.EnglishPath(), labelSep)
 
 // item returns the band of table 二 that holds the cell.
 func (c *Cell) item() Article20Item {
+	if it, ok := table2Items[c.Table2Row]; ok {
+		return it
+	}
+	return Item1
+}
+
+// table2Items maps each row of table 二 to its band, as the first format
+// that prints the row has it, so that item makes no layout.
+var table2Items = func() map[Table2Row]Article20Item {
+	items := make(map[Table2Row]Article20Item)
 	for _, f := range Formats() {
 		for _, b := range Table2Blocks(f) {
 			for _, r := range b.Rows {
-				if r == c.Table2Row {
-					return b.Item
+				if _, ok := items[r]; !ok {
+					items[r] = b.Item
 				}
 			}
 		}
 	}
-	return Item1
-}
+	return items
+}()
 
 // feeFact returns the index of a fee cell in feeInfo.
 func (c *Cell) feeFact() int {
