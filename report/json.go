@@ -760,6 +760,12 @@ func (r *Report) decodeCell(path []byte, raw []byte) error {
 	if !ok || !r.hasCell(c) {
 		return fmt.Errorf("%w: no such cell in format %s", ErrUnknownField, r.Format)
 	}
+	return r.decodeValue(c, raw)
+}
+
+// decodeValue decodes the value raw of cell c, one of the format's, into
+// the report.
+func (r *Report) decodeValue(c *Cell, raw []byte) error {
 	v := Value{Kind: c.Kind}
 	if c.Kind == KindAmount {
 		a, err := decodeAmount(raw)

@@ -33,6 +33,9 @@ type fastDecoder struct {
 	names  []byte
 	ends   []int
 	opened []int
+	// next is the index in cellsByFormat of the cell expected next: the
+	// cells come in that order from WriteJSON.
+	next int
 }
 
 var fastDecoders = sync.Pool{New: func() any {
@@ -51,6 +54,7 @@ func decodeFast(data []byte, r *Report) bool {
 	d.dec.Reset(&d.buf, keysChecked)
 	d.out = r
 	d.names, d.ends, d.opened = d.names[:0], d.ends[:0], d.opened[:0]
+	d.next = 0
 	ok := d.report()
 	d.buf = bytes.Buffer{} // keep no reference to data
 	d.dec.Reset(&d.buf)
@@ -441,7 +445,11 @@ func (d *fastDecoder) cells() bool {
 		if string(d.key) == procurementUnitKey && string(d.path[:n]) == "table2."+CentralisedProcurement.Key() {
 			err = d.out.decodeUnit(raw)
 		} else {
-			err = d.out.decodeCell(d.path, raw)
+			c := d.cell()
+			if c == nil {
+				return false
+			}
+			err = d.out.decodeValue(c, raw)
 		}
 		if err != nil {
 			return false
@@ -449,4 +457,19 @@ func (d *fastDecoder) cells() bool {
 	}
 	d.path = d.path[:n]
 	return d.close()
+}
+
+// cell returns the cell of the format at d.path, or nil. The cell expected
+// next is tried before the index of every cell.
+func (d *fastDecoder) cell() *Cell {
+	cells := cellsByFormat[d.out.Format]
+	if d.next < len(cells) && string(cells[d.next].Path) == string(d.path) {
+		d.next++
+		return &cells[d.next-1]
+	}
+	c, ok := cellByPath[Path(d.path)]
+	if !ok || !d.out.hasCell(c) {
+		return nil
+	}
+	return c
 }
