@@ -801,7 +801,7 @@ func decodeCount(raw []byte, signed bool) (Count, error) {
 	if raw[0] != '-' && (raw[0] < '0' || raw[0] > '9') {
 		return 0, fmt.Errorf("%w: want an integer, null or \"/\", got %s", ErrWrongType, shorten(string(raw)))
 	}
-	n, err := strconv.ParseInt(string(raw), 10, 64)
+	n, err := parseInt(raw)
 	if err != nil {
 		var ne *strconv.NumError
 		if errors.As(err, &ne) && ne.Err == strconv.ErrRange {
@@ -816,6 +816,22 @@ func decodeCount(raw []byte, signed bool) (Count, error) {
 		return 0, fmt.Errorf("%w: %d", ErrNegative, n)
 	}
 	return Count(n), nil
+}
+
+// parseInt reads a JSON number as strconv.ParseInt does, without its
+// work for the short runs of digits that counts usually are.
+func parseInt(raw []byte) (int64, error) {
+	if len(raw) == 0 || len(raw) > 18 {
+		return strconv.ParseInt(string(raw), 10, 64)
+	}
+	var n int64
+	for _, c := range raw {
+		if c < '0' || c > '9' {
+			return strconv.ParseInt(string(raw), 10, 64)
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, nil
 }
 
 // isSlash reports whether the JSON string raw is "/", however escaped.

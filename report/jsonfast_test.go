@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -78,4 +79,16 @@ func FuzzDecodeFast(f *testing.F) {
 			t.Fatalf("fast path gives\n%+v\nfull decoder gives\n%+v", fast, full)
 		}
 	})
+}
+
+// TestParseInt checks parseInt against strconv.ParseInt.
+func TestParseInt(t *testing.T) {
+	for _, s := range []string{"0", "7", "-7", "-0", "007", "123456789012345678", "999999999999999999",
+		"9223372036854775807", "9223372036854775808", "-9223372036854775808", "1.5", "1e3", "", "-", "+1", "12a"} {
+		n, err := parseInt([]byte(s))
+		want, wantErr := strconv.ParseInt(s, 10, 64)
+		if n != want || (err == nil) != (wantErr == nil) {
+			t.Errorf("parseInt(%q) = %d, %v; strconv.ParseInt gives %d, %v", s, n, err, want, wantErr)
+		}
+	}
 }
