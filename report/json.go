@@ -317,10 +317,27 @@ func writeField(b *bytes.Buffer, key string, v any) error {
 }
 
 func writeString(b *bytes.Buffer, s string) {
+	if isPlainASCII(s) { // the keys: nothing to escape
+		b.WriteByte('"')
+		b.WriteString(s)
+		b.WriteByte('"')
+		return
+	}
 	enc := jsonv1.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(s) // a string always encodes
 	b.Truncate(b.Len() - 1)
+}
+
+// isPlainASCII reports whether s is printable ASCII without a quote or a
+// backslash, which encoding/json writes as it is between quotes.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 func writeValue(b *bytes.Buffer, v Value) {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"reflect"
 	"strconv"
 	"testing"
@@ -89,6 +90,23 @@ func TestParseInt(t *testing.T) {
 		want, wantErr := strconv.ParseInt(s, 10, 64)
 		if n != want || (err == nil) != (wantErr == nil) {
 			t.Errorf("parseInt(%q) = %d, %v; strconv.ParseInt gives %d, %v", s, n, err, want, wantErr)
+		}
+	}
+}
+
+// TestWriteStringPlain checks that writeString writes as encoding/json
+// does, with and without its fast path.
+func TestWriteStringPlain(t *testing.T) {
+	for _, s := range []string{"", "table3", "a b~", `a"b`, `a\b`, "a<b>&", "\x7f", "\t", "中文", "\u2028", "\xff"} {
+		var got, want bytes.Buffer
+		writeString(&got, s)
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		if got.String()+"\n" != want.String() {
+			t.Errorf("writeString(%q) = %s, want %s", s, got.String(), want.String())
 		}
 	}
 }
