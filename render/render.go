@@ -186,6 +186,15 @@ func cellText(g *table.Grid, i int, l lang.Lang) string {
 	return s + v.Unit.Label()
 }
 
+// appendCellText appends the text of cellText to b, without making a
+// string of a count.
+func appendCellText(b []byte, g *table.Grid, i int, l lang.Lang) []byte {
+	if i >= 0 && i < len(g.Values) && g.Values[i].Kind != report.KindAmount {
+		return g.Values[i].Append(b)
+	}
+	return append(b, cellText(g, i, l)...)
+}
+
 // writer builds a document in memory; flush writes it out at once.
 type writer struct {
 	buf []byte

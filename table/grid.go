@@ -50,6 +50,10 @@ func FillLayout(l *Layout, r *report.Report) (*Grid, error) {
 		if c.Kind != Data {
 			continue
 		}
+		if i < len(l.resolved) && l.resolved[i].Path != "" && l.resolved[i].Path == c.Path {
+			g.Values[i] = l.resolved[i].Value(r)
+			continue
+		}
 		v, err := r.Lookup(c.Path)
 		if err != nil {
 			return nil, err

@@ -359,3 +359,52 @@ func TestLookupUnknown(t *testing.T) {
 		t.Error("Layouts(9) is not nil")
 	}
 }
+
+// TestFillResolved checks that filling a grid through the report cells
+// resolved with each declared layout reads what a lookup by path reads, and
+// that a layout whose cells were changed after it was declared is filled
+// by path.
+func TestFillResolved(t *testing.T) {
+	for _, f := range report.Formats() {
+		r := &report.Report{Format: f}
+		n := 0
+		for _, c := range report.CellsOf(f) {
+			n++
+			v := report.Value{Kind: c.Kind, Unit: c.Unit, Count: report.Count(n)}
+			if c.Kind == report.KindAmount {
+				v.Amount, _ = report.ParseAmount(fmt.Sprint(n))
+			}
+			if err := r.Set(c.Path, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		lays := Layouts(f)
+		if f == report.Format2021 {
+			for i := range r.Table3.Rows[report.RowOtherHandling] {
+				r.Table3.Rows[report.RowOtherHandling][i] = report.Count(1000 + i)
+			}
+			lays = append(lays, combined)
+		}
+		for _, lay := range lays {
+			copied := *lay
+			copied.Cells = append([]Cell(nil), lay.Cells...)
+			data := lay.DataCells()
+			copied.Cells[data[0]].Path, copied.Cells[data[1]].Path = lay.Cells[data[1]].Path, lay.Cells[data[0]].Path
+			for _, l := range []*Layout{lay, &copied} {
+				g, err := FillLayout(l, r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, i := range data {
+					want, err := r.Lookup(l.Cells[i].Path)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got := g.Values[i]; got.String() != want.String() || got.Kind != want.Kind || got.Unit != want.Unit {
+						t.Errorf("%v %v cell %s: %v, want %v", f, l.Section, l.Cells[i].Path, got, want)
+					}
+				}
+			}
+		}
+	}
+}
