@@ -200,12 +200,14 @@ type flatGrid struct {
 func (fg *flatGrid) setValues(g *table.Grid, l lang.Lang) {
 	fg.text = fg.text[:0]
 	fg.ends = fg.ends[:0]
-	for i := range g.Values {
-		fg.text = appendCellText(fg.text, g, i, l)
+	for i, c := range g.Layout.Cells {
+		if c.Kind == table.Data {
+			fg.text = appendCellText(fg.text, g, i, l)
+		}
 		fg.ends = append(fg.ends, len(fg.text))
 	}
 	all := string(fg.text)
-	fg.values = slices.Grow(fg.values[:0], len(g.Values))[:len(g.Values)]
+	fg.values = slices.Grow(fg.values[:0], len(fg.ends))[:len(fg.ends)]
 	start := 0
 	for i, end := range fg.ends {
 		s := all[start:end]

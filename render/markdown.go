@@ -60,6 +60,14 @@ func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error 
 // breaks kept as hard breaks. Empty paragraphs are left out.
 func mdParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
+		if isPlainLine(p) { // one line: no need to split it
+			if line := mdEscapeLine(p); line != "" {
+				out.str("\n")
+				out.str(line)
+				out.str("\n")
+			}
+			continue
+		}
 		ls := printedLines(p, mdEscapeLine)
 		if len(ls) == 0 {
 			continue
@@ -120,7 +128,11 @@ func mdEscapeLine(s string) string {
 // mdEscape escapes the characters of mdSpecial with a backslash, so that
 // no text can open emphasis, code, a link, HTML or a table cell.
 func mdEscape(s string) string {
-	if !strings.ContainsAny(s, mdSpecial) {
+	special := false
+	for i := 0; i < len(s) && !special; i++ {
+		special = byteClass[s[i]]&classMdSpecial != 0
+	}
+	if !special {
 		return s
 	}
 	var b strings.Builder
@@ -148,7 +160,7 @@ var markdownStyle = flatStyle{
 		}
 		return s + "\n"
 	},
-	plain: func(c byte) bool { return c > ' ' && c < 0x7f && strings.IndexByte(mdSpecial, c) < 0 },
+	plain: func(c byte) bool { return c > ' ' && c < 0x7f && byteClass[c]&classMdSpecial == 0 },
 }
 
 // mdTable writes a table padded by display width; numeric columns are

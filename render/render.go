@@ -24,6 +24,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/lang"
@@ -200,14 +201,23 @@ type writer struct {
 	buf []byte
 }
 
-// newWriter returns a writer with room for a typical document.
-func newWriter() *writer { return &writer{buf: make([]byte, 0, 24<<10)} }
+// writers keeps the buffers of the documents written, for the next ones.
+var writers = sync.Pool{New: func() any { return &writer{buf: make([]byte, 0, 24<<10)} }}
+
+// newWriter returns a writer with room for a typical document. Flush gives
+// it back.
+func newWriter() *writer { return writers.Get().(*writer) }
 
 func (w *writer) str(s string) { w.buf = append(w.buf, s...) }
 
-// flush writes the document to out.
+// flush writes the document to out, and gives the writer back to be used
+// again: it must not be used after.
 func (w *writer) flush(out io.Writer) error {
 	_, err := out.Write(w.buf)
+	if cap(w.buf) <= 1<<20 {
+		w.buf = w.buf[:0]
+		writers.Put(w)
+	}
 	return err
 }
 
@@ -251,6 +261,27 @@ func oneLine(s string) string {
 	return strings.TrimSpace(strings.Join(lines(s), " "))
 }
 
+// The classes of bytes that byteClass flags.
+const (
+	classLine      = 1 << iota // a byte isPlainLine looks at
+	classMdSpecial             // a byte of mdSpecial
+)
+
+// byteClass flags each byte with its classes, so that the loops over user
+// text skip the bytes that need nothing with one look-up.
+var byteClass = func() (t [256]uint8) {
+	for c := range 0x20 {
+		t[c] |= classLine
+	}
+	for _, c := range []byte{0x7f, 0xC2, 0xE2} {
+		t[c] |= classLine
+	}
+	for i := range len(mdSpecial) {
+		t[mdSpecial[i]] |= classMdSpecial
+	}
+	return t
+}()
+
 // isPlainLine reports whether s is one line with no character that lines
 // would change: no control character, DEL, C1 control or line or paragraph
 // separator, and valid UTF-8.
@@ -259,6 +290,9 @@ func isPlainLine(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
+		if byteClass[s[i]]&classLine == 0 {
+			continue
+		}
 		switch c := s[i]; {
 		case c < 0x20 || c == 0x7f:
 			return false
