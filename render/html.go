@@ -65,7 +65,8 @@ func writeHTML(w io.Writer, r *report.Report, l lang.Lang, page bool, opts []Opt
 	if err != nil {
 		return err
 	}
-	h := htmlWriter{buf: make([]byte, 0, 32<<10)}
+	out := newWriter()
+	h := htmlWriter{buf: out.buf}
 	textLang, titleLang := "", ""
 	if l != lang.Chinese {
 		textLang = lang.Chinese.Tag()
@@ -102,8 +103,8 @@ func writeHTML(w io.Writer, r *report.Report, l lang.Lang, page bool, opts []Opt
 	if page {
 		h.raw("</body>\n</html>\n")
 	}
-	_, err = w.Write(h.buf)
-	return err
+	out.buf = h.buf
+	return out.flush(w)
 }
 
 // htmlWriter builds an HTML document in a byte slice.

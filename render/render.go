@@ -75,13 +75,18 @@ func newDocument(r *report.Report, l lang.Lang, opts []Option) (*document, error
 		return nil, err
 	}
 	d := &document{lang: l, title: title(r, l), metadata: metadata(r, l), preamble: r.Preamble}
-	prose := map[report.SectionID]report.Section{
-		report.SectionOverview:     r.Overview,
-		report.SectionProblems:     r.Problems,
-		report.SectionOtherMatters: r.OtherMatters,
-	}
-	for _, id := range report.Sections() {
-		s := section{id: id, heading: lang.Text{Zh: id.Label(r.Format), En: id.English()}.In(l), prose: prose[id]}
+	ids := report.Sections()
+	d.sections = make([]section, 0, len(ids))
+	for _, id := range ids {
+		s := section{id: id, heading: lang.Text{Zh: id.Label(r.Format), En: id.English()}.In(l)}
+		switch id {
+		case report.SectionOverview:
+			s.prose = r.Overview
+		case report.SectionProblems:
+			s.prose = r.Problems
+		case report.SectionOtherMatters:
+			s.prose = r.OtherMatters
+		}
 		for _, g := range grids {
 			if g.Layout.Section == id {
 				s.grid = g
@@ -130,7 +135,7 @@ func title(r *report.Report, l lang.Lang) string {
 // what it leaves empty.
 func metadata(r *report.Report, l lang.Lang) []field {
 	m := r.Metadata
-	var out []field
+	out := make([]field, 0, 10+len(m.Other))
 	add := func(label lang.Text, value string, reportText bool) {
 		if value != "" {
 			out = append(out, field{label.In(l), value, reportText, false})
