@@ -22,7 +22,8 @@ func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error 
 		return err
 	}
 	out := newWriter()
-	fg := flatGrid{style: &markdownStyle}
+	fg := &out.grid
+	fg.style = &markdownStyle
 	out.str("# " + mdInline(d.title) + "\n")
 	if len(d.metadata) > 0 {
 		out.str("\n")

@@ -203,7 +203,8 @@ func appendCellText(b []byte, g *table.Grid, i int, l lang.Lang) []byte {
 
 // writer builds a document in memory; flush writes it out at once.
 type writer struct {
-	buf []byte
+	buf  []byte
+	grid flatGrid // the buffers of Markdown and plain text tables
 }
 
 // writers keeps the buffers of the documents written, for the next ones.

@@ -21,7 +21,8 @@ func Text(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 		return err
 	}
 	out := newWriter()
-	fg := flatGrid{style: &textStyle}
+	fg := &out.grid
+	fg.style = &textStyle
 	textHeading(out, oneLine(d.title), '=')
 	if len(d.metadata) > 0 {
 		labels := make([]string, len(d.metadata))
