@@ -61,11 +61,11 @@ const PageCSS = `body{margin:2em auto;max-width:64em;padding:0 1em;font-family:"
 // The fixed markup of the official tables comes ready-made from
 // tableMarkup; only the report's own text and figures are escaped here.
 func writeHTML(w io.Writer, r *report.Report, l lang.Lang, page bool, opts []Option) error {
-	d, err := newDocument(r, l, opts)
+	out := newWriter()
+	d, err := newDocument(r, l, opts, out)
 	if err != nil {
 		return err
 	}
-	out := newWriter()
 	h := htmlWriter{buf: out.buf}
 	textLang, titleLang := "", ""
 	if l != lang.Chinese {

@@ -17,11 +17,11 @@ import (
 // heading, a list, a block of HTML or a new table cell. With [WithFindings]
 // the document ends with an appendix section of the findings.
 func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
-	d, err := newDocument(r, l, opts)
+	out := newWriter()
+	d, err := newDocument(r, l, opts, out)
 	if err != nil {
 		return err
 	}
-	out := newWriter()
 	fg := &out.grid
 	fg.style = &markdownStyle
 	out.str("# " + mdInline(d.title) + "\n")

@@ -65,14 +65,22 @@ type section struct {
 }
 
 // newDocument prepares r for printing in language l, with what opts ask
-// for.
-func newDocument(r *report.Report, l lang.Lang, opts []Option) (*document, error) {
+// for. The tables are filled into the grids of out (the storage of a
+// pooled writer), or into new grids when out is nil.
+func newDocument(r *report.Report, l lang.Lang, opts []Option, out *writer) (*document, error) {
 	if r == nil {
 		return nil, ErrNoReport
 	}
-	grids, err := table.Fill(r)
+	var grids []table.Grid
+	if out != nil {
+		grids = out.grids
+	}
+	grids, err := table.Refill(grids, r)
 	if err != nil {
 		return nil, err
+	}
+	if out != nil {
+		out.grids = grids
 	}
 	d := &document{lang: l, title: title(r, l), metadata: metadata(r, l), preamble: r.Preamble}
 	ids := report.Sections()
@@ -87,9 +95,9 @@ func newDocument(r *report.Report, l lang.Lang, opts []Option) (*document, error
 		case report.SectionOtherMatters:
 			s.prose = r.OtherMatters
 		}
-		for _, g := range grids {
-			if g.Layout.Section == id {
-				s.grid = g
+		for i := range grids {
+			if grids[i].Layout.Section == id {
+				s.grid = &grids[i]
 			}
 		}
 		d.sections = append(d.sections, s)
@@ -203,8 +211,9 @@ func appendCellText(b []byte, g *table.Grid, i int, l lang.Lang) []byte {
 
 // writer builds a document in memory; flush writes it out at once.
 type writer struct {
-	buf  []byte
-	grid flatGrid // the buffers of Markdown and plain text tables
+	buf   []byte
+	grids []table.Grid // the tables of the document
+	grid  flatGrid     // the buffers of Markdown and plain text tables
 }
 
 // writers keeps the buffers of the documents written, for the next ones.

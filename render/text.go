@@ -16,11 +16,11 @@ import (
 // with a monospaced font. Paragraphs are not wrapped. With [WithFindings]
 // the document ends with an appendix section of the findings.
 func Text(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
-	d, err := newDocument(r, l, opts)
+	out := newWriter()
+	d, err := newDocument(r, l, opts, out)
 	if err != nil {
 		return err
 	}
-	out := newWriter()
 	fg := &out.grid
 	fg.style = &textStyle
 	textHeading(out, oneLine(d.title), '=')

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -406,5 +407,39 @@ func TestFillResolved(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRefill checks that Refill gives the grids Fill gives, in storage it
+// reuses.
+func TestRefill(t *testing.T) {
+	r := examples.Xiaoshan2023()
+	want, err := Fill(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	grids, err := Refill(nil, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := &grids[0].Values[0]
+	for range 2 {
+		if grids, err = Refill(grids, r); err != nil {
+			t.Fatal(err)
+		}
+		if len(grids) != len(want) {
+			t.Fatalf("%d grids, want %d", len(grids), len(want))
+		}
+		for i := range want {
+			if grids[i].Layout != want[i].Layout || fmt.Sprint(grids[i].Values) != fmt.Sprint(want[i].Values) {
+				t.Errorf("grid %d differs from Fill's", i)
+			}
+		}
+	}
+	if &grids[0].Values[0] != first {
+		t.Error("Refill did not reuse the values")
+	}
+	if _, err := Refill(grids, &report.Report{Format: report.Format(99)}); !errors.Is(err, ErrFormat) {
+		t.Errorf("unknown format: %v, want ErrFormat", err)
 	}
 }
