@@ -278,7 +278,7 @@ func oneLine(s string) string {
 
 // The classes of bytes that byteClass flags.
 const (
-	classLine      = 1 << iota // a byte isPlainLine looks at
+	classLine      = 1 << iota // a control character or DEL
 	classMdSpecial             // a byte of mdSpecial
 )
 
@@ -288,9 +288,7 @@ var byteClass = func() (t [256]uint8) {
 	for c := range 0x20 {
 		t[c] |= classLine
 	}
-	for _, c := range []byte{0x7f, 0xC2, 0xE2} {
-		t[c] |= classLine
-	}
+	t[0x7f] |= classLine
 	for i := range len(mdSpecial) {
 		t[mdSpecial[i]] |= classMdSpecial
 	}
@@ -301,21 +299,31 @@ var byteClass = func() (t [256]uint8) {
 // would change: no control character, DEL, C1 control or line or paragraph
 // separator, and valid UTF-8.
 func isPlainLine(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&classLine == 0 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if byteClass[c]&classLine != 0 { // a control character or DEL
+				return false
+			}
+			i++
 			continue
+		case c == 0xE1 || (c >= 0xE3 && c <= 0xEC) || c == 0xEE || c == 0xEF:
+			// The lead byte of three that may be followed by any two
+			// continuation bytes: the CJK ideographs and punctuation, and
+			// no character lines changes (U+2028 and U+2029 start with
+			// 0xE2).
+			if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+			return false
 		}
-		switch c := s[i]; {
-		case c < 0x20 || c == 0x7f:
-			return false
-		case c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0: // U+0080 to U+009F
-			return false
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9): // U+2028, U+2029
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || r < 0xA0 || r == '\u2028' || r == '\u2029' {
 			return false
 		}
+		i += size
 	}
 	return true
 }
