@@ -51,7 +51,15 @@ func appendPadded(b []byte, s string, sw, w int, right bool) []byte {
 }
 
 // appendSpaces appends n spaces (none when n <= 0).
-func appendSpaces(b []byte, n int) []byte { return appendRepeat(b, ' ', n) }
+func appendSpaces(b []byte, n int) []byte {
+	const spaces = "                                                                "
+	for n > 0 {
+		k := min(n, len(spaces))
+		b = append(b, spaces[:k]...)
+		n -= k
+	}
+	return b
+}
 
 // appendRepeat appends c n times (none when n <= 0).
 func appendRepeat(b []byte, c byte, n int) []byte {
