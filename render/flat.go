@@ -9,10 +9,9 @@ import (
 )
 
 // flatTable is a table without merged cells, as Markdown and plain text
-// print it: a view of a layout (see [table.View]) or the metadata.
+// print it: the metadata, or the findings of the appendix. (The official
+// tables are printed through their prepared views: see [flatView].)
 type flatTable struct {
-	caption string
-	note    string
 	header  []string
 	rows    [][]string
 	numeric []bool // by column: right-aligned
