@@ -84,13 +84,22 @@ func textHeading(out *writer, s string, rule byte) {
 // written; empty paragraphs are left out.
 func textParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
+		if isPlainLine(p) { // one line: no need to split it
+			if line := strings.TrimRight(p, " \t"); line != "" {
+				out.str("\n")
+				out.str(line)
+				out.str("\n")
+			}
+			continue
+		}
 		ls := printedLines(p, func(line string) string { return strings.TrimRight(line, " \t") })
 		if len(ls) == 0 {
 			continue
 		}
 		out.str("\n")
 		for _, line := range ls {
-			out.str(line + "\n")
+			out.str(line)
+			out.str("\n")
 		}
 	}
 }
