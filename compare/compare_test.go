@@ -15,10 +15,10 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// readReport reads a published report from testdata with package parse.
+// readReport reads a published report of parse/testdata with package parse.
 func readReport(t testing.TB, name string) *report.Report {
 	t.Helper()
-	data, err := os.ReadFile("testdata/" + name)
+	data, err := os.ReadFile("../parse/testdata/" + name) // the real reports, kept once
 	if err != nil {
 		t.Fatal(err)
 	}

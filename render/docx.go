@@ -52,7 +52,7 @@ import (
 // left out. Output is deterministic: the zip's parts are written in a fixed
 // order with a fixed time, so the same report gives the same bytes.
 func DOCX(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
-	d, err := newDocument(r, l, opts)
+	d, err := newDocument(r, l, opts, nil)
 	if err != nil {
 		return err
 	}

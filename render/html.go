@@ -61,11 +61,12 @@ const PageCSS = `body{margin:2em auto;max-width:64em;padding:0 1em;font-family:"
 // The fixed markup of the official tables comes ready-made from
 // tableMarkup; only the report's own text and figures are escaped here.
 func writeHTML(w io.Writer, r *report.Report, l lang.Lang, page bool, opts []Option) error {
-	d, err := newDocument(r, l, opts)
+	out := newWriter()
+	d, err := newDocument(r, l, opts, out)
 	if err != nil {
 		return err
 	}
-	h := htmlWriter{buf: make([]byte, 0, 32<<10)}
+	h := htmlWriter{buf: out.buf}
 	textLang, titleLang := "", ""
 	if l != lang.Chinese {
 		textLang = lang.Chinese.Tag()
@@ -102,8 +103,8 @@ func writeHTML(w io.Writer, r *report.Report, l lang.Lang, page bool, opts []Opt
 	if page {
 		h.raw("</body>\n</html>\n")
 	}
-	_, err = w.Write(h.buf)
-	return err
+	out.buf = h.buf
+	return out.flush(w)
 }
 
 // htmlWriter builds an HTML document in a byte slice.

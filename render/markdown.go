@@ -17,11 +17,13 @@ import (
 // heading, a list, a block of HTML or a new table cell. With [WithFindings]
 // the document ends with an appendix section of the findings.
 func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
-	d, err := newDocument(r, l, opts)
+	out := newWriter()
+	d, err := newDocument(r, l, opts, out)
 	if err != nil {
 		return err
 	}
-	out := newWriter()
+	fg := &out.grid
+	fg.style = &markdownStyle
 	out.str("# " + mdInline(d.title) + "\n")
 	if len(d.metadata) > 0 {
 		out.str("\n")
@@ -31,15 +33,11 @@ func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error 
 	for _, s := range d.sections {
 		out.str("\n## " + mdInline(s.heading) + "\n")
 		if s.grid != nil {
-			for _, t := range flatTables(s.grid, l) {
-				if t.caption != "" {
-					out.str("\n**" + mdInline(t.caption) + "**\n")
-				}
-				if t.note != "" {
-					out.str("\n" + mdEscapeLine(oneLine(t.note)) + "\n")
-				}
-				out.str("\n")
-				mdTable(out, t)
+			fg.setValues(s.grid, l)
+			views := flatViewsOf(s.grid.Layout, styleMarkdown, l)
+			for i := range views {
+				out.str(views[i].intro)
+				mdRows(out, fg.table(&views[i]))
 			}
 			continue
 		}
@@ -63,6 +61,14 @@ func Markdown(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error 
 // breaks kept as hard breaks. Empty paragraphs are left out.
 func mdParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
+		if isPlainLine(p) { // one line: no need to split it
+			if line := mdEscapeLine(p); line != "" {
+				out.str("\n")
+				out.str(line)
+				out.str("\n")
+			}
+			continue
+		}
 		ls := printedLines(p, mdEscapeLine)
 		if len(ls) == 0 {
 			continue
@@ -123,7 +129,11 @@ func mdEscapeLine(s string) string {
 // mdEscape escapes the characters of mdSpecial with a backslash, so that
 // no text can open emphasis, code, a link, HTML or a table cell.
 func mdEscape(s string) string {
-	if !strings.ContainsAny(s, mdSpecial) {
+	special := false
+	for i := 0; i < len(s) && !special; i++ {
+		special = byteClass[s[i]]&classMdSpecial != 0
+	}
+	if !special {
 		return s
 	}
 	var b strings.Builder
@@ -137,13 +147,35 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
+// markdownStyle is how Markdown prints the cells of a table.
+var markdownStyle = flatStyle{
+	escape: mdCell,
+	min:    3,
+	intro: func(caption, note string) string {
+		s := ""
+		if caption != "" {
+			s += "\n**" + mdInline(caption) + "**\n"
+		}
+		if note != "" {
+			s += "\n" + mdEscapeLine(oneLine(note)) + "\n"
+		}
+		return s + "\n"
+	},
+	plain: func(c byte) bool { return c > ' ' && c < 0x7f && byteClass[c]&classMdSpecial == 0 },
+}
+
 // mdTable writes a table padded by display width; numeric columns are
 // right-aligned.
 func mdTable(out *writer, t flatTable) {
-	cells, widths := escapedCells(t, mdCell, 3)
-	out.buf = t.appendRow(out.buf, cells[0], widths)
+	e := escapedCells(t, mdCell, 3)
+	mdRows(out, &e)
+}
+
+// mdRows writes an escaped table: its header, the line under it, its rows.
+func mdRows(out *writer, t *escapedTable) {
+	out.buf = t.appendRow(out.buf, t.rows[0])
 	out.buf = append(out.buf, '|')
-	for i, w := range widths {
+	for i, w := range t.widths {
 		out.buf = append(out.buf, ' ')
 		if t.isNumeric(i) {
 			out.buf = appendRepeat(out.buf, '-', w-1)
@@ -154,7 +186,7 @@ func mdTable(out *writer, t flatTable) {
 		}
 	}
 	out.buf = append(out.buf, '\n')
-	for _, r := range cells[1:] {
-		out.buf = t.appendRow(out.buf, r, widths)
+	for _, r := range t.rows[1:] {
+		out.buf = t.appendRow(out.buf, r)
 	}
 }

@@ -24,6 +24,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/lang"
@@ -64,26 +65,39 @@ type section struct {
 }
 
 // newDocument prepares r for printing in language l, with what opts ask
-// for.
-func newDocument(r *report.Report, l lang.Lang, opts []Option) (*document, error) {
+// for. The tables are filled into the grids of out (the storage of a
+// pooled writer), or into new grids when out is nil.
+func newDocument(r *report.Report, l lang.Lang, opts []Option, out *writer) (*document, error) {
 	if r == nil {
 		return nil, ErrNoReport
 	}
-	grids, err := table.Fill(r)
+	var grids []table.Grid
+	if out != nil {
+		grids = out.grids
+	}
+	grids, err := table.Refill(grids, r)
 	if err != nil {
 		return nil, err
 	}
-	d := &document{lang: l, title: title(r, l), metadata: metadata(r, l), preamble: r.Preamble}
-	prose := map[report.SectionID]report.Section{
-		report.SectionOverview:     r.Overview,
-		report.SectionProblems:     r.Problems,
-		report.SectionOtherMatters: r.OtherMatters,
+	if out != nil {
+		out.grids = grids
 	}
-	for _, id := range report.Sections() {
-		s := section{id: id, heading: lang.Text{Zh: id.Label(r.Format), En: id.English()}.In(l), prose: prose[id]}
-		for _, g := range grids {
-			if g.Layout.Section == id {
-				s.grid = g
+	d := &document{lang: l, title: title(r, l), metadata: metadata(r, l), preamble: r.Preamble}
+	ids := report.Sections()
+	d.sections = make([]section, 0, len(ids))
+	for _, id := range ids {
+		s := section{id: id, heading: lang.Text{Zh: id.Label(r.Format), En: id.English()}.In(l)}
+		switch id {
+		case report.SectionOverview:
+			s.prose = r.Overview
+		case report.SectionProblems:
+			s.prose = r.Problems
+		case report.SectionOtherMatters:
+			s.prose = r.OtherMatters
+		}
+		for i := range grids {
+			if grids[i].Layout.Section == id {
+				s.grid = &grids[i]
 			}
 		}
 		d.sections = append(d.sections, s)
@@ -129,7 +143,7 @@ func title(r *report.Report, l lang.Lang) string {
 // what it leaves empty.
 func metadata(r *report.Report, l lang.Lang) []field {
 	m := r.Metadata
-	var out []field
+	out := make([]field, 0, 10+len(m.Other))
 	add := func(label lang.Text, value string, reportText bool) {
 		if value != "" {
 			out = append(out, field{label.In(l), value, reportText, false})
@@ -186,19 +200,39 @@ func cellText(g *table.Grid, i int, l lang.Lang) string {
 	return s + v.Unit.Label()
 }
 
-// writer builds a document in memory; flush writes it out at once.
-type writer struct {
-	buf []byte
+// appendCellText appends the text of cellText to b, without making a
+// string of a count.
+func appendCellText(b []byte, g *table.Grid, i int, l lang.Lang) []byte {
+	if i >= 0 && i < len(g.Values) && g.Values[i].Kind != report.KindAmount {
+		return g.Values[i].Append(b)
+	}
+	return append(b, cellText(g, i, l)...)
 }
 
-// newWriter returns a writer with room for a typical document.
-func newWriter() *writer { return &writer{buf: make([]byte, 0, 24<<10)} }
+// writer builds a document in memory; flush writes it out at once.
+type writer struct {
+	buf   []byte
+	grids []table.Grid // the tables of the document
+	grid  flatGrid     // the buffers of Markdown and plain text tables
+}
+
+// writers keeps the buffers of the documents written, for the next ones.
+var writers = sync.Pool{New: func() any { return &writer{buf: make([]byte, 0, 24<<10)} }}
+
+// newWriter returns a writer with room for a typical document. Flush gives
+// it back.
+func newWriter() *writer { return writers.Get().(*writer) }
 
 func (w *writer) str(s string) { w.buf = append(w.buf, s...) }
 
-// flush writes the document to out.
+// flush writes the document to out, and gives the writer back to be used
+// again: it must not be used after.
 func (w *writer) flush(out io.Writer) error {
 	_, err := out.Write(w.buf)
+	if cap(w.buf) <= 1<<20 {
+		w.buf = w.buf[:0]
+		writers.Put(w)
+	}
 	return err
 }
 
@@ -242,22 +276,54 @@ func oneLine(s string) string {
 	return strings.TrimSpace(strings.Join(lines(s), " "))
 }
 
+// The classes of bytes that byteClass flags.
+const (
+	classLine      = 1 << iota // a control character or DEL
+	classMdSpecial             // a byte of mdSpecial
+)
+
+// byteClass flags each byte with its classes, so that the loops over user
+// text skip the bytes that need nothing with one look-up.
+var byteClass = func() (t [256]uint8) {
+	for c := range 0x20 {
+		t[c] |= classLine
+	}
+	t[0x7f] |= classLine
+	for i := range len(mdSpecial) {
+		t[mdSpecial[i]] |= classMdSpecial
+	}
+	return t
+}()
+
 // isPlainLine reports whether s is one line with no character that lines
 // would change: no control character, DEL, C1 control or line or paragraph
 // separator, and valid UTF-8.
 func isPlainLine(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 || c == 0x7f:
-			return false
-		case c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0: // U+0080 to U+009F
-			return false
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9): // U+2028, U+2029
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if byteClass[c]&classLine != 0 { // a control character or DEL
+				return false
+			}
+			i++
+			continue
+		case c == 0xE1 || (c >= 0xE3 && c <= 0xEC) || c == 0xEE || c == 0xEF:
+			// The lead byte of three that may be followed by any two
+			// continuation bytes: the CJK ideographs and punctuation, and
+			// no character lines changes (U+2028 and U+2029 start with
+			// 0xE2).
+			if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
 			return false
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || r < 0xA0 || r == '\u2028' || r == '\u2029' {
+			return false
+		}
+		i += size
 	}
 	return true
 }

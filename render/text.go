@@ -3,6 +3,7 @@ package render
 import (
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -15,11 +16,13 @@ import (
 // with a monospaced font. Paragraphs are not wrapped. With [WithFindings]
 // the document ends with an appendix section of the findings.
 func Text(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
-	d, err := newDocument(r, l, opts)
+	out := newWriter()
+	d, err := newDocument(r, l, opts, out)
 	if err != nil {
 		return err
 	}
-	out := newWriter()
+	fg := &out.grid
+	fg.style = &textStyle
 	textHeading(out, oneLine(d.title), '=')
 	if len(d.metadata) > 0 {
 		labels := make([]string, len(d.metadata))
@@ -44,14 +47,11 @@ func Text(w io.Writer, r *report.Report, l lang.Lang, opts ...Option) error {
 		out.str("\n")
 		textHeading(out, oneLine(s.heading), '-')
 		if s.grid != nil {
-			for _, t := range flatTables(s.grid, l) {
-				if t.caption != "" {
-					out.str("\n" + t.caption + "\n")
-				}
-				if t.note != "" {
-					out.str("\n" + t.note + "\n")
-				}
-				textTable(out, t)
+			fg.setValues(s.grid, l)
+			views := flatViewsOf(s.grid.Layout, styleText, l)
+			for i := range views {
+				out.str(views[i].intro)
+				textRows(out, fg.table(&views[i]))
 			}
 			continue
 		}
@@ -84,15 +84,41 @@ func textHeading(out *writer, s string, rule byte) {
 // written; empty paragraphs are left out.
 func textParagraphs(out *writer, paragraphs []string) {
 	for _, p := range paragraphs {
+		if isPlainLine(p) { // one line: no need to split it
+			if line := strings.TrimRight(p, " \t"); line != "" {
+				out.str("\n")
+				out.str(line)
+				out.str("\n")
+			}
+			continue
+		}
 		ls := printedLines(p, func(line string) string { return strings.TrimRight(line, " \t") })
 		if len(ls) == 0 {
 			continue
 		}
 		out.str("\n")
 		for _, line := range ls {
-			out.str(line + "\n")
+			out.str(line)
+			out.str("\n")
 		}
 	}
+}
+
+// textStyle is how plain text prints the cells of a table: as they are.
+var textStyle = flatStyle{
+	escape: func(s string) string { return s },
+	min:    1,
+	intro: func(caption, note string) string {
+		s := ""
+		if caption != "" {
+			s += "\n" + caption + "\n"
+		}
+		if note != "" {
+			s += "\n" + note + "\n"
+		}
+		return s
+	},
+	plain: func(c byte) bool { return c < utf8.RuneSelf },
 }
 
 // textTable writes a table framed with ASCII lines:
@@ -101,10 +127,15 @@ func textParagraphs(out *writer, paragraphs []string) {
 //	| 规章 |   0 |
 //	+------+-----+
 func textTable(out *writer, t flatTable) {
-	cells, widths := escapedCells(t, func(s string) string { return s }, 1)
+	e := escapedCells(t, textStyle.escape, textStyle.min)
+	textRows(out, &e)
+}
+
+// textRows writes an escaped table framed with ASCII lines.
+func textRows(out *writer, t *escapedTable) {
 	rule := func(c byte) {
 		out.buf = append(out.buf, '+')
-		for _, w := range widths {
+		for _, w := range t.widths {
 			out.buf = appendRepeat(out.buf, c, w+2)
 			out.buf = append(out.buf, '+')
 		}
@@ -112,10 +143,10 @@ func textTable(out *writer, t flatTable) {
 	}
 	out.str("\n")
 	rule('-')
-	out.buf = t.appendRow(out.buf, cells[0], widths)
+	out.buf = t.appendRow(out.buf, t.rows[0])
 	rule('=')
-	for _, r := range cells[1:] {
-		out.buf = t.appendRow(out.buf, r, widths)
+	for _, r := range t.rows[1:] {
+		out.buf = t.appendRow(out.buf, r)
 	}
 	rule('-')
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"unicode"
 
 	"golang.org/x/text/width"
@@ -51,16 +52,25 @@ func appendPadded(b []byte, s string, sw, w int, right bool) []byte {
 
 // appendSpaces appends n spaces (none when n <= 0).
 func appendSpaces(b []byte, n int) []byte {
-	for ; n > 0; n-- {
-		b = append(b, ' ')
+	const spaces = "                                                                "
+	for n > 0 {
+		k := min(n, len(spaces))
+		b = append(b, spaces[:k]...)
+		n -= k
 	}
 	return b
 }
 
-// appendRepeat appends c n times.
+// appendRepeat appends c n times (none when n <= 0).
 func appendRepeat(b []byte, c byte, n int) []byte {
-	for ; n > 0; n-- {
-		b = append(b, c)
+	if n <= 0 {
+		return b
+	}
+	b = slices.Grow(b, n)
+	start := len(b)
+	b = b[:start+n]
+	for i := start; i < len(b); i++ {
+		b[i] = c
 	}
 	return b
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -192,6 +193,15 @@ func (v Value) String() string {
 	return v.Count.String()
 }
 
+// Append appends the value to b as [Value.String] prints it, without
+// making a string of a count.
+func (v Value) Append(b []byte) []byte {
+	if v.Kind != KindAmount && v.Count.IsNumber() {
+		return strconv.AppendInt(b, int64(v.Count), 10)
+	}
+	return append(b, v.String()...)
+}
+
 // CellsOf lists the cells of format f in printed order: table 二 band by
 // band, table 三 row by row, table 四 block by block, then the fee facts.
 func CellsOf(f Format) []Cell {
@@ -260,6 +270,16 @@ func (r *Report) Lookup(p Path) (Value, error) {
 	}
 	return c.get(r), nil
 }
+
+// Cell returns the cell a path names in r, as [Report.Lookup] finds it: a
+// cell of its format, or of the combined （六）其他处理 row.
+func (r *Report) Cell(p Path) (Cell, bool) { return r.lookupCell(p) }
+
+// Value returns the value cell c holds in r: what [Report.Lookup] returns
+// for c's path, without looking the path up. The cell should be one
+// [Report.Cell] finds in r (or in another report of r's format); for any
+// other cell it returns what r holds at the cell's place in its tables.
+func (c *Cell) Value(r *Report) Value { return c.get(r) }
 
 // Set stores a value in the cell a path names, a cell [Report.Lookup]
 // finds. The value must be of the

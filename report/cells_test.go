@@ -184,3 +184,52 @@ func TestFillTotals(t *testing.T) {
 		t.Errorf("2019 concluded total = %v, want 5", got)
 	}
 }
+
+// TestCellValue checks that a cell found with Report.Cell reads what
+// Report.Lookup reads, and that Value.Append prints what Value.String
+// prints.
+func TestCellValue(t *testing.T) {
+	for _, f := range Formats() {
+		r := &Report{Format: f}
+		for n, c := range CellsOf(f) {
+			v := Value{Kind: c.Kind, Unit: c.Unit, Count: Count(n - 3)}
+			if c.Kind == KindAmount {
+				v.Amount, _ = ParseAmount("12.50")
+			}
+			if err := r.Set(c.Path, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, c := range CellsOf(f) {
+			rc, ok := r.Cell(c.Path)
+			if !ok {
+				t.Fatalf("%s: no cell in format %s", c.Path, f)
+			}
+			want, _ := r.Lookup(c.Path)
+			if got := rc.Value(r); got.String() != want.String() || got.Kind != want.Kind || got.Unit != want.Unit {
+				t.Errorf("%s: %v, want %v", c.Path, got, want)
+			}
+		}
+		if _, ok := r.Cell("table9.x.y"); ok {
+			t.Error("Cell found an unknown path")
+		}
+	}
+	for _, v := range []Value{
+		{Count: 0}, {Count: 115}, {Count: -7}, {Count: Blank}, {Count: NotApplicable},
+		{Kind: KindAmount, Amount: BlankAmount}, {Kind: KindAmount, Amount: NotApplicableAmount},
+		{Kind: KindAmount, Amount: mustAmount(t, "0.50")},
+	} {
+		if got := string(v.Append([]byte("x"))); got != "x"+v.String() {
+			t.Errorf("Append of %v = %q, want %q", v, got, "x"+v.String())
+		}
+	}
+}
+
+func mustAmount(t *testing.T, s string) Amount {
+	t.Helper()
+	a, err := ParseAmount(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}

@@ -115,3 +115,21 @@ func ExampleLayoutsOf() {
 	// Output:
 	// 28 rows in the format, 26 as printed
 }
+
+func ExampleRefill() {
+	var grids []table.Grid
+	for _, r := range []*report.Report{examples.Xiaoshan2023(), examples.Xiaoshan2023()} {
+		var err error
+		grids, err = table.Refill(grids, r) // the second report reuses the first one's grids
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		g := grids[1] // table 三
+		i, _ := g.Layout.Find("table3.received.total")
+		fmt.Println(g.Values[i])
+	}
+	// Output:
+	// 115
+	// 115
+}

@@ -3,6 +3,7 @@ package table
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/opengov-cn/xxgk/report"
 )
@@ -24,17 +25,32 @@ var ErrFormat = errors.New("table: unknown report format")
 // Fill returns the grids of tables 二, 三 and 四 of r, in printed order, in
 // the layouts r prints them in ([LayoutsOf]).
 func Fill(r *report.Report) ([]*Grid, error) {
+	grids, err := Refill(nil, r)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Grid, len(grids))
+	for i := range grids {
+		out[i] = &grids[i]
+	}
+	return out, nil
+}
+
+// Refill is [Fill] into the storage of grids, for a caller that fills
+// many reports one after the other: it returns the grids of r, reusing
+// the grids and the values that grids holds (up to its capacity) and
+// making new ones where it has no room.
+func Refill(grids []Grid, r *report.Report) ([]Grid, error) {
 	ls := LayoutsOf(r)
 	if ls == nil {
 		return nil, fmt.Errorf("%w %q", ErrFormat, r.Format.String())
 	}
-	grids := make([]*Grid, len(ls))
+	grids = slices.Grow(grids[:0], len(ls))[:len(ls)]
 	for i, l := range ls {
-		g, err := FillLayout(l, r)
-		if err != nil {
+		grids[i].Layout = l
+		if err := grids[i].fill(r); err != nil {
 			return nil, err
 		}
-		grids[i] = g
 	}
 	return grids, nil
 }
@@ -42,21 +58,36 @@ func Fill(r *report.Report) ([]*Grid, error) {
 // FillLayout returns layout l filled with the values of r. The report must
 // be of the layout's format.
 func FillLayout(l *Layout, r *report.Report) (*Grid, error) {
-	if r.Format != l.Format {
-		return nil, fmt.Errorf("table: report of format %s in a layout of format %s", r.Format, l.Format)
+	g := &Grid{Layout: l}
+	if err := g.fill(r); err != nil {
+		return nil, err
 	}
-	g := &Grid{Layout: l, Values: make([]report.Value, len(l.Cells))}
+	return g, nil
+}
+
+// fill fills the grid's layout with the values of r, reusing g.Values.
+func (g *Grid) fill(r *report.Report) error {
+	l := g.Layout
+	if r.Format != l.Format {
+		return fmt.Errorf("table: report of format %s in a layout of format %s", r.Format, l.Format)
+	}
+	g.Values = slices.Grow(g.Values[:0], len(l.Cells))[:len(l.Cells)]
+	clear(g.Values)
 	for i, c := range l.Cells {
 		if c.Kind != Data {
 			continue
 		}
+		if i < len(l.resolved) && l.resolved[i].Path != "" && l.resolved[i].Path == c.Path {
+			g.Values[i] = l.resolved[i].Value(r)
+			continue
+		}
 		v, err := r.Lookup(c.Path)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		g.Values[i] = v
 	}
-	return g, nil
+	return nil
 }
 
 // NewGrid returns an empty grid of layout l: every data cell blank, of the

@@ -69,6 +69,11 @@ type Layout struct {
 	// Views are the same cells arranged as simple tables without merged
 	// cells, for Markdown and plain text.
 	Views []View
+
+	// resolved holds, by index in Cells, the report cell each data cell
+	// shows (the zero Cell for a header), found once for the declared
+	// layouts so that filling a grid needs no lookup by path.
+	resolved []report.Cell
 }
 
 // View is a table without merged cells: a title column and a row of
@@ -288,6 +293,7 @@ func (b *builder) done(rows int) *Layout {
 		newIndex[old] = n
 	}
 	b.l.Cells = cells
+	b.l.resolve()
 	for v := range b.l.Views {
 		for r := range b.l.Views[v].Rows {
 			for k, i := range b.l.Views[v].Rows[r].Cells {
@@ -298,6 +304,18 @@ func (b *builder) done(rows int) *Layout {
 		}
 	}
 	return b.l
+}
+
+// resolve finds the report cell of each data cell, as a report of the
+// layout's format has it.
+func (l *Layout) resolve() {
+	r := &report.Report{Format: l.Format}
+	l.resolved = make([]report.Cell, len(l.Cells))
+	for i, c := range l.Cells {
+		if c.Kind == Data {
+			l.resolved[i], _ = r.Cell(c.Path)
+		}
+	}
 }
 
 // join joins the labels of nested headers into one view title.

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -357,5 +358,88 @@ func TestLookupUnknown(t *testing.T) {
 	}
 	if Layouts(report.Format(9)) != nil {
 		t.Error("Layouts(9) is not nil")
+	}
+}
+
+// TestFillResolved checks that filling a grid through the report cells
+// resolved with each declared layout reads what a lookup by path reads, and
+// that a layout whose cells were changed after it was declared is filled
+// by path.
+func TestFillResolved(t *testing.T) {
+	for _, f := range report.Formats() {
+		r := &report.Report{Format: f}
+		n := 0
+		for _, c := range report.CellsOf(f) {
+			n++
+			v := report.Value{Kind: c.Kind, Unit: c.Unit, Count: report.Count(n)}
+			if c.Kind == report.KindAmount {
+				v.Amount, _ = report.ParseAmount(fmt.Sprint(n))
+			}
+			if err := r.Set(c.Path, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		lays := Layouts(f)
+		if f == report.Format2021 {
+			for i := range r.Table3.Rows[report.RowOtherHandling] {
+				r.Table3.Rows[report.RowOtherHandling][i] = report.Count(1000 + i)
+			}
+			lays = append(lays, combined)
+		}
+		for _, lay := range lays {
+			copied := *lay
+			copied.Cells = append([]Cell(nil), lay.Cells...)
+			data := lay.DataCells()
+			copied.Cells[data[0]].Path, copied.Cells[data[1]].Path = lay.Cells[data[1]].Path, lay.Cells[data[0]].Path
+			for _, l := range []*Layout{lay, &copied} {
+				g, err := FillLayout(l, r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, i := range data {
+					want, err := r.Lookup(l.Cells[i].Path)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got := g.Values[i]; got.String() != want.String() || got.Kind != want.Kind || got.Unit != want.Unit {
+						t.Errorf("%v %v cell %s: %v, want %v", f, l.Section, l.Cells[i].Path, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRefill checks that Refill gives the grids Fill gives, in storage it
+// reuses.
+func TestRefill(t *testing.T) {
+	r := examples.Xiaoshan2023()
+	want, err := Fill(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	grids, err := Refill(nil, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := &grids[0].Values[0]
+	for range 2 {
+		if grids, err = Refill(grids, r); err != nil {
+			t.Fatal(err)
+		}
+		if len(grids) != len(want) {
+			t.Fatalf("%d grids, want %d", len(grids), len(want))
+		}
+		for i := range want {
+			if grids[i].Layout != want[i].Layout || fmt.Sprint(grids[i].Values) != fmt.Sprint(want[i].Values) {
+				t.Errorf("grid %d differs from Fill's", i)
+			}
+		}
+	}
+	if &grids[0].Values[0] != first {
+		t.Error("Refill did not reuse the values")
+	}
+	if _, err := Refill(grids, &report.Report{Format: report.Format(99)}); !errors.Is(err, ErrFormat) {
+		t.Errorf("unknown format: %v, want ErrFormat", err)
 	}
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // precisionCase is a report of the precision test: a real published report
-// of testdata/reports, or a copy of one changed to show one class of false
+// of parse/testdata, or a copy of one changed to show one class of false
 // alarm.
 type precisionCase struct {
 	name, file string
@@ -131,7 +131,8 @@ func (c precisionCase) read(t *testing.T) *report.Report {
 	if file == "" {
 		file = c.name
 	}
-	b, err := os.ReadFile(filepath.Join("testdata", "reports", file))
+	b, err := os.ReadFile(filepath.Join("..", "parse", "testdata", file)) // the real reports, kept once
+
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,9 +34,15 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// readTestdata reads a file of testdata, or of parse/testdata for the
+// real reports that package parse keeps (the text and pages the PDFs are
+// compared with).
 func readTestdata(t testing.TB, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile("testdata/" + name)
+	if os.IsNotExist(err) {
+		data, err = os.ReadFile("../testdata/" + name)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
