@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -40,6 +41,94 @@ type phrase struct {
 	// notOther: the figure does not count when its clause names something
 	// else counted in 件 (群众诉求, 网络问政, …).
 	notOther bool
+	// keyed holds the keywords of every phrase of the rule set, and mask
+	// the bits of this phrase's keys in it (see indexKeys); nil for a
+	// phrase not indexed, whose keys are always searched.
+	keyed *keywords
+	mask  uint64
+}
+
+// keywords is the set of the keywords of all phrases of the narrative
+// rules, built once with the rules, so that the words before a figure are
+// read once for all of them (see figure.keysBefore) rather than searched
+// for each keyword of each phrase.
+type keywords struct {
+	keys []string
+	// first[r%len(first)] has bit i set when keys[i] starts with rune r.
+	first [1024]uint64
+}
+
+// bit returns the bit of key in the set, adding it, or 0 when the set is
+// full.
+func (kw *keywords) bit(key string) uint64 {
+	for i, k := range kw.keys {
+		if k == key {
+			return 1 << i
+		}
+	}
+	if len(kw.keys) == 64 || key == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(key)
+	b := uint64(1) << len(kw.keys)
+	kw.keys = append(kw.keys, key)
+	kw.first[r%rune(len(kw.first))] |= b
+	return b
+}
+
+// at returns the bits of the keys that may start at rune r.
+func (kw *keywords) at(r rune) uint64 { return kw.first[uint32(r)%uint32(len(kw.first))] }
+
+// in returns the bits of the keys that occur in s.
+func (kw *keywords) in(s string) uint64 {
+	var found uint64
+	for j := 0; j < len(s); j++ {
+		c := s[j]
+		if c&0xC0 == 0x80 {
+			continue // no key starts inside a character
+		}
+		r := rune(c)
+		if c >= utf8.RuneSelf {
+			r, _ = utf8.DecodeRuneInString(s[j:])
+		}
+		for m := kw.at(r) &^ found; m != 0; m &= m - 1 {
+			i := bits.TrailingZeros64(m)
+			if strings.HasPrefix(s[j:], kw.keys[i]) {
+				found |= 1 << i
+			}
+		}
+	}
+	return found
+}
+
+// indexKeys puts the keys of the phrases of rules into one set of
+// keywords, and marks each phrase with its keys' bits. A phrase with a key
+// the set has no room for is left unindexed.
+func indexKeys(rules []Rule) {
+	kw := new(keywords)
+	for _, rule := range rules {
+		n, ok := rule.(*narrativeRule)
+		if !ok {
+			continue
+		}
+		for i := range n.claims {
+			for k := range n.claims[i].phrases {
+				ph := &n.claims[i].phrases[k]
+				var mask uint64
+				for _, key := range ph.keys {
+					b := kw.bit(key)
+					if b == 0 {
+						mask = 0
+						break
+					}
+					mask |= b
+				}
+				if mask != 0 {
+					ph.keyed, ph.mask = kw, mask
+				}
+			}
+		}
+	}
 }
 
 // claim is one fact the prose may state and the table figure it restates.
@@ -202,6 +291,18 @@ type figure struct {
 	// requestsTitle is true for a figure in a subsection whose title names
 	// disclosure requests (（二）依申请公开).
 	requestsTitle bool
+	// keys caches keysBefore for the set of keywords keyed.
+	keys  uint64
+	keyed *keywords
+}
+
+// keysBefore returns the bits of the keywords of kw that occur in the
+// figure's window, read once per figure.
+func (fg *figure) keysBefore(kw *keywords) uint64 {
+	if fg.keyed != kw {
+		fg.keyed, fg.keys = kw, kw.in(fg.p[fg.window:fg.start])
+	}
+	return fg.keys
 }
 
 // maxWindow is the most characters before a figure that a keyword and the
@@ -460,6 +561,9 @@ func isStop(r rune) bool {
 func keywordBefore(fg *figure, ph *phrase) int {
 	window := fg.p[fg.window:fg.start]
 	base := int(fg.window)
+	if ph.keyed != nil && fg.keysBefore(ph.keyed)&ph.mask == 0 {
+		return -1
+	}
 	for _, key := range ph.keys {
 		k := strings.Index(window, key)
 		if k < 0 {
@@ -681,7 +785,7 @@ func narrativeRules() []Rule {
 		return rows
 	}
 	both := []string{"予以公开及", "予以公开和", "予以公开、"}
-	return []Rule{
+	rules := []Rule{
 		warn("N-RECEIVED",
 			"正文所述收到（受理）申请件数等于表三一、本年新收的总计",
 			"the requests the text says were received equal table 3's received (total)",
@@ -728,6 +832,8 @@ func narrativeRules() []Rule {
 			"the information processing fee the text states (yuan) equals the fee collected of section 6",
 			claim{amount: true, phrases: []phrase{{keys: []string{"信息处理费", "信息公开处理费"}, unit: "元", gap: 8}}}),
 	}
+	indexKeys(rules)
+	return rules
 }
 
 // narrativeNeeds is what every narrative rule needs to be assessable.
