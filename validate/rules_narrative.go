@@ -512,10 +512,15 @@ func (fg *figure) sentence() (start, clause, end int) {
 	p := fg.p
 	lo := max(0, int(fg.start)-maxSentence)
 	// One pass back from the figure: the first stop met starts its
-	// clause, the first end of a sentence starts its sentence.
+	// clause, the first end of a sentence starts its sentence. Only the
+	// bytes that end a stop are decoded: a valid rune ends at every
+	// position where one decodes, so this is the rune-by-rune walk.
 	start, clause = lo, -1
-	for i := int(fg.start); i > lo; {
-		r, size := utf8.DecodeLastRuneInString(p[lo:i])
+	for i := int(fg.start); i > lo; i-- {
+		if !stopEnds[p[i-1]] {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(p[lo:i])
 		if isSentenceEnd(r) {
 			start = i
 			break
@@ -523,7 +528,6 @@ func (fg *figure) sentence() (start, clause, end int) {
 		if clause < 0 && isStop(r) {
 			clause = i
 		}
-		i -= size
 	}
 	if clause < start {
 		clause = start
@@ -543,8 +547,41 @@ func (fg *figure) sentence() (start, clause, end int) {
 func isSentenceEnd(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '\n' }
 
 // indexSentenceEnd returns the index of the first end of a sentence in s,
-// or -1.
-func indexSentenceEnd(s string) int { return strings.IndexFunc(s, isSentenceEnd) }
+// or -1: strings.IndexFunc(s, isSentenceEnd), decoding only at the bytes
+// that end a stop (the lead byte of a valid rune is never inside another,
+// so the rune found is the one IndexFunc meets).
+func indexSentenceEnd(s string) int {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if !stopEnds[c] {
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if isSentenceEnd(rune(c)) {
+				return k
+			}
+			continue
+		}
+		if k >= 2 {
+			if r, size := utf8.DecodeRuneInString(s[k-2:]); size == 3 && isSentenceEnd(r) {
+				return k - 2
+			}
+		}
+	}
+	return -1
+}
+
+// stopRunes are the runes isStop or isSentenceEnd accepts.
+const stopRunes = "，。；：、！？,;:!?\n"
+
+// stopEnds marks the last byte of the encoding of each of stopRunes.
+var stopEnds = func() (t [256]bool) {
+	for _, r := range stopRunes {
+		b := utf8.AppendRune(nil, r)
+		t[b[len(b)-1]] = true
+	}
+	return t
+}()
 
 // isStop reports whether r is punctuation that ends a statement.
 func isStop(r rune) bool {

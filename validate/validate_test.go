@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opengov-cn/xxgk/examples"
@@ -584,4 +586,75 @@ func TestNewZero(t *testing.T) {
 			t.Errorf("format %s: a blank report gives no not-assessable finding", f)
 		}
 	}
+}
+
+// TestStopRunes checks that stopRunes lists every rune isStop or
+// isSentenceEnd accepts, and that every 3-byte end of a sentence is found
+// by indexSentenceEnd as strings.IndexFunc finds it.
+func TestStopRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if (isStop(r) || isSentenceEnd(r)) != strings.ContainsRune(stopRunes, r) {
+			t.Errorf("%q: isStop %v, isSentenceEnd %v, in stopRunes %v", r, isStop(r), isSentenceEnd(r), strings.ContainsRune(stopRunes, r))
+		}
+		if isSentenceEnd(r) && r >= utf8.RuneSelf && utf8.RuneLen(r) != 3 {
+			t.Errorf("%q: an end of a sentence of %d bytes", r, utf8.RuneLen(r))
+		}
+	}
+	for _, s := range []string{"", "abc", "办结。", "\xe3\x80。", "a\n。", "？！", "\xe3。\xe3\x80", "一二三四\xff\x82。", "\x80\x80\x82"} {
+		if got, want := indexSentenceEnd(s), strings.IndexFunc(s, isSentenceEnd); got != want {
+			t.Errorf("indexSentenceEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestSentenceBounds checks figure.sentence against the plain rune-by-rune
+// walk it stands for, on strings of stops, Chinese, digits and broken
+// UTF-8.
+func TestSentenceBounds(t *testing.T) {
+	pieces := []string{"，", "。", "；", "、", "？", "\n", ",", "收到", "件", "12", " ", "\xe3", "\x80", "\x82", "\xef\xbc", "\xff", "申请"}
+	seed := uint32(1)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	for range 5000 {
+		var b strings.Builder
+		for range next(400) {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		for _, fg := range scanFigures(b.String(), nil) {
+			start, clause, end := fg.sentence()
+			ws, wc, we := sentenceByRunes(&fg)
+			if start != ws || clause != wc || end != we {
+				t.Fatalf("%q, figure at %d: sentence %d %d %d, want %d %d %d", fg.p, fg.start, start, clause, end, ws, wc, we)
+			}
+		}
+	}
+}
+
+// sentenceByRunes is figure.sentence decoding every rune.
+func sentenceByRunes(fg *figure) (start, clause, end int) {
+	p := fg.p
+	lo := max(0, int(fg.start)-maxSentence)
+	start, clause = lo, -1
+	for i := int(fg.start); i > lo; {
+		r, size := utf8.DecodeLastRuneInString(p[lo:i])
+		if isSentenceEnd(r) {
+			start = i
+			break
+		}
+		if clause < 0 && isStop(r) {
+			clause = i
+		}
+		i -= size
+	}
+	if clause < start {
+		clause = start
+	}
+	rest := p[fg.unitEnd:]
+	if len(rest) > maxSentence {
+		rest = rest[:maxSentence]
+	}
+	end = int(fg.unitEnd) + len(rest)
+	if k := strings.IndexFunc(rest, isSentenceEnd); k >= 0 {
+		end = int(fg.unitEnd) + k
+	}
+	return start, clause, end
 }
