@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,23 +45,31 @@ type phrase struct {
 	// keyed holds the keywords of every phrase of the rule set, and mask
 	// the bits of this phrase's keys in it (see indexKeys); nil for a
 	// phrase not indexed, whose keys are always searched.
-	keyed *keywords
+	keyed *wordSet
 	mask  uint64
 }
 
-// keywords is the set of the keywords of all phrases of the narrative
-// rules, built once with the rules, so that the words before a figure are
-// read once for all of them (see figure.keysBefore) rather than searched
-// for each keyword of each phrase.
-type keywords struct {
+// wordSet is a set of words found in a text in one pass: the keywords of
+// all phrases of the narrative rules, built once with the rules, so that
+// the words before a figure are read once for all of them (see
+// figure.keysBefore) rather than searched for each keyword of each phrase;
+// the words that name requests and other matters (see matters).
+type wordSet struct {
 	keys []string
-	// first[r%len(first)] has bit i set when keys[i] starts with rune r.
+	// first[hash3(k)] has bit i set for keys[i] = k; short has the bits of
+	// the keys of fewer than 3 bytes.
 	first [1024]uint64
+	short uint64
+}
+
+// hash3 hashes the first 3 bytes of s, which has at least 3.
+func hash3(s string) int {
+	return int(uint(s[0])*(31*31)+uint(s[1])*31+uint(s[2])) % 1024
 }
 
 // bit returns the bit of key in the set, adding it, or 0 when the set is
 // full.
-func (kw *keywords) bit(key string) uint64 {
+func (kw *wordSet) bit(key string) uint64 {
 	for i, k := range kw.keys {
 		if k == key {
 			return 1 << i
@@ -69,29 +78,30 @@ func (kw *keywords) bit(key string) uint64 {
 	if len(kw.keys) == 64 || key == "" {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(key)
 	b := uint64(1) << len(kw.keys)
 	kw.keys = append(kw.keys, key)
-	kw.first[r%rune(len(kw.first))] |= b
+	if len(key) < 3 {
+		kw.short |= b
+	} else {
+		kw.first[hash3(key)] |= b
+	}
 	return b
 }
 
-// at returns the bits of the keys that may start at rune r.
-func (kw *keywords) at(r rune) uint64 { return kw.first[uint32(r)%uint32(len(kw.first))] }
-
-// in returns the bits of the keys that occur in s.
-func (kw *keywords) in(s string) uint64 {
+// in returns the bits of the keys that occur in s: one pass over s, each
+// place where a key may start looked up by its first bytes.
+func (kw *wordSet) in(s string) uint64 {
 	var found uint64
-	for j := 0; j < len(s); j++ {
-		c := s[j]
-		if c&0xC0 == 0x80 {
+	for m := kw.short; m != 0; m &= m - 1 {
+		if i := bits.TrailingZeros64(m); strings.Contains(s, kw.keys[i]) {
+			found |= 1 << i
+		}
+	}
+	for j := 0; j+3 <= len(s); j++ {
+		if s[j]&0xC0 == 0x80 {
 			continue // no key starts inside a character
 		}
-		r := rune(c)
-		if c >= utf8.RuneSelf {
-			r, _ = utf8.DecodeRuneInString(s[j:])
-		}
-		for m := kw.at(r) &^ found; m != 0; m &= m - 1 {
+		for m := kw.first[hash3(s[j:])] &^ found; m != 0; m &= m - 1 {
 			i := bits.TrailingZeros64(m)
 			if strings.HasPrefix(s[j:], kw.keys[i]) {
 				found |= 1 << i
@@ -105,7 +115,7 @@ func (kw *keywords) in(s string) uint64 {
 // keywords, and marks each phrase with its keys' bits. A phrase with a key
 // the set has no room for is left unindexed.
 func indexKeys(rules []Rule) {
-	kw := new(keywords)
+	kw := new(wordSet)
 	for _, rule := range rules {
 		n, ok := rule.(*narrativeRule)
 		if !ok {
@@ -293,12 +303,12 @@ type figure struct {
 	requestsTitle bool
 	// keys caches keysBefore for the set of keywords keyed.
 	keys  uint64
-	keyed *keywords
+	keyed *wordSet
 }
 
 // keysBefore returns the bits of the keywords of kw that occur in the
 // figure's window, read once per figure.
-func (fg *figure) keysBefore(kw *keywords) uint64 {
+func (fg *figure) keysBefore(kw *wordSet) uint64 {
 	if fg.keyed != kw {
 		fg.keyed, fg.keys = kw, kw.in(fg.p[fg.window:fg.start])
 	}
@@ -318,7 +328,7 @@ func (c *Context) figures() []figure {
 		eachTitledParagraph(c.report, func(p, title string) bool {
 			from := len(c.figureList)
 			c.figureList = scanFigures(p, c.figureList)
-			if namesRequests(title) {
+			if from < len(c.figureList) && namesRequests(title) {
 				for i := from; i < len(c.figureList); i++ {
 					c.figureList[i].requestsTitle = true
 				}
@@ -365,7 +375,7 @@ func scanFigures(p string, out []figure) []figure {
 		}
 		window, runes := start, 0
 		for window > 0 && runes < maxWindow {
-			r, size := utf8.DecodeLastRuneInString(p[:window])
+			r, size := lastRune(p[:window])
 			if isStop(r) {
 				break
 			}
@@ -426,10 +436,8 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 			if ph.requests && !fg.aboutRequests() {
 				continue
 			}
-			if ph.notOther {
-				if _, clause, _ := fg.sentence(); containsAny(fg.p[clause:fg.start], otherMatterWords) {
-					continue
-				}
+			if ph.notOther && fg.clauseNamesOther() {
+				continue
 			}
 			return s, true
 		}
@@ -470,16 +478,45 @@ func (fg *figure) aboutRequests() bool {
 }
 
 func (fg *figure) findAboutRequests() bool {
-	start, clause, end := fg.sentence()
-	if containsAny(fg.p[clause:fg.start], otherMatterWords) {
+	if fg.clauseNamesOther() {
 		return false
 	}
-	sentence := fg.p[start:end]
-	if namesRequests(sentence) {
+	start, _, end := fg.sentence()
+	m := matters()
+	found := m.words.in(fg.p[start:end])
+	if found&m.requests != 0 {
 		return true
 	}
-	return fg.requestsTitle && !containsAny(sentence, otherMatterWords)
+	return fg.requestsTitle && found&m.other == 0
 }
+
+// clauseNamesOther reports whether the figure's clause names something
+// else counted in 件 than disclosure requests (otherMatterWords).
+func (fg *figure) clauseNamesOther() bool {
+	_, clause, _ := fg.sentence()
+	m := matters()
+	return m.words.in(fg.p[clause:fg.start])&m.other != 0
+}
+
+// matterWords holds requestWords and otherMatterWords in one set, with
+// the bits of each.
+type matterWords struct {
+	words           wordSet
+	requests, other uint64
+}
+
+// matters returns requestWords and otherMatterWords as one set, built
+// once.
+var matters = sync.OnceValue(func() *matterWords {
+	m := new(matterWords)
+	for _, w := range requestWords {
+		m.requests |= m.words.bit(w)
+	}
+	for _, w := range otherMatterWords {
+		m.other |= m.words.bit(w)
+	}
+	return m
+})
 
 // containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
@@ -492,6 +529,25 @@ func containsAny(s string, words []string) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// lastRune is utf8.DecodeLastRuneInString, with the cases of Chinese text
+// (ASCII and a valid 3-byte rune) decoded inline.
+func lastRune(s string) (rune, int) {
+	n := len(s)
+	if n == 0 {
+		return utf8.RuneError, 0
+	}
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
 
 // maxSentence is the most bytes a sentence may take on either side of a
 // figure (some 200 Chinese characters): a longer one is cut there.
@@ -520,7 +576,7 @@ func (fg *figure) sentence() (start, clause, end int) {
 		if !stopEnds[p[i-1]] {
 			continue
 		}
-		r, _ := utf8.DecodeLastRuneInString(p[lo:i])
+		r, _ := lastRune(p[lo:i])
 		if isSentenceEnd(r) {
 			start = i
 			break

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"math/bits"
 	"os"
 	"slices"
 	"strings"
@@ -657,4 +658,73 @@ func sentenceByRunes(fg *figure) (start, clause, end int) {
 		end = int(fg.unitEnd) + k
 	}
 	return start, clause, end
+}
+
+// TestLastRune checks lastRune against utf8.DecodeLastRuneInString on
+// every ending of 1 to 3 bytes that matters and on Chinese text.
+func TestLastRune(t *testing.T) {
+	check := func(s string) {
+		r, n := lastRune(s)
+		wr, wn := utf8.DecodeLastRuneInString(s)
+		if r != wr || n != wn {
+			t.Fatalf("lastRune(%q) = %q %d, want %q %d", s, r, n, wr, wn)
+		}
+	}
+	for _, s := range []string{"", "a", "收到", "\xe0\x80\x80", "\xed\xa0\x80", "\xef\xbf\xbd", "\xf0\x9f\x98\x80", "x\x80\x80"} {
+		check(s)
+	}
+	for b0 := 0xC0; b0 < 0x100; b0++ {
+		for b1 := 0x70; b1 < 0xC8; b1++ {
+			for b2 := 0x70; b2 < 0xC8; b2++ {
+				check(string([]byte{byte(b0), byte(b1), byte(b2)}))
+				check(string([]byte{0x80, byte(b0), byte(b1), byte(b2)}))
+			}
+		}
+	}
+}
+
+// TestWordSets checks that every phrase of the built-in narrative rules
+// and every word of requestWords and otherMatterWords has its bit, and that
+// a set finds each word where strings.Contains does.
+func TestWordSets(t *testing.T) {
+	var sets []*wordSet
+	for _, rule := range builtin() {
+		n, ok := rule.(*narrativeRule)
+		if !ok {
+			continue
+		}
+		for _, c := range n.claims {
+			for _, ph := range c.phrases {
+				if ph.keyed == nil || bits.OnesCount64(ph.mask) != len(ph.keys) {
+					t.Errorf("%s: phrase %q not indexed", n.info.Code, ph.keys)
+				}
+				if !slices.Contains(sets, ph.keyed) {
+					sets = append(sets, ph.keyed)
+				}
+			}
+		}
+	}
+	m := matters()
+	if bits.OnesCount64(m.requests) != len(requestWords) || bits.OnesCount64(m.other) != len(otherMatterWords) || m.requests&m.other != 0 {
+		t.Errorf("matters: %b requests, %b other", m.requests, m.other)
+	}
+	sets = append(sets, &m.words)
+	pieces := []string{"收到", "政府信息", "公开申请", "件", "12", "，", "受理", "诉求", "行政", "复议", "\xe6", "\x94", "予以公开", "部分", "上年", "结转", "信访", "a"}
+	seed := uint32(7)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	for range 5000 {
+		var b strings.Builder
+		for range next(12) {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		s := b.String()
+		for _, set := range sets {
+			found := set.in(s)
+			for i, w := range set.keys {
+				if (found&(1<<i) != 0) != strings.Contains(s, w) {
+					t.Fatalf("%q in %q: %v", w, s, found&(1<<i) != 0)
+				}
+			}
+		}
+	}
 }
