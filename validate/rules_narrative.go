@@ -62,9 +62,9 @@ type wordSet struct {
 	short uint64
 }
 
-// hash3 hashes the first 3 bytes of s, which has at least 3.
-func hash3(s string) int {
-	return int(uint(s[0])*(31*31)+uint(s[1])*31+uint(s[2])) % 1024
+// hash3 hashes the first 3 bytes of a word.
+func hash3(c0, c1, c2 byte) int {
+	return int((uint(c0)*(31*31) + uint(c1)*31 + uint(c2)) % 1024)
 }
 
 // bit returns the bit of key in the set, adding it, or 0 when the set is
@@ -83,7 +83,7 @@ func (kw *wordSet) bit(key string) uint64 {
 	if len(key) < 3 {
 		kw.short |= b
 	} else {
-		kw.first[hash3(key)] |= b
+		kw.first[hash3(key[0], key[1], key[2])] |= b
 	}
 	return b
 }
@@ -97,15 +97,20 @@ func (kw *wordSet) in(s string) uint64 {
 			found |= 1 << i
 		}
 	}
-	for j := 0; j+3 <= len(s); j++ {
-		if s[j]&0xC0 == 0x80 {
-			continue // no key starts inside a character
-		}
-		for m := kw.first[hash3(s[j:])] &^ found; m != 0; m &= m - 1 {
+	for j := 0; j+2 < len(s); {
+		c2, c1, c0 := s[j+2], s[j+1], s[j]
+		for m := kw.first[hash3(c0, c1, c2)] &^ found; m != 0; m &= m - 1 {
 			i := bits.TrailingZeros64(m)
 			if strings.HasPrefix(s[j:], kw.keys[i]) {
 				found |= 1 << i
 			}
+		}
+		// No word starts inside a character: the continuation bytes of
+		// a character of 3 bytes or more are skipped.
+		if c0 >= 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			j += 3
+		} else {
+			j++
 		}
 	}
 	return found
