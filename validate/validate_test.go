@@ -728,3 +728,103 @@ func TestWordSets(t *testing.T) {
 		}
 	}
 }
+
+// TestScanFigures checks scanFigures against the search from each unit
+// back to its digits that it replaces, on strings of digits, separators,
+// spaces, units, Chinese and broken UTF-8.
+func TestScanFigures(t *testing.T) {
+	pieces := []string{"1", "23", ",", ".", " ", "\n", "件", "元", "收到", "，", "。", "\xe4\xbb", "\xb6", "\xe5\x85", "a", "7,000.5", "、"}
+	seed := uint32(3)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	figures := 0
+	for range 20000 {
+		var b strings.Builder
+		for range next(30) {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		p := b.String()
+		got, want := scanFigures(p, nil), scanFiguresByUnits(p)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %+v\nwant %+v", p, got, want)
+		}
+		figures += len(got)
+	}
+	if figures < 5000 {
+		t.Errorf("%d figures in all: too few to compare", figures)
+	}
+}
+
+// scanFiguresByUnits finds the figures of p from each unit back.
+func scanFiguresByUnits(p string) []figure {
+	var out []figure
+	nextJian, nextYuan := -2, -2 // not yet searched
+	indexFrom := func(i int, unit string) int {
+		if k := strings.Index(p[i:], unit); k >= 0 {
+			return i + k
+		}
+		return -1
+	}
+	for i := 0; i < len(p); {
+		if nextJian != -1 && nextJian < i {
+			nextJian = indexFrom(i, "件")
+		}
+		if nextYuan != -1 && nextYuan < i {
+			nextYuan = indexFrom(i, "元")
+		}
+		u, unit := nextJian, "件"
+		if u < 0 || (nextYuan >= 0 && nextYuan < u) {
+			u, unit = nextYuan, "元"
+		}
+		if u < 0 {
+			break
+		}
+		i = u + len(unit)
+		end := u
+		for end > 0 && (p[end-1] == ' ' || p[end-1] == '\n' || p[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 {
+			c := p[start-1]
+			if isDigit(c) || ((c == ',' || c == '.') && start >= 2 && start < end && isDigit(p[start-2]) && isDigit(p[start])) {
+				start--
+				continue
+			}
+			break
+		}
+		if start == end {
+			continue
+		}
+		window, runes := start, 0
+		for window > 0 && runes < maxWindow {
+			r, size := utf8.DecodeLastRuneInString(p[:window])
+			if isStop(r) {
+				break
+			}
+			window -= size
+			runes++
+		}
+		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元"})
+	}
+	return out
+}
+
+// TestIndexDigit checks indexDigit on a digit at every place and every
+// byte value.
+func TestIndexDigit(t *testing.T) {
+	for c := range 256 {
+		for at := range 40 {
+			b := []byte(strings.Repeat("收", 14))
+			b[at] = byte(c)
+			want := -1
+			if isDigit(byte(c)) {
+				want = at
+			}
+			for from := range at + 1 {
+				if got := indexDigit(string(b), from); got != want {
+					t.Fatalf("indexDigit(%q, %d) = %d, want %d", b, from, got, want)
+				}
+			}
+		}
+	}
+}
