@@ -441,6 +441,9 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 				}
 				s = statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}
 			} else {
+				if ph.keyed != nil && fg.keysBefore(ph.keyed)&ph.mask == 0 {
+					continue // no key of the phrase before the figure
+				}
 				kw := keywordBefore(fg, ph)
 				if kw < 0 {
 					continue
