@@ -53,7 +53,9 @@ type phrase struct {
 // all phrases of the narrative rules, built once with the rules, so that
 // the words before a figure are read once for all of them (see
 // figure.keysBefore) rather than searched for each keyword of each phrase;
-// the words that name requests and other matters (see matters).
+// the words that name requests and other matters (see matters). Its words
+// are valid UTF-8, as the rules declare them: none starts inside a
+// character.
 type wordSet struct {
 	keys []string
 	// first[hash3(k)] has bit i set for keys[i] = k; short has the bits of
