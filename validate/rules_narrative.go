@@ -1,8 +1,10 @@
 package validate
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,6 +42,110 @@ type phrase struct {
 	// notOther: the figure does not count when its clause names something
 	// else counted in 件 (群众诉求, 网络问政, …).
 	notOther bool
+	// keyed holds the keywords of every phrase of the rule set, and mask
+	// the bits of this phrase's keys in it (see indexKeys); nil for a
+	// phrase not indexed, whose keys are always searched.
+	keyed *wordSet
+	mask  uint64
+}
+
+// wordSet is a set of words found in a text in one pass: the keywords of
+// all phrases of the narrative rules, built once with the rules, so that
+// the words before a figure are read once for all of them (see
+// figure.keysBefore) rather than searched for each keyword of each phrase;
+// the words that name requests and other matters (see matters). Its words
+// are valid UTF-8, as the rules declare them: none starts inside a
+// character.
+type wordSet struct {
+	keys []string
+	// first[hash3(k)] has bit i set for keys[i] = k; short has the bits of
+	// the keys of fewer than 3 bytes.
+	first [1024]uint64
+	short uint64
+}
+
+// hash3 hashes the first 3 bytes of a word.
+func hash3(c0, c1, c2 byte) int {
+	return int((uint(c0)*(31*31) + uint(c1)*31 + uint(c2)) % 1024)
+}
+
+// bit returns the bit of key in the set, adding it, or 0 when the set is
+// full.
+func (kw *wordSet) bit(key string) uint64 {
+	for i, k := range kw.keys {
+		if k == key {
+			return 1 << i
+		}
+	}
+	if len(kw.keys) == 64 || key == "" {
+		return 0
+	}
+	b := uint64(1) << len(kw.keys)
+	kw.keys = append(kw.keys, key)
+	if len(key) < 3 {
+		kw.short |= b
+	} else {
+		kw.first[hash3(key[0], key[1], key[2])] |= b
+	}
+	return b
+}
+
+// in returns the bits of the keys that occur in s: one pass over s, each
+// place where a key may start looked up by its first bytes.
+func (kw *wordSet) in(s string) uint64 {
+	var found uint64
+	for m := kw.short; m != 0; m &= m - 1 {
+		if i := bits.TrailingZeros64(m); strings.Contains(s, kw.keys[i]) {
+			found |= 1 << i
+		}
+	}
+	for j := 0; j+2 < len(s); {
+		c2, c1, c0 := s[j+2], s[j+1], s[j]
+		for m := kw.first[hash3(c0, c1, c2)] &^ found; m != 0; m &= m - 1 {
+			i := bits.TrailingZeros64(m)
+			if strings.HasPrefix(s[j:], kw.keys[i]) {
+				found |= 1 << i
+			}
+		}
+		// No word starts inside a character: the continuation bytes of
+		// a character of 3 bytes or more are skipped.
+		if c0 >= 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			j += 3
+		} else {
+			j++
+		}
+	}
+	return found
+}
+
+// indexKeys puts the keys of the phrases of rules into one set of
+// keywords, and marks each phrase with its keys' bits. A phrase with a key
+// the set has no room for is left unindexed.
+func indexKeys(rules []Rule) {
+	kw := new(wordSet)
+	for _, rule := range rules {
+		n, ok := rule.(*narrativeRule)
+		if !ok {
+			continue
+		}
+		for i := range n.claims {
+			for k := range n.claims[i].phrases {
+				ph := &n.claims[i].phrases[k]
+				var mask uint64
+				for _, key := range ph.keys {
+					b := kw.bit(key)
+					if b == 0 {
+						mask = 0
+						break
+					}
+					mask |= b
+				}
+				if mask != 0 {
+					ph.keyed, ph.mask = kw, mask
+				}
+			}
+		}
+	}
 }
 
 // claim is one fact the prose may state and the table figure it restates.
@@ -202,6 +308,18 @@ type figure struct {
 	// requestsTitle is true for a figure in a subsection whose title names
 	// disclosure requests (（二）依申请公开).
 	requestsTitle bool
+	// keys caches keysBefore for the set of keywords keyed.
+	keys  uint64
+	keyed *wordSet
+}
+
+// keysBefore returns the bits of the keywords of kw that occur in the
+// figure's window, read once per figure.
+func (fg *figure) keysBefore(kw *wordSet) uint64 {
+	if fg.keyed != kw {
+		fg.keyed, fg.keys = kw, kw.in(fg.p[fg.window:fg.start])
+	}
+	return fg.keys
 }
 
 // maxWindow is the most characters before a figure that a keyword and the
@@ -217,7 +335,7 @@ func (c *Context) figures() []figure {
 		eachTitledParagraph(c.report, func(p, title string) bool {
 			from := len(c.figureList)
 			c.figureList = scanFigures(p, c.figureList)
-			if namesRequests(title) {
+			if from < len(c.figureList) && namesRequests(title) {
 				for i := from; i < len(c.figureList); i++ {
 					c.figureList[i].requestsTitle = true
 				}
@@ -228,73 +346,82 @@ func (c *Context) figures() []figure {
 	return c.figureList
 }
 
-// scanFigures appends the figures of p that have a unit (件 or 元) to out.
+// scanFigures appends the figures of p that have a unit (件 or 元) to out:
+// each run of digits (with "," or "." between two digits) followed,
+// after optional spaces, by its unit.
 func scanFigures(p string, out []figure) []figure {
-	nextJian, nextYuan := -2, -2 // not yet searched
 	for i := 0; i < len(p); {
-		if nextJian != -1 && nextJian < i {
-			nextJian = indexFrom(p, i, "件")
-		}
-		if nextYuan != -1 && nextYuan < i {
-			nextYuan = indexFrom(p, i, "元")
-		}
-		u, unit := nextJian, "件"
-		if u < 0 || (nextYuan >= 0 && nextYuan < u) {
-			u, unit = nextYuan, "元"
-		}
-		if u < 0 {
+		start := indexDigit(p, i)
+		if start < 0 {
 			break
 		}
-		i = u + len(unit)
-		end := u
-		for end > 0 && (p[end-1] == ' ' || p[end-1] == '\n' || p[end-1] == '\t') {
-			end--
-		}
-		start := end
-		for start > 0 {
-			c := p[start-1]
-			if isDigit(c) || ((c == ',' || c == '.') && start >= 2 && start < end && isDigit(p[start-2]) && isDigit(p[start])) {
-				start--
+		end := start + 1
+		for end < len(p) {
+			if isDigit(p[end]) {
+				end++
+				continue
+			}
+			if (p[end] == ',' || p[end] == '.') && end+1 < len(p) && isDigit(p[end+1]) {
+				end += 2
 				continue
 			}
 			break
 		}
-		if start == end {
+		i = end
+		u := end
+		for u < len(p) && (p[u] == ' ' || p[u] == '\n' || p[u] == '\t') {
+			u++
+		}
+		yuan := strings.HasPrefix(p[u:], "元")
+		if !yuan && !strings.HasPrefix(p[u:], "件") {
 			continue
 		}
+		i = u + len("件") // 件 and 元 take 3 bytes each
 		window, runes := start, 0
 		for window > 0 && runes < maxWindow {
-			r, size := utf8.DecodeLastRuneInString(p[:window])
+			r, size := lastRune(p[:window])
 			if isStop(r) {
 				break
 			}
 			window -= size
 			runes++
 		}
-		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元"})
+		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: yuan})
 	}
 	return out
 }
 
-// indexFrom returns the index of unit (件 or 元) in p at or after i, or -1.
-// It looks for the unit's last byte, which is rare in Chinese text (the
-// lead bytes of 件 and 元 start a sixth of all common characters, so a search
-// that starts from them stops at every few characters), and checks the
-// bytes before it.
-func indexFrom(p string, i int, unit string) int {
-	last := unit[len(unit)-1]
-	for i+len(unit) <= len(p) {
-		k := strings.IndexByte(p[i+len(unit)-1:], last)
-		if k < 0 {
-			return -1
+// indexDigit returns the index of the first ASCII digit in p at or after
+// i, or -1. It tests sixteen bytes at a time: Chinese text has few digits.
+func indexDigit(p string, i int) int {
+	for ; i+16 <= len(p); i += 16 {
+		if hasDigit(word(p[i:i+8])) || hasDigit(word(p[i+8:i+16])) {
+			break
 		}
-		start := i + k
-		if p[start:start+len(unit)] == unit {
-			return start
+	}
+	for ; i < len(p); i++ {
+		if isDigit(p[i]) {
+			return i
 		}
-		i = start + 1
 	}
 	return -1
+}
+
+// word reads the first 8 bytes of q, little-endian.
+func word(q string) uint64 {
+	_ = q[7]
+	return uint64(q[0]) | uint64(q[1])<<8 | uint64(q[2])<<16 | uint64(q[3])<<24 |
+		uint64(q[4])<<32 | uint64(q[5])<<40 | uint64(q[6])<<48 | uint64(q[7])<<56
+}
+
+// hasDigit reports whether a byte of x is an ASCII digit: t = x ^ '0'
+// holds a byte below 10 exactly where x holds a digit (a byte of 0x80 or
+// more stays so), and (t - 10) &^ t has a high bit set exactly when t
+// holds a byte below 10.
+func hasDigit(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	t := x ^ ('0' * ones)
+	return (t-10*ones)&^t&highs != 0
 }
 
 // findStatement returns the first statement in the report's prose, in
@@ -316,6 +443,9 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 				}
 				s = statement{figure: fg.p[fg.start:fg.end], quote: fg.p[fg.start : int(fg.unitEnd)+kw]}
 			} else {
+				if ph.keyed != nil && fg.keysBefore(ph.keyed)&ph.mask == 0 {
+					continue // no key of the phrase before the figure
+				}
 				kw := keywordBefore(fg, ph)
 				if kw < 0 {
 					continue
@@ -325,10 +455,8 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 			if ph.requests && !fg.aboutRequests() {
 				continue
 			}
-			if ph.notOther {
-				if _, clause, _ := fg.sentence(); containsAny(fg.p[clause:fg.start], otherMatterWords) {
-					continue
-				}
+			if ph.notOther && fg.clauseNamesOther() {
+				continue
 			}
 			return s, true
 		}
@@ -369,16 +497,45 @@ func (fg *figure) aboutRequests() bool {
 }
 
 func (fg *figure) findAboutRequests() bool {
-	start, clause, end := fg.sentence()
-	if containsAny(fg.p[clause:fg.start], otherMatterWords) {
+	if fg.clauseNamesOther() {
 		return false
 	}
-	sentence := fg.p[start:end]
-	if namesRequests(sentence) {
+	start, _, end := fg.sentence()
+	m := matters()
+	found := m.words.in(fg.p[start:end])
+	if found&m.requests != 0 {
 		return true
 	}
-	return fg.requestsTitle && !containsAny(sentence, otherMatterWords)
+	return fg.requestsTitle && found&m.other == 0
 }
+
+// clauseNamesOther reports whether the figure's clause names something
+// else counted in 件 than disclosure requests (otherMatterWords).
+func (fg *figure) clauseNamesOther() bool {
+	_, clause, _ := fg.sentence()
+	m := matters()
+	return m.words.in(fg.p[clause:fg.start])&m.other != 0
+}
+
+// matterWords holds requestWords and otherMatterWords in one set, with
+// the bits of each.
+type matterWords struct {
+	words           wordSet
+	requests, other uint64
+}
+
+// matters returns requestWords and otherMatterWords as one set, built
+// once.
+var matters = sync.OnceValue(func() *matterWords {
+	m := new(matterWords)
+	for _, w := range requestWords {
+		m.requests |= m.words.bit(w)
+	}
+	for _, w := range otherMatterWords {
+		m.other |= m.words.bit(w)
+	}
+	return m
+})
 
 // containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
@@ -391,6 +548,25 @@ func containsAny(s string, words []string) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// lastRune is utf8.DecodeLastRuneInString, with the cases of Chinese text
+// (ASCII and a valid 3-byte rune) decoded inline.
+func lastRune(s string) (rune, int) {
+	n := len(s)
+	if n == 0 {
+		return utf8.RuneError, 0
+	}
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
 
 // maxSentence is the most bytes a sentence may take on either side of a
 // figure (some 200 Chinese characters): a longer one is cut there.
@@ -411,10 +587,15 @@ func (fg *figure) sentence() (start, clause, end int) {
 	p := fg.p
 	lo := max(0, int(fg.start)-maxSentence)
 	// One pass back from the figure: the first stop met starts its
-	// clause, the first end of a sentence starts its sentence.
+	// clause, the first end of a sentence starts its sentence. Only the
+	// bytes that end a stop are decoded: a valid rune ends at every
+	// position where one decodes, so this is the rune-by-rune walk.
 	start, clause = lo, -1
-	for i := int(fg.start); i > lo; {
-		r, size := utf8.DecodeLastRuneInString(p[lo:i])
+	for i := int(fg.start); i > lo; i-- {
+		if !stopEnds[p[i-1]] {
+			continue
+		}
+		r, _ := lastRune(p[lo:i])
 		if isSentenceEnd(r) {
 			start = i
 			break
@@ -422,7 +603,6 @@ func (fg *figure) sentence() (start, clause, end int) {
 		if clause < 0 && isStop(r) {
 			clause = i
 		}
-		i -= size
 	}
 	if clause < start {
 		clause = start
@@ -442,8 +622,41 @@ func (fg *figure) sentence() (start, clause, end int) {
 func isSentenceEnd(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '\n' }
 
 // indexSentenceEnd returns the index of the first end of a sentence in s,
-// or -1.
-func indexSentenceEnd(s string) int { return strings.IndexFunc(s, isSentenceEnd) }
+// or -1: strings.IndexFunc(s, isSentenceEnd), decoding only at the bytes
+// that end a stop (the lead byte of a valid rune is never inside another,
+// so the rune found is the one IndexFunc meets).
+func indexSentenceEnd(s string) int {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if !stopEnds[c] {
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if isSentenceEnd(rune(c)) {
+				return k
+			}
+			continue
+		}
+		if k >= 2 {
+			if r, size := utf8.DecodeRuneInString(s[k-2:]); size == 3 && isSentenceEnd(r) {
+				return k - 2
+			}
+		}
+	}
+	return -1
+}
+
+// stopRunes are the runes isStop or isSentenceEnd accepts.
+const stopRunes = "，。；：、！？,;:!?\n"
+
+// stopEnds marks the last byte of the encoding of each of stopRunes.
+var stopEnds = func() (t [256]bool) {
+	for _, r := range stopRunes {
+		b := utf8.AppendRune(nil, r)
+		t[b[len(b)-1]] = true
+	}
+	return t
+}()
 
 // isStop reports whether r is punctuation that ends a statement.
 func isStop(r rune) bool {
@@ -460,6 +673,9 @@ func isStop(r rune) bool {
 func keywordBefore(fg *figure, ph *phrase) int {
 	window := fg.p[fg.window:fg.start]
 	base := int(fg.window)
+	if ph.keyed != nil && fg.keysBefore(ph.keyed)&ph.mask == 0 {
+		return -1
+	}
 	for _, key := range ph.keys {
 		k := strings.Index(window, key)
 		if k < 0 {
@@ -491,9 +707,12 @@ func keywordBefore(fg *figure, ph *phrase) int {
 func keywordAfter(after string, ph *phrase) int {
 	gap := 0
 	for i := 0; i < len(after); {
-		for _, key := range ph.keys {
-			if strings.HasPrefix(after[i:], key) {
-				return i + len(key)
+		// a phrase's key may start at i only if its first bytes hash there
+		if kw := ph.keyed; kw == nil || i+2 >= len(after) || (kw.first[hash3(after[i], after[i+1], after[i+2])]|kw.short)&ph.mask != 0 {
+			for _, key := range ph.keys {
+				if strings.HasPrefix(after[i:], key) {
+					return i + len(key)
+				}
 			}
 		}
 		r, size := utf8.DecodeRuneInString(after[i:])
@@ -681,7 +900,7 @@ func narrativeRules() []Rule {
 		return rows
 	}
 	both := []string{"予以公开及", "予以公开和", "予以公开、"}
-	return []Rule{
+	rules := []Rule{
 		warn("N-RECEIVED",
 			"正文所述收到（受理）申请件数等于表三一、本年新收的总计",
 			"the requests the text says were received equal table 3's received (total)",
@@ -728,6 +947,8 @@ func narrativeRules() []Rule {
 			"the information processing fee the text states (yuan) equals the fee collected of section 6",
 			claim{amount: true, phrases: []phrase{{keys: []string{"信息处理费", "信息公开处理费"}, unit: "元", gap: 8}}}),
 	}
+	indexKeys(rules)
+	return rules
 }
 
 // narrativeNeeds is what every narrative rule needs to be assessable.

@@ -4,11 +4,14 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"math/bits"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/opengov-cn/xxgk/examples"
@@ -582,6 +585,246 @@ func TestNewZero(t *testing.T) {
 		}
 		if blank := Validate(report.New(f, 2021), Options{}); blank.Count(Info) == 0 {
 			t.Errorf("format %s: a blank report gives no not-assessable finding", f)
+		}
+	}
+}
+
+// TestStopRunes checks that stopRunes lists every rune isStop or
+// isSentenceEnd accepts, and that every 3-byte end of a sentence is found
+// by indexSentenceEnd as strings.IndexFunc finds it.
+func TestStopRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if (isStop(r) || isSentenceEnd(r)) != strings.ContainsRune(stopRunes, r) {
+			t.Errorf("%q: isStop %v, isSentenceEnd %v, in stopRunes %v", r, isStop(r), isSentenceEnd(r), strings.ContainsRune(stopRunes, r))
+		}
+		if isSentenceEnd(r) && r >= utf8.RuneSelf && utf8.RuneLen(r) != 3 {
+			t.Errorf("%q: an end of a sentence of %d bytes", r, utf8.RuneLen(r))
+		}
+	}
+	for _, s := range []string{"", "abc", "办结。", "\xe3\x80。", "a\n。", "？！", "\xe3。\xe3\x80", "一二三四\xff\x82。", "\x80\x80\x82"} {
+		if got, want := indexSentenceEnd(s), strings.IndexFunc(s, isSentenceEnd); got != want {
+			t.Errorf("indexSentenceEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestSentenceBounds checks figure.sentence against the plain rune-by-rune
+// walk it stands for, on strings of stops, Chinese, digits and broken
+// UTF-8.
+func TestSentenceBounds(t *testing.T) {
+	pieces := []string{"，", "。", "；", "、", "？", "\n", ",", "收到", "件", "12", " ", "\xe3", "\x80", "\x82", "\xef\xbc", "\xff", "申请"}
+	seed := uint32(1)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	for range 5000 {
+		var b strings.Builder
+		for range next(400) {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		for _, fg := range scanFigures(b.String(), nil) {
+			start, clause, end := fg.sentence()
+			ws, wc, we := sentenceByRunes(&fg)
+			if start != ws || clause != wc || end != we {
+				t.Fatalf("%q, figure at %d: sentence %d %d %d, want %d %d %d", fg.p, fg.start, start, clause, end, ws, wc, we)
+			}
+		}
+	}
+}
+
+// sentenceByRunes is figure.sentence decoding every rune.
+func sentenceByRunes(fg *figure) (start, clause, end int) {
+	p := fg.p
+	lo := max(0, int(fg.start)-maxSentence)
+	start, clause = lo, -1
+	for i := int(fg.start); i > lo; {
+		r, size := utf8.DecodeLastRuneInString(p[lo:i])
+		if isSentenceEnd(r) {
+			start = i
+			break
+		}
+		if clause < 0 && isStop(r) {
+			clause = i
+		}
+		i -= size
+	}
+	if clause < start {
+		clause = start
+	}
+	rest := p[fg.unitEnd:]
+	if len(rest) > maxSentence {
+		rest = rest[:maxSentence]
+	}
+	end = int(fg.unitEnd) + len(rest)
+	if k := strings.IndexFunc(rest, isSentenceEnd); k >= 0 {
+		end = int(fg.unitEnd) + k
+	}
+	return start, clause, end
+}
+
+// TestLastRune checks lastRune against utf8.DecodeLastRuneInString on
+// every ending of 1 to 3 bytes that matters and on Chinese text.
+func TestLastRune(t *testing.T) {
+	check := func(s string) {
+		r, n := lastRune(s)
+		wr, wn := utf8.DecodeLastRuneInString(s)
+		if r != wr || n != wn {
+			t.Fatalf("lastRune(%q) = %q %d, want %q %d", s, r, n, wr, wn)
+		}
+	}
+	for _, s := range []string{"", "a", "收到", "\xe0\x80\x80", "\xed\xa0\x80", "\xef\xbf\xbd", "\xf0\x9f\x98\x80", "x\x80\x80"} {
+		check(s)
+	}
+	for b0 := 0xC0; b0 < 0x100; b0++ {
+		for b1 := 0x70; b1 < 0xC8; b1++ {
+			for b2 := 0x70; b2 < 0xC8; b2++ {
+				check(string([]byte{byte(b0), byte(b1), byte(b2)}))
+				check(string([]byte{0x80, byte(b0), byte(b1), byte(b2)}))
+			}
+		}
+	}
+}
+
+// TestWordSets checks that every phrase of the built-in narrative rules
+// and every word of requestWords and otherMatterWords has its bit, and that
+// a set finds each word where strings.Contains does.
+func TestWordSets(t *testing.T) {
+	var sets []*wordSet
+	for _, rule := range builtin() {
+		n, ok := rule.(*narrativeRule)
+		if !ok {
+			continue
+		}
+		for _, c := range n.claims {
+			for _, ph := range c.phrases {
+				if ph.keyed == nil || bits.OnesCount64(ph.mask) != len(ph.keys) {
+					t.Errorf("%s: phrase %q not indexed", n.info.Code, ph.keys)
+				}
+				if !slices.Contains(sets, ph.keyed) {
+					sets = append(sets, ph.keyed)
+				}
+			}
+		}
+	}
+	m := matters()
+	if bits.OnesCount64(m.requests) != len(requestWords) || bits.OnesCount64(m.other) != len(otherMatterWords) || m.requests&m.other != 0 {
+		t.Errorf("matters: %b requests, %b other", m.requests, m.other)
+	}
+	sets = append(sets, &m.words)
+	pieces := []string{"收到", "政府信息", "公开申请", "件", "12", "，", "受理", "诉求", "行政", "复议", "\xe6", "\x94", "予以公开", "部分", "上年", "结转", "信访", "a"}
+	seed := uint32(7)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	for range 5000 {
+		var b strings.Builder
+		for range next(12) {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		s := b.String()
+		for _, set := range sets {
+			found := set.in(s)
+			for i, w := range set.keys {
+				if (found&(1<<i) != 0) != strings.Contains(s, w) {
+					t.Fatalf("%q in %q: %v", w, s, found&(1<<i) != 0)
+				}
+			}
+		}
+	}
+}
+
+// TestScanFigures checks scanFigures against the search from each unit
+// back to its digits that it replaces, on strings of digits, separators,
+// spaces, units, Chinese and broken UTF-8.
+func TestScanFigures(t *testing.T) {
+	pieces := []string{"1", "23", ",", ".", " ", "\n", "件", "元", "收到", "，", "。", "\xe4\xbb", "\xb6", "\xe5\x85", "a", "7,000.5", "、"}
+	seed := uint32(3)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	figures := 0
+	for range 20000 {
+		var b strings.Builder
+		for range next(30) {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		p := b.String()
+		got, want := scanFigures(p, nil), scanFiguresByUnits(p)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %+v\nwant %+v", p, got, want)
+		}
+		figures += len(got)
+	}
+	if figures < 5000 {
+		t.Errorf("%d figures in all: too few to compare", figures)
+	}
+}
+
+// scanFiguresByUnits finds the figures of p from each unit back.
+func scanFiguresByUnits(p string) []figure {
+	var out []figure
+	nextJian, nextYuan := -2, -2 // not yet searched
+	indexFrom := func(i int, unit string) int {
+		if k := strings.Index(p[i:], unit); k >= 0 {
+			return i + k
+		}
+		return -1
+	}
+	for i := 0; i < len(p); {
+		if nextJian != -1 && nextJian < i {
+			nextJian = indexFrom(i, "件")
+		}
+		if nextYuan != -1 && nextYuan < i {
+			nextYuan = indexFrom(i, "元")
+		}
+		u, unit := nextJian, "件"
+		if u < 0 || (nextYuan >= 0 && nextYuan < u) {
+			u, unit = nextYuan, "元"
+		}
+		if u < 0 {
+			break
+		}
+		i = u + len(unit)
+		end := u
+		for end > 0 && (p[end-1] == ' ' || p[end-1] == '\n' || p[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 {
+			c := p[start-1]
+			if isDigit(c) || ((c == ',' || c == '.') && start >= 2 && start < end && isDigit(p[start-2]) && isDigit(p[start])) {
+				start--
+				continue
+			}
+			break
+		}
+		if start == end {
+			continue
+		}
+		window, runes := start, 0
+		for window > 0 && runes < maxWindow {
+			r, size := utf8.DecodeLastRuneInString(p[:window])
+			if isStop(r) {
+				break
+			}
+			window -= size
+			runes++
+		}
+		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: unit == "元"})
+	}
+	return out
+}
+
+// TestIndexDigit checks indexDigit on a digit at every place and every
+// byte value.
+func TestIndexDigit(t *testing.T) {
+	for c := range 256 {
+		for at := range 40 {
+			b := []byte(strings.Repeat("收", 14))
+			b[at] = byte(c)
+			want := -1
+			if isDigit(byte(c)) {
+				want = at
+			}
+			for from := range at + 1 {
+				if got := indexDigit(string(b), from); got != want {
+					t.Fatalf("indexDigit(%q, %d) = %d, want %d", b, from, got, want)
+				}
+			}
 		}
 	}
 }
