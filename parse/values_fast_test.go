@@ -1,0 +1,74 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// foldCellRef is the folding of readCell as first written, a rune at a
+// time: foldCell must give the same results.
+func foldCellRef(s string) string {
+	var b strings.Builder
+	space, last := false, rune(0)
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			space = true
+			continue
+		}
+		if r == ',' || r == '，' {
+			continue
+		}
+		if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
+			if n := p.Narrow(); n != 0 {
+				r = n
+			}
+		}
+		if space && isASCIIDigit(r) && isASCIIDigit(last) {
+			b.WriteByte(' ')
+		}
+		space, last = false, r
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestFoldCellEveryRune checks foldCell against the plain folding for
+// every rune, alone and between digits.
+func TestFoldCellEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "1" + string(r) + "8", "１" + string(r) + " 2"} {
+			if got, want := foldCell(s), foldCellRef(s); got != want {
+				t.Fatalf("foldCell(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
+// TestFoldCellSame checks foldCell on cells as documents print them.
+func TestFoldCellSame(t *testing.T) {
+	for _, s := range []string{"", " ", "12", "1 8", "1,234", "１２３", "１ ８", "12 万元", "—", "／",
+		"a\xffb", "\xff1 2", "1\u200b2", "1\u3000 2", "x\u00a01", "12，3", "-3", "0.5万元", "行政许可"} {
+		if got, want := foldCell(s), foldCellRef(s); got != want {
+			t.Errorf("foldCell(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzFoldCell checks foldCell against the plain folding.
+func FuzzFoldCell(f *testing.F) {
+	for _, s := range []string{"1 8", "１ ８", "a\xffb", "1,234 元"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldCell(s), foldCellRef(s); got != want {
+			t.Errorf("foldCell(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
