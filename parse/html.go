@@ -140,8 +140,7 @@ func (r *htmlReader) skipped(a atom.Atom, tt html.TokenType) bool {
 
 // tag takes a start, end or self-closing tag.
 func (r *htmlReader) tag(tt html.TokenType) {
-	name, hasAttr := r.z.TagName()
-	a := atom.Lookup(name)
+	a := r.tagAtom(tt)
 	if r.skipped(a, tt) {
 		return
 	}
@@ -150,7 +149,7 @@ func (r *htmlReader) tag(tt html.TokenType) {
 	case atom.Title:
 		r.inTitle = !end
 	case atom.Meta:
-		r.meta(hasAttr)
+		r.meta()
 	case atom.Table:
 		if end {
 			r.endTable(r.lineHere)
@@ -160,7 +159,7 @@ func (r *htmlReader) tag(tt html.TokenType) {
 	case atom.Tr:
 		r.row(end)
 	case atom.Td, atom.Th:
-		r.cell(end, hasAttr)
+		r.cell(end)
 	case atom.Br:
 		r.buf.WriteByte('\n')
 	default:
@@ -174,12 +173,49 @@ func (r *htmlReader) tag(tt html.TokenType) {
 	}
 }
 
+// tagAtom returns the atom of the current tag's name. The name is read
+// from the raw tag, lower-cased in a buffer, as the tokenizer reads it
+// (up to a space, "/" or ">"); the tokenizer's TagName, which copies the
+// name, is only asked for names with bytes other than ASCII letters,
+// digits and "-", or longer than the buffer.
+func (r *htmlReader) tagAtom(tt html.TokenType) atom.Atom {
+	raw := r.z.Raw()
+	start := 1
+	if tt == html.EndTagToken {
+		start = 2
+	}
+	var buf [32]byte
+	n := 0
+scan:
+	for i := start; i < len(raw) && n < len(buf) && raw[0] == '<'; i++ {
+		c := raw[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>':
+			if n == 0 {
+				break scan
+			}
+			return atom.Lookup(buf[:n])
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-':
+		default:
+			break scan // anything else: the tokenizer's own reading
+		}
+		buf[n] = c
+		n++
+	}
+	name, _ := r.z.TagName()
+	return atom.Lookup(name)
+}
+
 // meta keeps a <meta name=… content=…>.
-func (r *htmlReader) meta(hasAttr bool) {
+func (r *htmlReader) meta() {
 	name, content := "", ""
-	for hasAttr {
+	for more := true; more; {
 		var k, v []byte
-		k, v, hasAttr = r.z.TagAttr()
+		if k, v, more = r.z.TagAttr(); k == nil {
+			break // no attributes: the tokenizer keeps no empty key
+		}
 		switch string(k) {
 		case "name":
 			name = strings.ToLower(string(v))
@@ -236,7 +272,7 @@ func (r *htmlReader) row(end bool) {
 }
 
 // cell takes <td>, <th> or their end, with the spans of a start tag.
-func (r *htmlReader) cell(end, hasAttr bool) {
+func (r *htmlReader) cell(end bool) {
 	t := r.top()
 	if t == nil || t.layout {
 		r.flushParagraph()
@@ -247,9 +283,11 @@ func (r *htmlReader) cell(end, hasAttr bool) {
 		return
 	}
 	c := cell{rowspan: 1, colspan: 1}
-	for hasAttr {
+	for more := true; more; {
 		var k, v []byte
-		k, v, hasAttr = r.z.TagAttr()
+		if k, v, more = r.z.TagAttr(); k == nil {
+			break // no attributes: the tokenizer keeps no empty key
+		}
 		switch string(k) {
 		case "rowspan":
 			c.rowspan = spanValue(v)

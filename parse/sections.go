@@ -72,6 +72,9 @@ func cutSeparator(s string) (string, bool) {
 // returns its byte offsets.
 func findInlineHeading(text string, s report.SectionID) (start, end int, ok bool) {
 	best, bestEnd := -1, -1
+	if len(inlineHeadings[s]) > 1 && !strings.Contains(text, inlineHeadingStart[s]) {
+		return best, bestEnd, false // no form can be there: each begins so
+	}
 	for _, form := range inlineHeadings[s] {
 		if i := strings.Index(text, form); i >= 0 && (best < 0 || i < best) {
 			best, bestEnd = i, i+len(form)
@@ -100,6 +103,23 @@ var inlineHeadings = func() (h [report.NumSections][]string) {
 		}
 	}
 	return h
+}()
+
+// inlineHeadingStart is the beginning all the inlineHeadings of a section
+// share (its numeral), looked for first.
+var inlineHeadingStart = func() (start [report.NumSections]string) {
+	for s, forms := range inlineHeadings {
+		p := forms[0]
+		for _, f := range forms[1:] {
+			n := 0
+			for n < len(p) && n < len(f) && p[n] == f[n] {
+				n++
+			}
+			p = p[:n]
+		}
+		start[s] = p
+	}
+	return start
 }()
 
 // subsectionMarkers open the numbered subsections of a section.

@@ -108,7 +108,7 @@ const markdownEscapable = "\\`*_[]<>#|~&$!-+=.)("
 func splitRow(raw string, sep byte, line int) []cell {
 	trimmed := strings.TrimSpace(raw)
 	markdown := sep == '|' && strings.HasPrefix(trimmed, "|")
-	var cells []cell
+	cells := make([]cell, 0, strings.Count(raw, string(sep))+1)
 	col := 1
 	for i := 0; ; {
 		j := indexSeparator(raw[i:], sep)

@@ -1,0 +1,49 @@
+package parse
+
+import (
+	"bytes"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// sameTagAtoms checks that tagAtom names every tag of a page as the
+// tokenizer's TagName does, going through the page with two tokenizers.
+func sameTagAtoms(t *testing.T, page []byte) {
+	t.Helper()
+	ref := html.NewTokenizer(bytes.NewReader(page))
+	r := &htmlReader{z: html.NewTokenizer(bytes.NewReader(page))}
+	for n := 0; ; n++ {
+		tt, tt2 := ref.Next(), r.z.Next()
+		if tt != tt2 {
+			t.Fatalf("token %d: %v and %v", n, tt, tt2)
+		}
+		switch tt {
+		case html.ErrorToken:
+			return
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, _ := ref.TagName()
+			if want, got := atom.Lookup(name), r.tagAtom(tt); got != want {
+				t.Fatalf("token %d %q: tagAtom = %v, want %v", n, ref.Raw(), got, want)
+			}
+		}
+	}
+}
+
+// TestTagAtom checks tagAtom on the pages of testdata and on odd tags.
+func TestTagAtom(t *testing.T) {
+	for _, name := range []string{"pingtan-2019.html", "pingtan-2022.html"} {
+		sameTagAtoms(t, readTestdata(t, name))
+	}
+	sameTagAtoms(t, []byte(`<TD ROWSPAN=2>a</Td><p/><br/><tAbLe\n><tr\t><th\fx=1>b</th ><x-y>`+
+		"<t\x00d>c</t\x00d><té>d</té><annotation-xml>e<abcdefghijklmnopqrstuvwxyzabcdefghijkl><table/ ></table"))
+}
+
+// FuzzTagAtom checks tagAtom against the tokenizer's TagName.
+func FuzzTagAtom(f *testing.F) {
+	for _, s := range []string{"<td rowspan=2>a</td>", "<TABLE><TR><TH>x</TH></TR></TABLE>", "<t\x00d>", "</br >"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, page []byte) { sameTagAtoms(t, page) })
+}
