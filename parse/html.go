@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -351,10 +352,31 @@ func isBlockElement(a atom.Atom) bool {
 // &nbsp; and full-width spaces become one space, line breaks are kept as
 // single newlines, and both ends are trimmed.
 func cleanText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	// The text up to the first white space or invalid byte is kept as it
+	// is: most cells and many paragraphs are already clean.
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isCleanedSpace(r) || (r == utf8.RuneError && size == 1) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
 	space, newline := false, false
-	for _, r := range s {
+	for _, r := range s[i:] {
 		switch r {
 		case '\n', '\r':
 			newline = true
@@ -363,15 +385,21 @@ func cleanText(s string) string {
 			space = true
 			continue
 		}
-		if b.Len() > 0 {
+		if len(b) > 0 {
 			if newline {
-				b.WriteByte('\n')
+				b = append(b, '\n')
 			} else if space {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
 		}
 		space, newline = false, false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String()
+	return string(b)
+}
+
+// isCleanedSpace reports whether cleanText takes a rune other than ASCII
+// for white space.
+func isCleanedSpace(r rune) bool {
+	return r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff'
 }

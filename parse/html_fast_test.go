@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -46,4 +47,60 @@ func FuzzTagAtom(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, page []byte) { sameTagAtoms(t, page) })
+}
+
+// cleanTextRef is cleanText as first written, a rune at a time.
+func cleanTextRef(s string) string {
+	var b strings.Builder
+	space, newline := false, false
+	for _, r := range s {
+		switch r {
+		case '\n', '\r':
+			newline = true
+			continue
+		case ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
+			space = true
+			continue
+		}
+		if b.Len() > 0 {
+			if newline {
+				b.WriteByte('\n')
+			} else if space {
+				b.WriteByte(' ')
+			}
+		}
+		space, newline = false, false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestCleanTextSame checks cleanText against the plain rune-at-a-time
+// cleaning.
+func TestCleanTextSame(t *testing.T) {
+	for _, s := range []string{"", " ", "行政许可", " a  b ", "a\r\n b", "\u3000（一）\u00a0x\u200b", "a\xffb", "\xff",
+		"x\ufeff", "12", "a\n\n\nb \t", "\u00a0\u00a0", "a\vb\fc", "\uFFFD"} {
+		if got, want := cleanText(s), cleanTextRef(s); got != want {
+			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		for _, s := range []string{string(r), "a" + string(r) + "b", "行" + string(r) + " "} {
+			if got, want := cleanText(s), cleanTextRef(s); got != want {
+				t.Fatalf("cleanText(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzCleanText checks cleanText against the plain cleaning.
+func FuzzCleanText(f *testing.F) {
+	for _, s := range []string{" a  b ", "a\r\n b", "\u3000（一）\u00a0x", "a\xffb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanText(s), cleanTextRef(s); got != want {
+			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
