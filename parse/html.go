@@ -284,7 +284,9 @@ func (r *htmlReader) cell(end bool) {
 		return
 	}
 	c := cell{rowspan: 1, colspan: 1}
-	for more := true; more; {
+	// An attribute's key is printed in the tag as it is: a tag without
+	// "span" in it has neither span (and its attributes are not copied).
+	for more := hasSpan(r.z.Raw()); more; {
 		var k, v []byte
 		if k, v, more = r.z.TagAttr(); k == nil {
 			break // no attributes: the tokenizer keeps no empty key
@@ -304,6 +306,16 @@ func (r *htmlReader) cell(end bool) {
 	*row = append(*row, c)
 	t.inCell = true
 	r.buf.Reset()
+}
+
+// hasSpan reports whether a raw tag holds "span" in any case.
+func hasSpan(raw []byte) bool {
+	for i := 0; i+4 <= len(raw); i++ {
+		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
 }
 
 // cellsAsParagraphs turns the cells a table read before it turned out to be

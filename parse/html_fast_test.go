@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,4 +104,25 @@ func FuzzCleanText(f *testing.F) {
 			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestCellSpans checks that spans are read in any case and that a cell
+// without them spans one row and one column.
+func TestCellSpans(t *testing.T) {
+	page := htmlBlocks([]byte(`<table><tr><td ROWSPAN="2" style="x">a</td><td class=s CoLsPaN=3>b</td><td width=9>c</td></tr></table>`))
+	if len(page.blocks) != 1 || len(page.blocks[0].rows) != 1 {
+		t.Fatalf("blocks = %+v", page.blocks)
+	}
+	var got []int
+	for _, c := range page.blocks[0].rows[0] {
+		got = append(got, c.rowspan, c.colspan)
+	}
+	if want := []int{2, 1, 1, 3, 1, 1}; !slices.Equal(got, want) {
+		t.Errorf("spans = %v, want %v", got, want)
+	}
+	for s, want := range map[string]bool{"<td rowspan=2>": true, "<TD COLSPAN=2>": true, "<td sPaN>": true, "<td>": false, "<td spa n>": false} {
+		if hasSpan([]byte(s)) != want {
+			t.Errorf("hasSpan(%q) = %v", s, !want)
+		}
+	}
 }
