@@ -64,7 +64,8 @@ func htmlBlocks(page []byte) htmlPage {
 type htmlReader struct {
 	z         *html.Tokenizer
 	out       htmlPage
-	buf       strings.Builder // the running paragraph or cell text
+	buf       []byte // the running paragraph or cell text
+	scratch   []byte // where cleanBytes cleans it
 	stack     []*tableFrame
 	skipDepth int // inside <script>, <style>, …
 	inTitle   bool
@@ -94,7 +95,7 @@ func (r *htmlReader) text() {
 	case r.inTitle:
 		r.out.title += string(r.z.Text())
 	default:
-		r.buf.Write(r.z.Text())
+		r.buf = append(r.buf, r.z.Text()...)
 	}
 }
 
@@ -103,10 +104,17 @@ func (r *htmlReader) flushParagraph() {
 	if r.inDataCell() {
 		return // cell text continues across inner blocks
 	}
-	if s := cleanText(r.buf.String()); s != "" {
+	if s := r.cleanBuf(); s != "" {
 		r.out.blocks = append(r.out.blocks, block{text: s, at: Location{Line: r.line}})
 	}
-	r.buf.Reset()
+}
+
+// cleanBuf returns the running text cleaned, and empties it.
+func (r *htmlReader) cleanBuf() string {
+	var s string
+	s, r.scratch = cleanBytes(r.buf, r.scratch)
+	r.buf = r.buf[:0]
+	return s
 }
 
 // endCell ends the open cell of the innermost table, if any.
@@ -120,8 +128,7 @@ func (r *htmlReader) endCell() {
 		t.rows = append(t.rows, nil)
 	}
 	row := &t.rows[len(t.rows)-1]
-	(*row)[len(*row)-1].text = cleanText(r.buf.String())
-	r.buf.Reset()
+	(*row)[len(*row)-1].text = r.cleanBuf()
 }
 
 // skipped reports whether an element's content is not text of the page
@@ -162,11 +169,11 @@ func (r *htmlReader) tag(tt html.TokenType) {
 	case atom.Td, atom.Th:
 		r.cell(end)
 	case atom.Br:
-		r.buf.WriteByte('\n')
+		r.buf = append(r.buf, '\n')
 	default:
 		if isBlockElement(a) {
 			if r.inDataCell() {
-				r.buf.WriteByte('\n')
+				r.buf = append(r.buf, '\n')
 				return
 			}
 			r.flushParagraph()
@@ -305,7 +312,7 @@ func (r *htmlReader) cell(end bool) {
 	c.at = Location{Line: r.lineHere, Table: t.index, Row: len(t.rows), Cell: len(*row) + 1}
 	*row = append(*row, c)
 	t.inCell = true
-	r.buf.Reset()
+	r.buf = r.buf[:0]
 }
 
 // hasSpan reports whether a raw tag holds "span" in any case.
@@ -368,16 +375,11 @@ func cleanText(s string) string {
 	// is: most cells and many paragraphs are already clean.
 	i := 0
 	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-				break
-			}
-			i++
-			continue
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isCleanedSpace(r) || (r == utf8.RuneError && size == 1) {
+		if cleanedRune(r, size) {
 			break
 		}
 		i += size
@@ -387,31 +389,70 @@ func cleanText(s string) string {
 	}
 	b := make([]byte, i, len(s))
 	copy(b, s[:i])
-	space, newline := false, false
+	var c cleaner
 	for _, r := range s[i:] {
-		switch r {
-		case '\n', '\r':
-			newline = true
-			continue
-		case ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
-			space = true
-			continue
-		}
-		if len(b) > 0 {
-			if newline {
-				b = append(b, '\n')
-			} else if space {
-				b = append(b, ' ')
-			}
-		}
-		space, newline = false, false
-		b = utf8.AppendRune(b, r)
+		b = c.append(b, r)
 	}
 	return string(b)
 }
 
-// isCleanedSpace reports whether cleanText takes a rune other than ASCII
-// for white space.
-func isCleanedSpace(r rune) bool {
-	return r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff'
+// cleanBytes is cleanText of bytes, s being the running text of the
+// reader and scratch a buffer it reuses: it copies the text once.
+func cleanBytes(s, scratch []byte) (string, []byte) {
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
+		if cleanedRune(r, size) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return string(s), scratch
+	}
+	b := append(scratch[:0], s[:i]...)
+	var c cleaner
+	for i < len(s) {
+		r, size := utf8.DecodeRune(s[i:])
+		b = c.append(b, r)
+		i += size
+	}
+	return string(b), b
+}
+
+// cleanedRune reports whether cleanText changes or drops a rune of the
+// given encoded size: white space, and the bytes that are not UTF-8.
+func cleanedRune(r rune, size int) bool {
+	switch r {
+	case '\n', '\r', ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
+		return true
+	}
+	return r == utf8.RuneError && size == 1
+}
+
+// cleaner is the state of cleanText after the text kept as it is.
+type cleaner struct{ space, newline bool }
+
+// append adds rune r of the text to b.
+func (c *cleaner) append(b []byte, r rune) []byte {
+	switch r {
+	case '\n', '\r':
+		c.newline = true
+		return b
+	case ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
+		c.space = true
+		return b
+	}
+	if len(b) > 0 {
+		if c.newline {
+			b = append(b, '\n')
+		} else if c.space {
+			b = append(b, ' ')
+		}
+	}
+	c.space, c.newline = false, false
+	return utf8.AppendRune(b, r)
 }

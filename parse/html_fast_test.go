@@ -84,11 +84,17 @@ func TestCleanTextSame(t *testing.T) {
 		if got, want := cleanText(s), cleanTextRef(s); got != want {
 			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
 		}
+		if got, _ := cleanBytes([]byte(s), []byte("scratch")); got != cleanTextRef(s) {
+			t.Errorf("cleanBytes(%q) = %q, want %q", s, got, cleanTextRef(s))
+		}
 	}
 	for r := rune(0); r < 0x10000; r++ {
 		for _, s := range []string{string(r), "a" + string(r) + "b", "行" + string(r) + " "} {
 			if got, want := cleanText(s), cleanTextRef(s); got != want {
 				t.Fatalf("cleanText(%q) = %q, want %q", s, got, want)
+			}
+			if got, _ := cleanBytes([]byte(s), nil); got != cleanTextRef(s) {
+				t.Fatalf("cleanBytes(%q) = %q, want %q", s, got, cleanTextRef(s))
 			}
 		}
 	}
@@ -102,6 +108,9 @@ func FuzzCleanText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := cleanText(s), cleanTextRef(s); got != want {
 			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+		if got, _ := cleanBytes([]byte(s), []byte("x")); got != cleanTextRef(s) {
+			t.Errorf("cleanBytes(%q) = %q, want %q", s, got, cleanTextRef(s))
 		}
 	})
 }
