@@ -51,8 +51,21 @@ func readCell(s string) cellValue {
 // isValueLike reports whether a printed cell is a value (a number, blank,
 // or not applicable) rather than a label.
 func isValueLike(s string) bool {
-	v := readCell(s)
-	return v.blank || v.na || v.number
+	// A value's folded text begins with a digit, a sign or the mark of
+	// not applicable: a cell whose first character is another (a label)
+	// is told apart without folding it.
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == ',' || r == '，' {
+			continue // dropped by the folding
+		}
+		switch narrowRune(r) {
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '/', '—', '–', '－', '\\', '／':
+			v := readCell(s)
+			return v.blank || v.na || v.number
+		}
+		return false
+	}
+	return true // blank
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -72,3 +72,41 @@ func FuzzFoldCell(f *testing.F) {
 		}
 	})
 }
+
+// isValueLikeRef is isValueLike as first written.
+func isValueLikeRef(s string) bool {
+	v := readCell(s)
+	return v.blank || v.na || v.number
+}
+
+// TestIsValueLikeSame checks isValueLike against reading the whole cell.
+func TestIsValueLikeSame(t *testing.T) {
+	for _, s := range []string{"", " ", "12", "1 8", "１２", "—", "——", "-", "－", "/", "／", "\\", "-3", "12万元", "行政许可",
+		"，12", " ,1", "\u200b5", "a1", "\xff", "1.", ".5", "—1", "12件", "件"} {
+		if got, want := isValueLike(s), isValueLikeRef(s); got != want {
+			t.Errorf("isValueLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r), string(r) + "1", " " + string(r) + "-"} {
+			if got, want := isValueLike(s), isValueLikeRef(s); got != want {
+				t.Fatalf("isValueLike(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzIsValueLike checks isValueLike against reading the whole cell.
+func FuzzIsValueLike(f *testing.F) {
+	for _, s := range []string{"12", "——", "行政许可", " ，１２万元"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isValueLike(s), isValueLikeRef(s); got != want {
+			t.Errorf("isValueLike(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
