@@ -116,7 +116,7 @@ func splitRow(raw string, sep byte, line int) []cell {
 		if j >= 0 {
 			part = raw[i : i+j]
 		}
-		lead := len(part) - len(strings.TrimLeft(part, " \t\u3000"))
+		lead := leadingBlanks(part)
 		cells = append(cells, cell{text: markdownText(strings.TrimSpace(part)), rowspan: 1, colspan: 1,
 			at: Location{Line: line, Column: col + utf8.RuneCountInString(part[:lead])}})
 		if j < 0 {
@@ -148,4 +148,22 @@ func indexSeparator(s string, sep byte) int {
 		}
 	}
 	return -1
+}
+
+// leadingBlanks returns the length in bytes of the spaces, tabs and
+// full-width spaces a cell begins with (strings.TrimLeft with those three,
+// without its general cut set).
+func leadingBlanks(s string) int {
+	i := 0
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case strings.HasPrefix(s[i:], "\u3000"):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+	return i
 }

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/opengov-cn/xxgk/report"
 )
 
 // foldCellRef is the folding of readCell as first written, a rune at a
@@ -107,6 +109,50 @@ func FuzzIsValueLike(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := isValueLike(s), isValueLikeRef(s); got != want {
 			t.Errorf("isValueLike(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// findInlineHeadingRef is findInlineHeading as first written: each form
+// looked for through the whole text, the first place winning.
+func findInlineHeadingRef(text string, s report.SectionID) (start, end int, ok bool) {
+	best, bestEnd := -1, -1
+	for _, form := range inlineHeadings[s] {
+		if i := strings.Index(text, form); i >= 0 && (best < 0 || i < best) {
+			best, bestEnd = i, i+len(form)
+		}
+	}
+	return best, bestEnd, best >= 0
+}
+
+// FuzzFindInlineHeading checks findInlineHeading against looking for each
+// form through the whole text.
+func FuzzFindInlineHeading(f *testing.F) {
+	for s := range report.NumSections {
+		for _, form := range inlineHeadings[s] {
+			f.Add("前文" + form + "。后文四、五、" + form)
+		}
+	}
+	f.Add("")
+	f.Fuzz(func(t *testing.T, text string) {
+		for s := range report.NumSections {
+			i, j, ok := findInlineHeading(text, report.SectionID(s))
+			ri, rj, rok := findInlineHeadingRef(text, report.SectionID(s))
+			if i != ri || j != rj || ok != rok {
+				t.Fatalf("findInlineHeading(%q, %d) = %d, %d, %v, want %d, %d, %v", text, s, i, j, ok, ri, rj, rok)
+			}
+		}
+	})
+}
+
+// FuzzLeadingBlanks checks leadingBlanks against strings.TrimLeft.
+func FuzzLeadingBlanks(f *testing.F) {
+	for _, s := range []string{"", " \t\u3000a", "\u3000\u3000", "\xe3\x80", " x "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := leadingBlanks(s), len(s)-len(strings.TrimLeft(s, " \t\u3000")); got != want {
+			t.Errorf("leadingBlanks(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
