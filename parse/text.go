@@ -33,7 +33,7 @@ func textBlocks(text string) []block {
 		sep := rowSeparator(trimmed)
 		if sep == 0 {
 			table = nil
-			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:strings.Index(raw, trimmed)])}})
+			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:indexTrimmed(raw, trimmed)])}})
 			continue
 		}
 		row := splitRow(raw, sep, line)
@@ -166,4 +166,22 @@ func leadingBlanks(s string) int {
 		}
 	}
 	return i
+}
+
+// indexTrimmed returns strings.Index(raw, trimmed) for trimmed the
+// strings.TrimSpace of raw: where a line's text starts. After ASCII white
+// space alone that is where the spaces end (no earlier byte can start
+// trimmed); else the line is searched.
+func indexTrimmed(raw, trimmed string) int {
+	if trimmed == "" {
+		return 0
+	}
+	i := 0
+	for i < len(raw) && (raw[i] == ' ' || (raw[i] >= '\t' && raw[i] <= '\r')) {
+		i++
+	}
+	if strings.HasPrefix(raw[i:], trimmed) {
+		return i
+	}
+	return strings.Index(raw, trimmed)
 }

@@ -156,3 +156,16 @@ func FuzzLeadingBlanks(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexTrimmed checks indexTrimmed against strings.Index.
+func FuzzIndexTrimmed(f *testing.F) {
+	for _, s := range []string{"  a b ", "\u3000\u3000x", "\t\xe3\x80\x80\x80", " \xff\xff", "abc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		trimmed := strings.TrimSpace(raw)
+		if got, want := indexTrimmed(raw, trimmed), strings.Index(raw, trimmed); got != want {
+			t.Errorf("indexTrimmed(%q) = %d, want %d", raw, got, want)
+		}
+	})
+}
