@@ -5,6 +5,10 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/lang"
+	"github.com/opengov-cn/xxgk/render"
 )
 
 // BenchmarkParseHTML reads the Pingtan 2022 portal page into a report.
@@ -51,6 +55,22 @@ func BenchmarkParseRunTogether(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Text(text, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseRenderedHTML reads the page render.HTMLPage prints for
+// the Xiaoshan report: the pages batch validation reads.
+func BenchmarkParseRenderedHTML(b *testing.B) {
+	var page bytes.Buffer
+	if err := render.HTMLPage(&page, examples.Xiaoshan2023(), lang.Chinese); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(page.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := HTML(page.Bytes(), Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

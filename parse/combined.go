@@ -42,7 +42,7 @@ func combinedPaths() []report.Path {
 func (tr *tableReader) subRowsRead() bool {
 	for _, r := range report.OtherHandling.Rows(report.Format2021) {
 		for _, a := range report.Applicants() {
-			if tr.filled[report.Table3Path(r, a)] {
+			if tr.pathFilled(report.Table3Path(r, a)) {
 				return true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -63,7 +64,8 @@ func htmlBlocks(page []byte) htmlPage {
 type htmlReader struct {
 	z         *html.Tokenizer
 	out       htmlPage
-	buf       strings.Builder // the running paragraph or cell text
+	buf       []byte // the running paragraph or cell text
+	scratch   []byte // where cleanBytes cleans it
 	stack     []*tableFrame
 	skipDepth int // inside <script>, <style>, …
 	inTitle   bool
@@ -93,7 +95,7 @@ func (r *htmlReader) text() {
 	case r.inTitle:
 		r.out.title += string(r.z.Text())
 	default:
-		r.buf.Write(r.z.Text())
+		r.buf = append(r.buf, r.z.Text()...)
 	}
 }
 
@@ -102,10 +104,17 @@ func (r *htmlReader) flushParagraph() {
 	if r.inDataCell() {
 		return // cell text continues across inner blocks
 	}
-	if s := cleanText(r.buf.String()); s != "" {
+	if s := r.cleanBuf(); s != "" {
 		r.out.blocks = append(r.out.blocks, block{text: s, at: Location{Line: r.line}})
 	}
-	r.buf.Reset()
+}
+
+// cleanBuf returns the running text cleaned, and empties it.
+func (r *htmlReader) cleanBuf() string {
+	var s string
+	s, r.scratch = cleanBytes(r.buf, r.scratch)
+	r.buf = r.buf[:0]
+	return s
 }
 
 // endCell ends the open cell of the innermost table, if any.
@@ -119,8 +128,7 @@ func (r *htmlReader) endCell() {
 		t.rows = append(t.rows, nil)
 	}
 	row := &t.rows[len(t.rows)-1]
-	(*row)[len(*row)-1].text = cleanText(r.buf.String())
-	r.buf.Reset()
+	(*row)[len(*row)-1].text = r.cleanBuf()
 }
 
 // skipped reports whether an element's content is not text of the page
@@ -140,8 +148,7 @@ func (r *htmlReader) skipped(a atom.Atom, tt html.TokenType) bool {
 
 // tag takes a start, end or self-closing tag.
 func (r *htmlReader) tag(tt html.TokenType) {
-	name, hasAttr := r.z.TagName()
-	a := atom.Lookup(name)
+	a := r.tagAtom(tt)
 	if r.skipped(a, tt) {
 		return
 	}
@@ -150,7 +157,7 @@ func (r *htmlReader) tag(tt html.TokenType) {
 	case atom.Title:
 		r.inTitle = !end
 	case atom.Meta:
-		r.meta(hasAttr)
+		r.meta()
 	case atom.Table:
 		if end {
 			r.endTable(r.lineHere)
@@ -160,13 +167,13 @@ func (r *htmlReader) tag(tt html.TokenType) {
 	case atom.Tr:
 		r.row(end)
 	case atom.Td, atom.Th:
-		r.cell(end, hasAttr)
+		r.cell(end)
 	case atom.Br:
-		r.buf.WriteByte('\n')
+		r.buf = append(r.buf, '\n')
 	default:
 		if isBlockElement(a) {
 			if r.inDataCell() {
-				r.buf.WriteByte('\n')
+				r.buf = append(r.buf, '\n')
 				return
 			}
 			r.flushParagraph()
@@ -174,12 +181,49 @@ func (r *htmlReader) tag(tt html.TokenType) {
 	}
 }
 
+// tagAtom returns the atom of the current tag's name. The name is read
+// from the raw tag, lower-cased in a buffer, as the tokenizer reads it
+// (up to a space, "/" or ">"); the tokenizer's TagName, which copies the
+// name, is only asked for names with bytes other than ASCII letters,
+// digits and "-", or longer than the buffer.
+func (r *htmlReader) tagAtom(tt html.TokenType) atom.Atom {
+	raw := r.z.Raw()
+	start := 1
+	if tt == html.EndTagToken {
+		start = 2
+	}
+	var buf [32]byte
+	n := 0
+scan:
+	for i := start; i < len(raw) && n < len(buf) && raw[0] == '<'; i++ {
+		c := raw[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>':
+			if n == 0 {
+				break scan
+			}
+			return atom.Lookup(buf[:n])
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-':
+		default:
+			break scan // anything else: the tokenizer's own reading
+		}
+		buf[n] = c
+		n++
+	}
+	name, _ := r.z.TagName()
+	return atom.Lookup(name)
+}
+
 // meta keeps a <meta name=… content=…>.
-func (r *htmlReader) meta(hasAttr bool) {
+func (r *htmlReader) meta() {
 	name, content := "", ""
-	for hasAttr {
+	for more := true; more; {
 		var k, v []byte
-		k, v, hasAttr = r.z.TagAttr()
+		if k, v, more = r.z.TagAttr(); k == nil {
+			break // no attributes: the tokenizer keeps no empty key
+		}
 		switch string(k) {
 		case "name":
 			name = strings.ToLower(string(v))
@@ -236,7 +280,7 @@ func (r *htmlReader) row(end bool) {
 }
 
 // cell takes <td>, <th> or their end, with the spans of a start tag.
-func (r *htmlReader) cell(end, hasAttr bool) {
+func (r *htmlReader) cell(end bool) {
 	t := r.top()
 	if t == nil || t.layout {
 		r.flushParagraph()
@@ -247,9 +291,13 @@ func (r *htmlReader) cell(end, hasAttr bool) {
 		return
 	}
 	c := cell{rowspan: 1, colspan: 1}
-	for hasAttr {
+	// An attribute's key is printed in the tag as it is: a tag without
+	// "span" in it has neither span (and its attributes are not copied).
+	for more := hasSpan(r.z.Raw()); more; {
 		var k, v []byte
-		k, v, hasAttr = r.z.TagAttr()
+		if k, v, more = r.z.TagAttr(); k == nil {
+			break // no attributes: the tokenizer keeps no empty key
+		}
 		switch string(k) {
 		case "rowspan":
 			c.rowspan = spanValue(v)
@@ -264,7 +312,17 @@ func (r *htmlReader) cell(end, hasAttr bool) {
 	c.at = Location{Line: r.lineHere, Table: t.index, Row: len(t.rows), Cell: len(*row) + 1}
 	*row = append(*row, c)
 	t.inCell = true
-	r.buf.Reset()
+	r.buf = r.buf[:0]
+}
+
+// hasSpan reports whether a raw tag holds "span" in any case.
+func hasSpan(raw []byte) bool {
+	for i := 0; i+4 <= len(raw); i++ {
+		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
 }
 
 // cellsAsParagraphs turns the cells a table read before it turned out to be
@@ -313,27 +371,88 @@ func isBlockElement(a atom.Atom) bool {
 // &nbsp; and full-width spaces become one space, line breaks are kept as
 // single newlines, and both ends are trimmed.
 func cleanText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space, newline := false, false
-	for _, r := range s {
-		switch r {
-		case '\n', '\r':
-			newline = true
-			continue
-		case ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
-			space = true
-			continue
+	// The text up to the first white space or invalid byte is kept as it
+	// is: most cells and many paragraphs are already clean.
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if b.Len() > 0 {
-			if newline {
-				b.WriteByte('\n')
-			} else if space {
-				b.WriteByte(' ')
-			}
+		if cleanedRune(r, size) {
+			break
 		}
-		space, newline = false, false
-		b.WriteRune(r)
+		i += size
 	}
-	return b.String()
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	var c cleaner
+	for _, r := range s[i:] {
+		b = c.append(b, r)
+	}
+	return string(b)
+}
+
+// cleanBytes is cleanText of bytes, s being the running text of the
+// reader and scratch a buffer it reuses: it copies the text once.
+func cleanBytes(s, scratch []byte) (string, []byte) {
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
+		if cleanedRune(r, size) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return string(s), scratch
+	}
+	b := append(scratch[:0], s[:i]...)
+	var c cleaner
+	for i < len(s) {
+		r, size := utf8.DecodeRune(s[i:])
+		b = c.append(b, r)
+		i += size
+	}
+	return string(b), b
+}
+
+// cleanedRune reports whether cleanText changes or drops a rune of the
+// given encoded size: white space, and the bytes that are not UTF-8.
+func cleanedRune(r rune, size int) bool {
+	switch r {
+	case '\n', '\r', ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
+		return true
+	}
+	return r == utf8.RuneError && size == 1
+}
+
+// cleaner is the state of cleanText after the text kept as it is.
+type cleaner struct{ space, newline bool }
+
+// append adds rune r of the text to b.
+func (c *cleaner) append(b []byte, r rune) []byte {
+	switch r {
+	case '\n', '\r':
+		c.newline = true
+		return b
+	case ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
+		c.space = true
+		return b
+	}
+	if len(b) > 0 {
+		if c.newline {
+			b = append(b, '\n')
+		} else if c.space {
+			b = append(b, ' ')
+		}
+	}
+	c.space, c.newline = false, false
+	return utf8.AppendRune(b, r)
 }

@@ -71,13 +71,23 @@ func cutSeparator(s string) (string, bool) {
 // variant, inside a longer text (a page whose text runs together), and
 // returns its byte offsets.
 func findInlineHeading(text string, s report.SectionID) (start, end int, ok bool) {
-	best, bestEnd := -1, -1
-	for _, form := range inlineHeadings[s] {
-		if i := strings.Index(text, form); i >= 0 && (best < 0 || i < best) {
-			best, bestEnd = i, i+len(form)
+	// Every form begins with the section's inlineHeadingStart: the forms
+	// are tried, in order, where it is found, the first place winning.
+	forms := inlineHeadings[s]
+	for off := 0; off <= len(text); {
+		i := strings.Index(text[off:], inlineHeadingStart[s])
+		if i < 0 {
+			break
 		}
+		at := off + i
+		for _, form := range forms {
+			if strings.HasPrefix(text[at:], form) {
+				return at, at + len(form), true
+			}
+		}
+		off = at + 1
 	}
-	return best, bestEnd, best >= 0
+	return -1, -1, false
 }
 
 // inlineHeadings are the headings findInlineHeading looks for: the
@@ -100,6 +110,23 @@ var inlineHeadings = func() (h [report.NumSections][]string) {
 		}
 	}
 	return h
+}()
+
+// inlineHeadingStart is the beginning all the inlineHeadings of a section
+// share (its numeral, or the whole heading), looked for first.
+var inlineHeadingStart = func() (start [report.NumSections]string) {
+	for s, forms := range inlineHeadings {
+		p := forms[0]
+		for _, f := range forms[1:] {
+			n := 0
+			for n < len(p) && n < len(f) && p[n] == f[n] {
+				n++
+			}
+			p = p[:n]
+		}
+		start[s] = p
+	}
+	return start
 }()
 
 // subsectionMarkers open the numbered subsections of a section.

@@ -23,6 +23,7 @@ type layoutRow struct {
 	label   string        // the row's own label, normalised ("" for table 四)
 	form    labelForm     // the label, ready for matching
 	paths   []report.Path // its data cells, in column order
+	slots   []int         // the places of its paths in the layout's pathSlots
 	view    bool          // a row of a view, not of the grid
 }
 
@@ -87,6 +88,14 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 			}
 		}
 	}
+	// Each path gets a slot, so that a reader records the cells it read in
+	// a slice (a view's rows name the cells of the grid's).
+	slots := pathSlots(rows)
+	for i := range rows {
+		for _, p := range rows[i].paths {
+			rows[i].slots = append(rows[i].slots, slots[p])
+		}
+	}
 	// Headers are the labels of the header cells that label no data row:
 	// column headers, bands, group labels.
 	rowLabels := map[string]bool{}
@@ -101,13 +110,26 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 	return rows, headers
 }
 
+// pathSlots numbers the paths of the rows, in order of first appearance.
+func pathSlots(rows []layoutRow) map[report.Path]int {
+	slots := map[report.Path]int{}
+	for _, r := range rows {
+		for _, p := range r.paths {
+			if _, ok := slots[p]; !ok {
+				slots[p] = len(slots)
+			}
+		}
+	}
+	return slots
+}
+
 // layoutIndex holds the rows and headers of every layout, worked out once.
 var layoutIndex = func() map[*table.Layout]layoutInfo {
 	m := map[*table.Layout]layoutInfo{}
 	for _, f := range report.Formats() {
 		for _, l := range table.Layouts(f) {
 			rows, headers := layoutRows(l)
-			m[l] = layoutInfo{rows, headers}
+			m[l] = layoutInfo{rows, headers, pathSlots(rows)}
 		}
 	}
 	return m
@@ -116,14 +138,16 @@ var layoutIndex = func() map[*table.Layout]layoutInfo {
 type layoutInfo struct {
 	rows    []layoutRow
 	headers map[string]bool
+	slots   map[report.Path]int // the slot of each path of the rows
 }
 
-// layoutRowsOf returns the rows and headers of a layout.
-func layoutRowsOf(l *table.Layout) ([]layoutRow, map[string]bool) {
+// layoutInfoOf returns the rows, headers and slots of a layout.
+func layoutInfoOf(l *table.Layout) layoutInfo {
 	if info, ok := layoutIndex[l]; ok {
-		return info.rows, info.headers
+		return info
 	}
-	return layoutRows(l)
+	rows, headers := layoutRows(l)
+	return layoutInfo{rows, headers, pathSlots(rows)}
 }
 
 // match strength of a printed label against an official one.
@@ -192,7 +216,9 @@ type tableReader struct {
 	layout  *table.Layout
 	rows    []layoutRow
 	headers map[string]bool
-	filled  map[report.Path]bool
+	slots   map[report.Path]int
+	filled  []bool   // by slot: the cells read
+	nFilled int      // how many are true in filled
 	at      Location // where the section starts
 	// combined is （六）其他处理 printed as one row in a 2021 table 三
 	// (deviation D18), or nil.
@@ -203,8 +229,9 @@ type tableReader struct {
 func (d *doc) readTables() {
 	for _, l := range table.Layouts(d.rep.Format) {
 		from, to, at := d.tableBlocks(l)
-		rows, headers := layoutRowsOf(l)
-		tr := &tableReader{d: d, layout: l, rows: rows, headers: headers, filled: map[report.Path]bool{}, at: at}
+		info := layoutInfoOf(l)
+		tr := &tableReader{d: d, layout: l, rows: info.rows, headers: info.headers, slots: info.slots,
+			filled: make([]bool, len(info.slots)), at: at}
 		tr.read(d.blocks[from:to])
 	}
 }
@@ -242,8 +269,8 @@ func (tr *tableReader) count() int {
 
 // isFilled reports whether every cell of row k has been read.
 func (tr *tableReader) isFilled(k int) bool {
-	for _, p := range tr.rows[k].paths {
-		if !tr.filled[p] {
+	for _, s := range tr.rows[k].slots {
+		if !tr.filled[s] {
 			return false
 		}
 	}
@@ -252,8 +279,8 @@ func (tr *tableReader) isFilled(k int) bool {
 
 // anyFilled reports whether some cell of row k has been read.
 func (tr *tableReader) anyFilled(k int) bool {
-	for _, p := range tr.rows[k].paths {
-		if tr.filled[p] {
+	for _, s := range tr.rows[k].slots {
+		if tr.filled[s] {
 			return true
 		}
 	}
@@ -262,9 +289,18 @@ func (tr *tableReader) anyFilled(k int) bool {
 
 // markFilled records that the cells of row k are read.
 func (tr *tableReader) markFilled(k int) {
-	for _, p := range tr.rows[k].paths {
-		tr.filled[p] = true
+	for _, s := range tr.rows[k].slots {
+		if !tr.filled[s] {
+			tr.filled[s] = true
+			tr.nFilled++
+		}
 	}
+}
+
+// pathFilled reports whether the cell at path p has been read.
+func (tr *tableReader) pathFilled(p report.Path) bool {
+	s, ok := tr.slots[p]
+	return ok && tr.filled[s]
 }
 
 // printedRows turns the section's blocks into rows: each row of a table
@@ -583,8 +619,11 @@ func (tr *tableReader) nextGridRow(k int) int {
 
 // unmarkFilled forgets that the cells of row k are read.
 func (tr *tableReader) unmarkFilled(k int) {
-	for _, p := range tr.rows[k].paths {
-		delete(tr.filled, p)
+	for _, s := range tr.rows[k].slots {
+		if tr.filled[s] {
+			tr.filled[s] = false
+			tr.nFilled--
+		}
 	}
 }
 
@@ -995,7 +1034,7 @@ func parseCount(s string) (int64, bool) {
 // reportMissing names the cells of the layout that no printed row filled,
 // a row at a time.
 func (tr *tableReader) reportMissing() {
-	if len(tr.filled) == 0 {
+	if tr.nFilled == 0 {
 		var paths []report.Path
 		for _, r := range tr.rows {
 			if !r.view {
@@ -1010,8 +1049,8 @@ func (tr *tableReader) reportMissing() {
 			continue
 		}
 		var missing []report.Path
-		for _, p := range r.paths {
-			if !tr.filled[p] {
+		for i, p := range r.paths {
+			if !tr.filled[r.slots[i]] {
 				missing = append(missing, p)
 			}
 		}

@@ -33,7 +33,7 @@ func textBlocks(text string) []block {
 		sep := rowSeparator(trimmed)
 		if sep == 0 {
 			table = nil
-			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:strings.Index(raw, trimmed)])}})
+			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:indexTrimmed(raw, trimmed)])}})
 			continue
 		}
 		row := splitRow(raw, sep, line)
@@ -108,7 +108,7 @@ const markdownEscapable = "\\`*_[]<>#|~&$!-+=.)("
 func splitRow(raw string, sep byte, line int) []cell {
 	trimmed := strings.TrimSpace(raw)
 	markdown := sep == '|' && strings.HasPrefix(trimmed, "|")
-	var cells []cell
+	cells := make([]cell, 0, strings.Count(raw, string(sep))+1)
 	col := 1
 	for i := 0; ; {
 		j := indexSeparator(raw[i:], sep)
@@ -116,7 +116,7 @@ func splitRow(raw string, sep byte, line int) []cell {
 		if j >= 0 {
 			part = raw[i : i+j]
 		}
-		lead := len(part) - len(strings.TrimLeft(part, " \t\u3000"))
+		lead := leadingBlanks(part)
 		cells = append(cells, cell{text: markdownText(strings.TrimSpace(part)), rowspan: 1, colspan: 1,
 			at: Location{Line: line, Column: col + utf8.RuneCountInString(part[:lead])}})
 		if j < 0 {
@@ -148,4 +148,40 @@ func indexSeparator(s string, sep byte) int {
 		}
 	}
 	return -1
+}
+
+// leadingBlanks returns the length in bytes of the spaces, tabs and
+// full-width spaces a cell begins with (strings.TrimLeft with those three,
+// without its general cut set).
+func leadingBlanks(s string) int {
+	i := 0
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case strings.HasPrefix(s[i:], "\u3000"):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// indexTrimmed returns strings.Index(raw, trimmed) for trimmed the
+// strings.TrimSpace of raw: where a line's text starts. After ASCII white
+// space alone that is where the spaces end (no earlier byte can start
+// trimmed); else the line is searched.
+func indexTrimmed(raw, trimmed string) int {
+	if trimmed == "" {
+		return 0
+	}
+	i := 0
+	for i < len(raw) && (raw[i] == ' ' || (raw[i] >= '\t' && raw[i] <= '\r')) {
+		i++
+	}
+	if strings.HasPrefix(raw[i:], trimmed) {
+		return i
+	}
+	return strings.Index(raw, trimmed)
 }

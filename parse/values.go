@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
@@ -24,29 +25,7 @@ type cellValue struct {
 // "1 8" is not read as 18), a trailing unit (元, 万元, 件, 个, 项) cut off.
 // "/" and the dashes are not applicable; an empty cell is blank.
 func readCell(s string) cellValue {
-	var b strings.Builder
-	space, last := false, rune(0)
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' {
-			space = true
-			continue
-		}
-		if r == ',' || r == '，' {
-			continue
-		}
-		if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
-			if n := p.Narrow(); n != 0 {
-				r = n
-			}
-		}
-		if space && isASCIIDigit(r) && isASCIIDigit(last) {
-			// "1 8" is two numbers in one cell, not 18.
-			b.WriteByte(' ')
-		}
-		space, last = false, r
-		b.WriteRune(r)
-	}
-	t := b.String()
+	t := foldCell(s)
 	v := cellValue{text: t}
 	switch t {
 	case "":
@@ -72,8 +51,83 @@ func readCell(s string) cellValue {
 // isValueLike reports whether a printed cell is a value (a number, blank,
 // or not applicable) rather than a label.
 func isValueLike(s string) bool {
-	v := readCell(s)
-	return v.blank || v.na || v.number
+	// A value's folded text begins with a digit, a sign or the mark of
+	// not applicable: a cell whose first character is another (a label)
+	// is told apart without folding it.
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == ',' || r == '，' {
+			continue // dropped by the folding
+		}
+		switch narrowRune(r) {
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '/', '—', '–', '－', '\\', '／':
+			v := readCell(s)
+			return v.blank || v.na || v.number
+		}
+		return false
+	}
+	return true // blank
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// foldCell is the folding of readCell: full-width forms to ASCII, spaces
+// (but one between two digits), zero-width spaces and commas removed. A
+// cell that needs none of it, as most do, is returned as it is.
+func foldCell(s string) string {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == ',' || c == ' ' || (c >= '\t' && c <= '\r') {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '，' || r == '\u200b' || unicode.IsSpace(r) || narrowRune(r) != r || (r == utf8.RuneError && size == 1) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	space, last := false, rune(0)
+	if i > 0 {
+		last, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	for _, r := range s[i:] {
+		if unicode.IsSpace(r) || r == '\u200b' {
+			space = true
+			continue
+		}
+		if r == ',' || r == '，' {
+			continue
+		}
+		r = narrowRune(r)
+		if space && isASCIIDigit(r) && isASCIIDigit(last) {
+			// "1 8" is two numbers in one cell, not 18.
+			b = append(b, ' ')
+		}
+		space, last = false, r
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// narrowRune returns the narrow form of a full-width rune, else the rune.
+// Full-width forms (East Asian Width F) are U+3000 and U+FF01–U+FFE6 only;
+// other runes skip the table lookup.
+func narrowRune(r rune) rune {
+	if r < 0x3000 || (r > 0x3000 && r < 0xFF00) || r > 0xFFEF {
+		return r
+	}
+	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
+		if n := p.Narrow(); n != 0 {
+			return n
+		}
+	}
+	return r
+}

@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -67,28 +68,77 @@ const (
 // (so "商业 企业" matches "商业企业"), "、" and "，" folded to ",", and a
 // leading item number written "1、" folded to "1." as the format prints it.
 func NormalizeLabel(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+	// Most labels are already folded, or nearly: the folded prefix is kept
+	// as it is, and the rest is folded a rune at a time.
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				break
+			}
+			i++
 			continue
 		}
-		switch r {
-		case '、', '，':
-			r = ','
-		case '“', '”', '"', '「', '」':
-			r = '"'
-		case '．', '。':
-			r = '.'
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if f, keep := foldLabelRune(r); !keep || f != r || (r == utf8.RuneError && size == 1) {
+			break
 		}
-		if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
-			if n := p.Narrow(); n != 0 {
-				r = n
-			}
-		}
-		b.WriteRune(r)
+		i += size
 	}
-	return numberingDot(b.String())
+	if i == len(s) {
+		return numberingDot(s)
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	for _, r := range s[i:] {
+		if r < utf8.RuneSelf {
+			if !asciiSpace(byte(r)) {
+				b = append(b, byte(r))
+			}
+			continue
+		}
+		if f, keep := foldLabelRune(r); keep {
+			b = utf8.AppendRune(b, f)
+		}
+	}
+	return numberingDot(string(b))
+}
+
+// asciiSpace reports whether an ASCII byte is a space for unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || (c >= '\t' && c <= '\r')
+}
+
+// foldLabelRune folds one rune of a label for NormalizeLabel: keep is false
+// for a rune dropped (a space, a zero-width space, a byte order mark).
+func foldLabelRune(r rune) (folded rune, keep bool) {
+	if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		return 0, false
+	}
+	switch r {
+	case '、', '，':
+		return ',', true
+	case '“', '”', '"', '「', '」':
+		return '"', true
+	case '．', '。':
+		return '.', true
+	}
+	return narrowFullwidth(r), true
+}
+
+// narrowFullwidth returns the narrow form of a full-width rune, else the
+// rune itself. Full-width forms (East Asian Width F) are U+3000 and
+// U+FF01–U+FFE6 only; other runes skip the table lookup.
+func narrowFullwidth(r rune) rune {
+	if r < 0x3000 || (r > 0x3000 && r < 0xFF00) || r > 0xFFEF {
+		return r
+	}
+	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
+		if n := p.Narrow(); n != 0 {
+			return n
+		}
+	}
+	return r
 }
 
 // labelIndex finds a value by its label as printed: by the whole label
