@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
-
 	"github.com/opengov-cn/xxgk/report"
 )
 
@@ -58,7 +56,7 @@ func isValueLike(s string) bool {
 		if unicode.IsSpace(r) || r == '\u200b' || r == ',' || r == '，' {
 			continue // dropped by the folding
 		}
-		switch narrowRune(r) {
+		switch report.NarrowRune(r) {
 		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '/', '—', '–', '－', '\\', '／':
 			v := readCell(s)
 			return v.blank || v.na || v.number
@@ -84,7 +82,7 @@ func foldCell(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == '，' || r == '\u200b' || unicode.IsSpace(r) || narrowRune(r) != r || (r == utf8.RuneError && size == 1) {
+		if r == '，' || r == '\u200b' || unicode.IsSpace(r) || report.NarrowRune(r) != r || (r == utf8.RuneError && size == 1) {
 			break
 		}
 		i += size
@@ -106,7 +104,7 @@ func foldCell(s string) string {
 		if r == ',' || r == '，' {
 			continue
 		}
-		r = narrowRune(r)
+		r = report.NarrowRune(r)
 		if space && isASCIIDigit(r) && isASCIIDigit(last) {
 			// "1 8" is two numbers in one cell, not 18.
 			b = append(b, ' ')
@@ -115,19 +113,4 @@ func foldCell(s string) string {
 		b = utf8.AppendRune(b, r)
 	}
 	return string(b)
-}
-
-// narrowRune returns the narrow form of a full-width rune, else the rune.
-// Full-width forms (East Asian Width F) are U+3000 and U+FF01–U+FFE6 only;
-// other runes skip the table lookup.
-func narrowRune(r rune) rune {
-	if r < 0x3000 || (r > 0x3000 && r < 0xFF00) || r > 0xFFEF {
-		return r
-	}
-	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
-		if n := p.Narrow(); n != 0 {
-			return n
-		}
-	}
-	return r
 }

@@ -123,13 +123,14 @@ func foldLabelRune(r rune) (folded rune, keep bool) {
 	case '．', '。':
 		return '.', true
 	}
-	return narrowFullwidth(r), true
+	return NarrowRune(r), true
 }
 
-// narrowFullwidth returns the narrow form of a full-width rune, else the
-// rune itself. Full-width forms (East Asian Width F) are U+3000 and
-// U+FF01–U+FFE6 only; other runes skip the table lookup.
-func narrowFullwidth(r rune) rune {
+// NarrowRune returns the narrow (half-width) form of a full-width rune, such
+// as 1 for １ or ( for （, else the rune itself. Full-width forms (East Asian
+// Width F) are U+3000 and U+FF01–U+FFE6 only; other runes skip the table
+// lookup. Package parse folds the digits of cells with it.
+func NarrowRune(r rune) rune {
 	if r < 0x3000 || (r > 0x3000 && r < 0xFF00) || r > 0xFFEF {
 		return r
 	}

@@ -241,3 +241,11 @@ func TestEnglishLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestNarrowRune(t *testing.T) {
+	for in, want := range map[rune]rune{'１': '1', '（': '(', '　': ' ', '中': '中', 'a': 'a', '、': '、'} {
+		if got := NarrowRune(in); got != want {
+			t.Errorf("NarrowRune(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
