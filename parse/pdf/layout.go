@@ -466,21 +466,24 @@ func clusterWithin(vs []float64, tol float64) []float64 {
 // hasV reports whether a vertical rule is drawn at x over the middle of
 // the span from y0 up to y1.
 func (g *grid) hasV(x, y0, y1 float64) bool {
-	mid := (y0 + y1) / 2
-	for _, v := range g.vs {
-		if math.Abs((v.Left+v.Right)/2-x) <= ruleTol && v.Bottom-ruleTol <= mid && mid <= v.Top+ruleTol {
-			return true
-		}
-	}
-	return false
+	return ruleAt(g.vs, x, (y0+y1)/2, func(r Rule) (float64, float64, float64) {
+		return (r.Left + r.Right) / 2, r.Bottom, r.Top
+	})
 }
 
 // hasH reports whether a horizontal rule is drawn at y over the middle of
 // the span from x0 to x1.
 func (g *grid) hasH(y, x0, x1 float64) bool {
-	mid := (x0 + x1) / 2
-	for _, h := range g.hs {
-		if math.Abs((h.Bottom+h.Top)/2-y) <= ruleTol && h.Left-ruleTol <= mid && mid <= h.Right+ruleTol {
+	return ruleAt(g.hs, y, (x0+x1)/2, func(r Rule) (float64, float64, float64) {
+		return (r.Bottom + r.Top) / 2, r.Left, r.Right
+	})
+}
+
+// ruleAt reports whether one of rules stands at pos (across its length)
+// and covers mid (along it); axis gives a rule's position, start and end.
+func ruleAt(rules []Rule, pos, mid float64, axis func(Rule) (at, from, to float64)) bool {
+	for _, r := range rules {
+		if at, from, to := axis(r); math.Abs(at-pos) <= ruleTol && from-ruleTol <= mid && mid <= to+ruleTol {
 			return true
 		}
 	}
