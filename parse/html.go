@@ -29,6 +29,36 @@ type tableFrame struct {
 	layout bool
 	inCell bool
 	index  int // 1-based order of the table in the page
+	// cells is the chunk the table's last rows take their cells from, the
+	// open row being cells[rowStart:]: a table makes a few chunks, not a
+	// slice for every row.
+	cells    []cell
+	rowStart int
+}
+
+// cellChunk is the number of cells of the first chunk of a table's cells.
+const cellChunk = 64
+
+// newRow opens a row.
+func (t *tableFrame) newRow() {
+	if t.rows == nil {
+		t.rows = make([][]cell, 0, 16)
+	}
+	t.rows = append(t.rows, nil)
+	t.rowStart = len(t.cells)
+}
+
+// addCell appends c to the open row. A row that outgrows the chunk moves
+// to a new one, twice as big, and the rows before it stay where they are.
+func (t *tableFrame) addCell(c cell) {
+	if len(t.cells) == cap(t.cells) {
+		open := t.cells[t.rowStart:]
+		t.cells = make([]cell, len(open), max(cellChunk, 2*cap(t.cells), 2*len(open)))
+		copy(t.cells, open)
+		t.rowStart = 0
+	}
+	t.cells = append(t.cells, c)
+	t.rows[len(t.rows)-1] = t.cells[t.rowStart:len(t.cells):len(t.cells)]
 }
 
 // htmlBlocks reads a page with the tokenizer of golang.org/x/net/html
@@ -37,6 +67,8 @@ type tableFrame struct {
 func htmlBlocks(page []byte) htmlPage {
 	r := &htmlReader{z: html.NewTokenizer(bytes.NewReader(page)), line: 1}
 	r.out.meta = map[string]string{}
+	r.out.blocks = make([]block, 0, 32)
+	r.buf = make([]byte, 0, 1024)
 	for {
 		tt := r.z.Next()
 		if tt == html.ErrorToken {
@@ -64,8 +96,9 @@ func htmlBlocks(page []byte) htmlPage {
 type htmlReader struct {
 	z         *html.Tokenizer
 	out       htmlPage
-	buf       []byte // the running paragraph or cell text
-	scratch   []byte // where cleanBytes cleans it
+	buf       []byte          // the running paragraph or cell text
+	scratch   []byte          // where cleanInto cleans it
+	texts     strings.Builder // the chunk of cleaned text, see cleanBuf
 	stack     []*tableFrame
 	skipDepth int // inside <script>, <style>, …
 	inTitle   bool
@@ -109,13 +142,28 @@ func (r *htmlReader) flushParagraph() {
 	}
 }
 
-// cleanBuf returns the running text cleaned, and empties it.
+// cleanBuf returns the running text cleaned, and empties it. The string
+// is cut from r.texts, the chunk of text the page's cells and paragraphs
+// share, so that a page makes a few strings rather than one a cell.
 func (r *htmlReader) cleanBuf() string {
-	var s string
-	s, r.scratch = cleanBytes(r.buf, r.scratch)
+	var clean []byte
+	clean, r.scratch = cleanInto(r.buf, r.scratch)
 	r.buf = r.buf[:0]
-	return s
+	if len(clean) == 0 {
+		return ""
+	}
+	if r.texts.Cap()-r.texts.Len() < len(clean) {
+		// A new chunk: the strings cut from the one before keep it.
+		r.texts = strings.Builder{}
+		r.texts.Grow(max(textChunk, len(clean)))
+	}
+	start := r.texts.Len()
+	r.texts.Write(clean)
+	return r.texts.String()[start:]
 }
+
+// textChunk is the size of the chunks of a page's cleaned text.
+const textChunk = 4 << 10
 
 // endCell ends the open cell of the innermost table, if any.
 func (r *htmlReader) endCell() {
@@ -275,7 +323,7 @@ func (r *htmlReader) row(end bool) {
 	}
 	r.endCell()
 	if !end {
-		t.rows = append(t.rows, nil)
+		t.newRow()
 	}
 }
 
@@ -306,11 +354,10 @@ func (r *htmlReader) cell(end bool) {
 		}
 	}
 	if len(t.rows) == 0 {
-		t.rows = append(t.rows, nil)
+		t.newRow()
 	}
-	row := &t.rows[len(t.rows)-1]
-	c.at = Location{Line: r.lineHere, Table: t.index, Row: len(t.rows), Cell: len(*row) + 1}
-	*row = append(*row, c)
+	c.at = Location{Line: r.lineHere, Table: t.index, Row: len(t.rows), Cell: len(t.rows[len(t.rows)-1]) + 1}
+	t.addCell(c)
 	t.inCell = true
 	r.buf = r.buf[:0]
 }
@@ -399,6 +446,13 @@ func cleanText(s string) string {
 // cleanBytes is cleanText of bytes, s being the running text of the
 // reader and scratch a buffer it reuses: it copies the text once.
 func cleanBytes(s, scratch []byte) (string, []byte) {
+	clean, scratch := cleanInto(s, scratch)
+	return string(clean), scratch
+}
+
+// cleanInto returns s cleaned as cleanText cleans, and the scratch buffer
+// it reuses: s itself when it is clean, else the text cleaned in scratch.
+func cleanInto(s, scratch []byte) (clean, buf []byte) {
 	i := 0
 	for i < len(s) {
 		r, size := rune(s[i]), 1
@@ -411,7 +465,7 @@ func cleanBytes(s, scratch []byte) (string, []byte) {
 		i += size
 	}
 	if i == len(s) {
-		return string(s), scratch
+		return s, scratch
 	}
 	b := append(scratch[:0], s[:i]...)
 	var c cleaner
@@ -420,7 +474,7 @@ func cleanBytes(s, scratch []byte) (string, []byte) {
 		b = c.append(b, r)
 		i += size
 	}
-	return string(b), b
+	return b, b
 }
 
 // cleanedRune reports whether cleanText changes or drops a rune of the

@@ -81,17 +81,55 @@ func Detect(data []byte) InputKind {
 	case isJSON(data):
 		return KindJSON
 	}
-	head := data
-	if len(head) > 4096 {
-		head = head[:4096]
-	}
-	lower := bytes.ToLower(head)
-	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<div", "<p>", "<p ", "<tr", "<td"} {
-		if bytes.Contains(lower, []byte(tag)) {
-			return KindHTML
-		}
+	if hasHTMLTag(data[:min(len(data), 4096)]) {
+		return KindHTML
 	}
 	return KindText
+}
+
+// htmlTags are the markup Detect tells HTML by, in lower case.
+var htmlTags = []string{"<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<div", "<p>", "<p ", "<tr", "<td"}
+
+// hasHTMLTag reports whether head, lower-cased (bytes.ToLower), holds one
+// of htmlTags, without lower-casing it: the only runes other than ASCII
+// that lower-case to ASCII are U+0130 (İ, to i) and U+212A (the Kelvin
+// sign, to k, in no tag), so comparing ASCII letters without case finds
+// the same tags, but in a head with an İ, which is lower-cased first.
+func hasHTMLTag(head []byte) bool {
+	if bytes.Contains(head, []byte("\u0130")) {
+		head = bytes.ToLower(head)
+	}
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		for _, tag := range htmlTags {
+			if hasPrefixLower(head[i:], tag) {
+				return true
+			}
+		}
+		next := bytes.IndexByte(head[i+1:], '<')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// hasPrefixLower reports whether b begins with prefix, a lower-case ASCII
+// string, ASCII letters of b compared without case.
+func hasPrefixLower(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // decodeHTML returns the page as UTF-8: by its byte-order mark, else by the
