@@ -65,7 +65,7 @@ func (t *tableFrame) addCell(c cell) {
 // (streaming, no tree): text of block elements becomes paragraphs, and
 // each innermost table becomes a table block with its cells' spans.
 func htmlBlocks(page []byte) htmlPage {
-	r := &htmlReader{z: html.NewTokenizer(bytes.NewReader(page)), line: 1}
+	r := &htmlReader{z: html.NewTokenizer(bytes.NewReader(page)), page: page, line: 1}
 	r.out.meta = map[string]string{}
 	r.out.blocks = make([]block, 0, 32)
 	r.buf = make([]byte, 0, 1024)
@@ -74,9 +74,7 @@ func htmlBlocks(page []byte) htmlPage {
 		if tt == html.ErrorToken {
 			break
 		}
-		raw := r.z.Raw()
-		r.lineHere = r.line
-		r.line += bytes.Count(raw, []byte{'\n'})
+		r.start, r.end = r.end, r.end+len(r.z.Raw())
 		switch tt {
 		case html.TextToken:
 			r.text()
@@ -85,7 +83,7 @@ func htmlBlocks(page []byte) htmlPage {
 		}
 	}
 	for len(r.stack) > 0 { // a page cut off inside a table
-		r.endTable(r.line)
+		r.endTable(r.lineAt(r.end))
 	}
 	r.flushParagraph()
 	r.out.title = cleanText(r.out.title)
@@ -102,9 +100,14 @@ type htmlReader struct {
 	stack     []*tableFrame
 	skipDepth int // inside <script>, <style>, …
 	inTitle   bool
-	line      int // the line after the token
-	lineHere  int // the line the token starts on
-	tables    int
+	page      []byte
+	// The current token is page[start:end]: the lines of its start and
+	// end are counted only where a block or a cell needs them, from
+	// the offset counted before, whose line is line.
+	start, end int
+	counted    int
+	line       int
+	tables     int
 }
 
 // top returns the innermost open table, or nil.
@@ -113,6 +116,19 @@ func (r *htmlReader) top() *tableFrame {
 		return nil
 	}
 	return r.stack[len(r.stack)-1]
+}
+
+// lineAt returns the line of page byte off, counting the line breaks from
+// the offset asked for before (that of the token before, or of the other
+// end of the token).
+func (r *htmlReader) lineAt(off int) int {
+	if off < r.counted {
+		r.line -= bytes.Count(r.page[off:r.counted], []byte{'\n'})
+	} else {
+		r.line += bytes.Count(r.page[r.counted:off], []byte{'\n'})
+	}
+	r.counted = off
+	return r.line
 }
 
 // inDataCell reports whether the text goes into a cell of a data table.
@@ -138,7 +154,7 @@ func (r *htmlReader) flushParagraph() {
 		return // cell text continues across inner blocks
 	}
 	if s := r.cleanBuf(); s != "" {
-		r.out.blocks = append(r.out.blocks, block{text: s, at: Location{Line: r.line}})
+		r.out.blocks = append(r.out.blocks, block{text: s, at: Location{Line: r.lineAt(r.end)}})
 	}
 }
 
@@ -208,7 +224,7 @@ func (r *htmlReader) tag(tt html.TokenType) {
 		r.meta()
 	case atom.Table:
 		if end {
-			r.endTable(r.lineHere)
+			r.endTable(r.lineAt(r.start))
 		} else {
 			r.startTable()
 		}
@@ -356,7 +372,7 @@ func (r *htmlReader) cell(end bool) {
 	if len(t.rows) == 0 {
 		t.newRow()
 	}
-	c.at = Location{Line: r.lineHere, Table: t.index, Row: len(t.rows), Cell: len(t.rows[len(t.rows)-1]) + 1}
+	c.at = Location{Line: r.lineAt(r.start), Table: t.index, Row: len(t.rows), Cell: len(t.rows[len(t.rows)-1]) + 1}
 	t.addCell(c)
 	t.inCell = true
 	r.buf = r.buf[:0]
