@@ -380,12 +380,23 @@ func (r *htmlReader) cell(end bool) {
 
 // hasSpan reports whether a raw tag holds "span" in any case.
 func hasSpan(raw []byte) bool {
-	for i := 0; i+4 <= len(raw); i++ {
-		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
+	return spanEndingIn(raw, 'n') || spanEndingIn(raw, 'N')
+}
+
+// spanEndingIn reports whether raw holds "span" in any case, ending in the
+// byte n ('n' or 'N'): it looks at the bytes before each n, which
+// bytes.IndexByte finds faster than a loop over every byte.
+func spanEndingIn(raw []byte, n byte) bool {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(raw[i:], n)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i >= 3 && raw[i-3]|0x20 == 's' && raw[i-2]|0x20 == 'p' && raw[i-1]|0x20 == 'a' {
 			return true
 		}
 	}
-	return false
 }
 
 // cellsAsParagraphs turns the cells a table read before it turned out to be
