@@ -30,13 +30,13 @@ type tableFrame struct {
 	inCell bool
 	index  int // 1-based order of the table in the page
 	// cells is the chunk the table's last rows take their cells from, the
-	// open row being cells[rowStart:]: a table makes a few chunks, not a
+	// open row being cells[rowStart:]: a page makes a few chunks, not a
 	// slice for every row.
 	cells    []cell
 	rowStart int
 }
 
-// cellChunk is the number of cells of the first chunk of a table's cells.
+// cellChunk is the number of cells of a chunk of a table's cells.
 const cellChunk = 64
 
 // newRow opens a row.
@@ -49,11 +49,11 @@ func (t *tableFrame) newRow() {
 }
 
 // addCell appends c to the open row. A row that outgrows the chunk moves
-// to a new one, twice as big, and the rows before it stay where they are.
+// to a new one, and the rows before it stay where they are.
 func (t *tableFrame) addCell(c cell) {
 	if len(t.cells) == cap(t.cells) {
 		open := t.cells[t.rowStart:]
-		t.cells = make([]cell, len(open), max(cellChunk, 2*cap(t.cells), 2*len(open)))
+		t.cells = make([]cell, len(open), max(cellChunk, 2*len(open)))
 		copy(t.cells, open)
 		t.rowStart = 0
 	}
@@ -92,15 +92,18 @@ func htmlBlocks(page []byte) htmlPage {
 
 // htmlReader is the state of htmlBlocks as it goes through the tokens.
 type htmlReader struct {
-	z         *html.Tokenizer
-	out       htmlPage
-	buf       []byte          // the running paragraph or cell text
-	scratch   []byte          // where cleanInto cleans it
-	texts     strings.Builder // the chunk of cleaned text, see cleanBuf
-	stack     []*tableFrame
-	skipDepth int // inside <script>, <style>, …
-	inTitle   bool
-	page      []byte
+	z       *html.Tokenizer
+	out     htmlPage
+	buf     []byte          // the running paragraph or cell text
+	scratch []byte          // where cleanInto cleans it
+	texts   strings.Builder // the chunk of cleaned text, see cleanBuf
+	stack   []*tableFrame
+	// spareCells is the rest of the chunk of the table read last, for
+	// the next table to take its cells from.
+	spareCells []cell
+	skipDepth  int // inside <script>, <style>, …
+	inTitle    bool
+	page       []byte
 	// The current token is page[start:end]: the lines of its start and
 	// end are counted only where a block or a cell needs them, from
 	// the offset counted before, whose line is line.
@@ -314,7 +317,8 @@ func (r *htmlReader) startTable() {
 		t.rows = nil
 	}
 	r.tables++
-	r.stack = append(r.stack, &tableFrame{index: r.tables})
+	r.stack = append(r.stack, &tableFrame{index: r.tables, cells: r.spareCells})
+	r.spareCells = nil
 }
 
 // endTable closes the innermost table: a data table becomes a block.
@@ -328,6 +332,7 @@ func (r *htmlReader) endTable(line int) {
 		r.out.blocks = append(r.out.blocks, block{rows: t.rows, at: Location{Line: line, Table: t.index}})
 	}
 	r.stack = r.stack[:len(r.stack)-1]
+	r.spareCells = t.cells[len(t.cells):] // no row holds the rest of the chunk
 }
 
 // row takes <tr> or </tr>.
