@@ -487,6 +487,10 @@ func cleanBytes(s, scratch []byte) (string, []byte) {
 func cleanInto(s, scratch []byte) (clean, buf []byte) {
 	i := 0
 	for i < len(s) {
+		if isHanRune(s[i:]) {
+			i += 3
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(s[i:])
@@ -507,6 +511,14 @@ func cleanInto(s, scratch []byte) (clean, buf []byte) {
 		i += size
 	}
 	return b, b
+}
+
+// isHanRune reports whether s begins with a rune from U+4000 to U+9FFF,
+// most of the Han characters of Chinese text: a lead byte from 0xE4 to
+// 0xE9 and two continuation bytes (always valid UTF-8 after such a lead),
+// which cleanText keeps as they are.
+func isHanRune(s []byte) bool {
+	return len(s) >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80
 }
 
 // cleanedRune reports whether cleanText changes or drops a rune of the
