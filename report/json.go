@@ -872,11 +872,16 @@ func decodeAmount(raw []byte) (Amount, error) {
 	default:
 		return Amount{}, fmt.Errorf("%w: want an amount as a string such as \"0.008\", got %s", ErrWrongType, shorten(string(raw)))
 	}
-	unquoted, err := jsontext.AppendUnquote(nil, raw)
-	if err != nil {
-		return Amount{}, fmt.Errorf("%w: %v", ErrAmountSyntax, err)
+	var text string
+	if bytes.IndexByte(raw, '\\') < 0 { // no escape: the usual amount
+		text = string(raw[1 : len(raw)-1])
+	} else {
+		unquoted, err := jsontext.AppendUnquote(nil, raw)
+		if err != nil {
+			return Amount{}, fmt.Errorf("%w: %v", ErrAmountSyntax, err)
+		}
+		text = string(unquoted)
 	}
-	text := string(unquoted)
 	if text == "" {
 		return Amount{}, fmt.Errorf("%w: empty amount (write null for a blank cell)", ErrAmountSyntax)
 	}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strconv"
 	"sync"
 	"unicode/utf8"
@@ -47,6 +48,9 @@ type fastDecoder struct {
 	next int
 	// bad is set at the first thing the fast path does not read.
 	bad bool
+	// list holds the strings of an array while it is read, so that the
+	// array is made once, at its length.
+	list []string
 }
 
 var fastDecoders = sync.Pool{New: func() any { return new(fastDecoder) }}
@@ -106,15 +110,19 @@ func (d *fastDecoder) report() bool {
 
 // peek returns the byte after white space, which it skips; 0 at the end.
 func (d *fastDecoder) peek() byte {
-	for ; d.pos < len(d.data); d.pos++ {
-		switch c := d.data[d.pos]; c {
-		case ' ', '\t', '\n', '\r':
-		default:
-			return c
-		}
+	data, i := d.data, d.pos
+	for i < len(data) && space[data[i]] {
+		i++
 	}
-	return 0
+	d.pos = i
+	if i == len(data) {
+		return 0
+	}
+	return data[i]
 }
+
+// space tells the bytes of JSON's white space.
+var space = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
 // take reads the byte c after white space, and reports whether it came.
 func (d *fastDecoder) take(c byte) bool {
@@ -213,31 +221,54 @@ func (d *fastDecoder) string(buf *[]byte) (raw, text []byte, ok bool) {
 	if !d.take('"') {
 		return nil, nil, false
 	}
-	start, i := d.pos-1, d.pos
-	var seen byte // the bits of every byte of the text: ASCII below 0x80
+	data, start, i := d.data, d.pos-1, d.pos
+	var seen uint64 // the bits of every byte of the text: ASCII has no high bit
 	escaped := false
 	for {
-		for i < len(d.data) && !special[d.data[i]] {
-			seen |= d.data[i]
+		for i+8 <= len(data) { // 8 bytes at a time, while none is special
+			x := binary.LittleEndian.Uint64(data[i:])
+			if hasSpecial(x) {
+				break
+			}
+			seen |= x
+			i += 8
+		}
+		for i < len(data) && !special[data[i]] {
+			seen |= uint64(data[i])
 			i++
 		}
-		if i >= len(d.data) || d.data[i] < ' ' {
+		if i >= len(data) || data[i] < ' ' {
 			return nil, nil, false
 		}
-		if d.data[i] == '"' {
+		if data[i] == '"' {
 			break
 		}
 		escaped = true
 		i += 2 // the backslash and the byte it escapes, which may be a quote
 	}
 	d.pos = i + 1
-	raw = d.data[start:d.pos]
+	raw = data[start:d.pos]
 	if !escaped {
-		return raw, raw[1 : len(raw)-1], seen < utf8.RuneSelf || utf8.Valid(raw)
+		return raw, raw[1 : len(raw)-1], seen&highBits == 0 || utf8.Valid(raw)
 	}
 	var err error
 	*buf, err = jsontext.AppendUnquote((*buf)[:0], raw)
 	return raw, *buf, err == nil
+}
+
+// Masks of the eight bytes of a uint64: the lowest and the highest bit of
+// each.
+const lowBits, highBits = 0x0101010101010101, 0x8080808080808080
+
+// hasSpecial reports whether one of the eight bytes of x is special: a
+// quote, a backslash or a control character. It is the usual test for a
+// byte below n, (x - n*lowBits) &^ x & highBits, with n = 0x20, and for a
+// zero byte (a byte below 1) of x with the quote and the backslash made
+// zero by an exclusive or; these keep the high bit of each byte, so that
+// one mask of x does for all three. A byte at or above 0x80 is never
+// special, and a borrow goes only from a byte that is.
+func hasSpecial(x uint64) bool {
+	return ((x-' '*lowBits)|(x^'"'*lowBits-lowBits)|(x^'\\'*lowBits-lowBits))&^x&highBits != 0
 }
 
 // special tells the bytes that end the text of a JSON string or need a
@@ -308,15 +339,16 @@ func (d *fastDecoder) strings(out *[]string) bool {
 	default:
 		return false
 	}
-	list := []string{} // as encoding/json/v2 makes it for []
-	for d.element(len(list)) {
+	d.list = d.list[:0]
+	for d.element(len(d.list)) {
 		s, ok := d.text()
 		if !ok {
 			return false
 		}
-		list = append(list, s)
+		d.list = append(d.list, s)
 	}
-	*out = list
+	*out = append([]string{}, d.list...) // not nil for [], as encoding/json/v2 makes it
+	clear(d.list)                        // keep no reference to the text
 	return !d.bad
 }
 
