@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"encoding/binary"
 	"strconv"
 	"sync"
@@ -126,7 +125,7 @@ var space = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
 // take reads the byte c after white space, and reports whether it came.
 func (d *fastDecoder) take(c byte) bool {
-	if d.peek() != c || c == 0 {
+	if d.peek() != c {
 		return false
 	}
 	d.pos++
@@ -292,9 +291,9 @@ func (d *fastDecoder) value() ([]byte, bool) {
 		return d.integer()
 	}
 	for _, lit := range [...]string{"null", "true", "false"} {
-		if bytes.HasPrefix(d.data[d.pos:], []byte(lit)) {
-			d.pos += len(lit)
-			return d.data[d.pos-len(lit) : d.pos], true
+		if end := d.pos + len(lit); end <= len(d.data) && string(d.data[d.pos:end]) == lit {
+			d.pos = end
+			return d.data[end-len(lit) : end], true
 		}
 	}
 	return nil, false
