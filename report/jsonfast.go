@@ -518,9 +518,10 @@ func (d *fastDecoder) table() bool {
 	n := len(d.path)
 	f := d.out.Format
 	combinedGiven := false
+	combinedPath := "table3." + RowOtherHandling.Key() // D18
 	for d.member() {
 		d.path = append(append(d.path[:n], '.'), d.key...)
-		combined := f == Format2021 && string(d.path) == "table3."+RowOtherHandling.Key() // D18
+		combined := f == Format2021 && string(d.path) == combinedPath
 		if !rowsByFormat[f][string(d.path)] && !combined {
 			return false
 		}
