@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strconv"
 	"sync"
 	"unicode/utf8"
@@ -220,30 +221,17 @@ func (d *fastDecoder) string(buf *[]byte) (raw, text []byte, ok bool) {
 	if !d.take('"') {
 		return nil, nil, false
 	}
-	data, start, i := d.data, d.pos-1, d.pos
-	var seen uint64 // the bits of every byte of the text: ASCII has no high bit
+	data, start := d.data, d.pos-1
+	i, seen := plainRun(data, d.pos)
 	escaped := false
-	for {
-		for i+8 <= len(data) { // 8 bytes at a time, while none is special
-			x := binary.LittleEndian.Uint64(data[i:])
-			if hasSpecial(x) {
-				break
-			}
-			seen |= x
-			i += 8
-		}
-		for i < len(data) && !special[data[i]] {
-			seen |= uint64(data[i])
-			i++
-		}
-		if i >= len(data) || data[i] < ' ' {
-			return nil, nil, false
-		}
-		if data[i] == '"' {
-			break
-		}
+	for i < len(data) && data[i] == '\\' {
 		escaped = true
-		i += 2 // the backslash and the byte it escapes, which may be a quote
+		var more uint64
+		i, more = plainRun(data, i+2) // after the backslash and the byte it escapes, which may be a quote
+		seen |= more
+	}
+	if i >= len(data) || data[i] != '"' { // the end of data, or a control character
+		return nil, nil, false
 	}
 	d.pos = i + 1
 	raw = data[start:d.pos]
@@ -255,19 +243,41 @@ func (d *fastDecoder) string(buf *[]byte) (raw, text []byte, ok bool) {
 	return raw, *buf, err == nil
 }
 
+// plainRun returns the index of the first special byte of data from i on
+// (len(data) when there is none; i when i is beyond it), and the bits of
+// every byte before it: ASCII has no high bit. It reads eight bytes at a
+// time.
+func plainRun(data []byte, i int) (int, uint64) {
+	var seen uint64
+	for ; i+8 <= len(data); i += 8 {
+		x := binary.LittleEndian.Uint64(data[i:])
+		if m := specialBits(x); m != 0 {
+			n := bits.TrailingZeros64(m) / 8 // the first special byte
+			return i + n, seen | x&(1<<(8*n)-1)
+		}
+		seen |= x
+	}
+	for ; i < len(data) && !special[data[i]]; i++ {
+		seen |= uint64(data[i])
+	}
+	return i, seen
+}
+
 // Masks of the eight bytes of a uint64: the lowest and the highest bit of
 // each.
 const lowBits, highBits = 0x0101010101010101, 0x8080808080808080
 
-// hasSpecial reports whether one of the eight bytes of x is special: a
-// quote, a backslash or a control character. It is the usual test for a
-// byte below n, (x - n*lowBits) &^ x & highBits, with n = 0x20, and for a
-// zero byte (a byte below 1) of x with the quote and the backslash made
-// zero by an exclusive or; these keep the high bit of each byte, so that
-// one mask of x does for all three. A byte at or above 0x80 is never
-// special, and a borrow goes only from a byte that is.
-func hasSpecial(x uint64) bool {
-	return ((x-' '*lowBits)|(x^'"'*lowBits-lowBits)|(x^'\\'*lowBits-lowBits))&^x&highBits != 0
+// specialBits returns the high bits of the bytes of x (read little-endian)
+// that are special: a quote, a backslash or a control character. The
+// lowest bit set is that of the first special byte; bytes after it may be
+// marked special when they are not. It is the usual test for a byte below
+// n, (x - n*lowBits) &^ x & highBits, with n = 0x20, and for a zero byte (a
+// byte below 1) of x with the quote and the backslash made zero by an
+// exclusive or, which keeps the high bit of each byte, so that one mask of
+// x does for all three. A byte at or above 0x80 is never special; a borrow
+// of the subtractions starts only at a byte that is, and goes up from it.
+func specialBits(x uint64) uint64 {
+	return ((x - ' '*lowBits) | (x ^ '"'*lowBits - lowBits) | (x ^ '\\'*lowBits - lowBits)) &^ x & highBits
 }
 
 // special tells the bytes that end the text of a JSON string or need a
