@@ -161,7 +161,10 @@ func run(files []string, opts Options, keep bool, each func(i int, it Item)) {
 	for i, f := range files {
 		s.slots[i].File = f
 	}
-	jobs, done := make(chan job), make(chan job)
+	// The channels hold jobs, so that a worker that is done goes on with
+	// the next job without waiting for this goroutine, which takes the
+	// jobs done and hands out new ones a few at a time.
+	jobs, done := make(chan job, s.window), make(chan job, s.window)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)

@@ -381,11 +381,12 @@ func writeAmount(b *bytes.Buffer, a Amount) {
 // keys are matched exactly, case included, and a key given twice
 // ([ErrDuplicateKey]), an unknown key ([ErrUnknownField]) and text that is
 // not UTF-8 are refused. A document whose "format" is its first key, with
-// strings where text goes, is read once, without reflection (jsonfast.go);
-// one the fast path gives up on is read again by the full decoder, which
-// decodes it or says what is wrong and where. A document whose "format" is
-// not its first key is scanned twice there: once for the format, which
-// says what the other keys may be, once to decode.
+// strings where text goes, is read once, without reflection, by a reader of
+// the JSON grammar as strict as that decoder (jsonfast.go); one the fast
+// path gives up on is read again by the full decoder, which decodes it or
+// says what is wrong and where. A document whose "format" is not its first
+// key is scanned twice there: once for the format, which says what the
+// other keys may be, once to decode.
 func (r *Report) UnmarshalJSON(data []byte) error {
 	was := *r // given back on error
 	if decodeFast(data, r) {
@@ -872,11 +873,16 @@ func decodeAmount(raw []byte) (Amount, error) {
 	default:
 		return Amount{}, fmt.Errorf("%w: want an amount as a string such as \"0.008\", got %s", ErrWrongType, shorten(string(raw)))
 	}
-	unquoted, err := jsontext.AppendUnquote(nil, raw)
-	if err != nil {
-		return Amount{}, fmt.Errorf("%w: %v", ErrAmountSyntax, err)
+	var text string
+	if bytes.IndexByte(raw, '\\') < 0 { // no escape: the usual amount
+		text = string(raw[1 : len(raw)-1])
+	} else {
+		unquoted, err := jsontext.AppendUnquote(nil, raw)
+		if err != nil {
+			return Amount{}, fmt.Errorf("%w: %v", ErrAmountSyntax, err)
+		}
+		text = string(unquoted)
 	}
-	text := string(unquoted)
 	if text == "" {
 		return Amount{}, fmt.Errorf("%w: empty amount (write null for a blank cell)", ErrAmountSyntax)
 	}

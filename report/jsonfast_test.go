@@ -3,9 +3,11 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"math/bits"
 	"reflect"
 	"strconv"
 	"testing"
+	"unicode/utf8"
 )
 
 // fastSeeds are documents for the fast path: as WriteJSON writes them, and
@@ -39,6 +41,39 @@ func fastSeeds(t testing.TB) [][]byte {
 		`{"format":"2021","fees":{"notices":"/","collected":"0.5"},"format":"2021"}`,
 		`{"format":"2021"} {}`,
 		`{"metadata":{},"format":"2021"}`,
+		// The grammar, which the fast path reads itself.
+		`{"format":"2021","fees":{"notices":01}}`,
+		`{"format":"2021","fees":{"notices":1.0}}`,
+		`{"format":"2021","fees":{"notices":1e2}}`,
+		`{"format":"2021","fees":{"notices":-}}`,
+		`{"format":"2021","fees":{"notices":1 2}}`,
+		`{"format":"2021","fees":{"notices":nul}}`,
+		`{"format":"2021","fees":{"notices":nullx}}`,
+		`{"format":"2021","fees":{"notices":1,}}`,
+		`{"format":"2021","fees":{,"notices":1}}`,
+		`{"format":"2021","fees":{"notices":1 "collected":null}}`,
+		`{"format":"2021","fees":{"notices" 1}}`,
+		`{"format":"2021","fees":{"collected":"\u0031.5"}}`,
+		`{"format":"2021","fees":{"collected":"1.5\"}}`,
+		`{"format":"2021","table2":{"centralised_procurement":{"total_amount_unit":"wan\x"}}}`,
+		`{"format":"2021","preamble":["a\u00"]}`,
+		`{"format":"2021","preamble":["a\ud800"]}`,
+		`{"format":"2021","preamble":["a\ud83d\ude00\n\"\\\/"]}`,
+		"{\"format\":\"2021\",\"preamble\":[\"a\tb\"]}",
+		"{\"format\":\"2021\",\"preamble\":[\"a\xffb\"]}",
+		"{\"format\":\"2021\",\"preamble\":[\"中\xe6\"]}",
+		"{\"format\":\"2021\",\"preamble\":[\"中文\"]}\x00",
+		"{\"format\":\"2021\",\"preamble\":[\"中文\"]}\f",
+		"\t{\"format\":\"2021\" ,\r\n\"preamble\" : [ ] } \n",
+		`{"format":"2021","preamble":["a",]}`,
+		`{"format":"2021","preamble":[,"a"]}`,
+		`{"format":"2021","preamble":["a" "b"]}`,
+		`{"format":"2021","metadata":{"aggregate":tru}}`,
+		`{"format":"2021","metadata":{"year":2021.0}}`,
+		`{"format":"2021","metadata":{"year":"2021"}}`,
+		`{"format":"2021"`,
+		`{"format":"2021",`,
+		`{"format":"2021"}}`,
 	} {
 		seeds = append(seeds, []byte(s))
 	}
@@ -107,6 +142,66 @@ func TestWriteStringPlain(t *testing.T) {
 		}
 		if got.String()+"\n" != want.String() {
 			t.Errorf("writeString(%q) = %s, want %s", s, got.String(), want.String())
+		}
+	}
+}
+
+// TestSpecialBits checks the eight-byte test of the string scanner against
+// the test of each byte, on words made of bytes around the special ones:
+// a word has a special byte when it has a bit, and its lowest bit is that
+// of the first special byte.
+func TestSpecialBits(t *testing.T) {
+	near := []byte{0, 1, 0x1f, ' ', '!', '"', '#', '[', '\\', ']', 0x7f, 0x80, 0x9f, 0xa0, 0xa2, 0xdc, 0xe4, 0xff}
+	rnd := uint64(1)
+	for range 200000 {
+		var x uint64
+		first := 8
+		for k := range 8 {
+			rnd = rnd*6364136223846793005 + 1442695040888963407
+			c := near[(rnd>>33)%uint64(len(near))]
+			x |= uint64(c) << (8 * k)
+			if special[c] && first == 8 {
+				first = k
+			}
+		}
+		m := specialBits(x)
+		if got := bits.TrailingZeros64(m) / 8; got != first {
+			t.Fatalf("specialBits(%#016x) = %#016x: first special byte %d, want %d", x, m, got, first)
+		}
+	}
+}
+
+// TestValidText checks validText against utf8.Valid on every sequence of
+// one to three bytes, alone and after ASCII and a Chinese character, and
+// on four-byte sequences around the limits of UTF-8.
+func TestValidText(t *testing.T) {
+	check := func(p []byte) {
+		for _, q := range [][]byte{p, append([]byte("a中"), p...), append(append([]byte{}, p...), "中"...)} {
+			if got, want := validText(q), utf8.Valid(q); got != want {
+				t.Fatalf("validText(% x) = %v, utf8.Valid says %v", q, got, want)
+			}
+		}
+	}
+	for a := range 256 {
+		check([]byte{byte(a)})
+		for b := range 256 {
+			check([]byte{byte(a), byte(b)})
+			for c := range 256 {
+				p := []byte{byte(a), byte(b), byte(c)}
+				if got, want := validText(p), utf8.Valid(p); got != want {
+					t.Fatalf("validText(% x) = %v, utf8.Valid says %v", p, got, want)
+				}
+			}
+		}
+	}
+	edges := []byte{0x00, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff}
+	for _, a := range edges {
+		for _, b := range edges {
+			for _, c := range edges {
+				for _, d := range edges {
+					check([]byte{a, b, c, d})
+				}
+			}
 		}
 	}
 }
