@@ -809,20 +809,23 @@ func scanFiguresByUnits(p string) []figure {
 	return out
 }
 
-// TestIndexDigit checks indexDigit on a digit at every place and every
-// byte value.
-func TestIndexDigit(t *testing.T) {
-	for c := range 256 {
-		for at := range 40 {
-			b := []byte(strings.Repeat("收", 14))
-			b[at] = byte(c)
-			want := -1
-			if isDigit(byte(c)) {
-				want = at
-			}
-			for from := range at + 1 {
-				if got := indexDigit(string(b), from); got != want {
-					t.Fatalf("indexDigit(%q, %d) = %d, want %d", b, from, got, want)
+// TestIndexUnit checks indexUnit against strings.Index with a unit, or a
+// byte of one, at every place and every byte value around it.
+func TestIndexUnit(t *testing.T) {
+	for _, unit := range []string{"件", "元"} {
+		for c := range 256 {
+			for at := range 40 {
+				b := []byte(strings.Repeat("收", 14))
+				copy(b[at:], unit)
+				b[max(at-1, 0)] = byte(c)
+				for from := range at + 2 {
+					want := strings.Index(string(b[from:]), unit)
+					if want >= 0 {
+						want += from
+					}
+					if got := indexUnit(string(b), from, unit); got != want {
+						t.Fatalf("indexUnit(%q, %d, %q) = %d, want %d", b, from, unit, got, want)
+					}
 				}
 			}
 		}
