@@ -304,11 +304,12 @@ type figure struct {
 	p                           string
 	window, start, end, unitEnd int32
 	yuan                        bool // the unit is 元, not 件
-	// bounds caches sentence (sentence start, clause start, sentence end)
-	// once known; requests caches aboutRequests (0 unknown, 1 no, 2 yes).
-	bounds   [3]int32
-	bounded  bool
-	requests uint8
+	// bounds caches sentence (sentence start, clause start, sentence end):
+	// the starts once started, the end once ended. requests caches
+	// aboutRequests (0 unknown, 1 no, 2 yes).
+	bounds         [3]int32
+	started, ended bool
+	requests       uint8
 	// requestsTitle is true for a figure in a subsection whose title names
 	// disclosure requests (（二）依申请公开).
 	requestsTitle bool
@@ -386,17 +387,17 @@ func scanFigures(p string, out []figure) []figure {
 	return out
 }
 
-// indexUnit returns the index of unit in p at or after i, or -1. It looks
-// for the unit's last byte with strings.IndexByte, which reads many bytes at
-// a time: the last byte of 件 or 元 is rare in Chinese text, unlike the first.
+// indexUnit returns the index of unit (件 or 元: 3 bytes) in p at or after
+// i, or -1. It looks for the unit's last byte with strings.IndexByte, which
+// reads many bytes at a time: the last byte of 件 or 元 is rare in Chinese
+// text, unlike the first.
 func indexUnit(p string, i int, unit string) int {
-	n := len(unit)
-	for i+n <= len(p) {
-		k := strings.IndexByte(p[i+n-1:], unit[n-1])
+	for i+3 <= len(p) {
+		k := strings.IndexByte(p[i+2:], unit[2])
 		if k < 0 {
 			return -1
 		}
-		if i += k; p[i:i+n] == unit {
+		if i += k; p[i] == unit[0] && p[i+1] == unit[1] {
 			return i
 		}
 		i++
@@ -406,18 +407,32 @@ func indexUnit(p string, i int, unit string) int {
 
 // windowStart returns the start of the window of a figure that starts at
 // start in p: the words before it up to the nearest punctuation, at most
-// maxWindow characters.
+// maxWindow characters. Only the characters that may be punctuation (see
+// stopEnds) or are not of the two common forms are decoded.
 func windowStart(p string, start int) int {
-	window, runes := start, 0
-	for window > 0 && runes < maxWindow {
-		r, size := lastRune(p[:window])
-		if isStop(r) {
-			break
+	window := start
+	for runes := 0; window > 0 && runes < maxWindow; runes++ {
+		c := p[window-1]
+		switch {
+		case stopEnds[c] || c >= utf8.RuneSelf && (window < 3 || !valid3(p[window-3], p[window-2], c)):
+			r, size := lastRune(p[:window])
+			if isStop(r) {
+				return window
+			}
+			window -= size
+		case c < utf8.RuneSelf:
+			window--
+		default:
+			window -= 3
 		}
-		window -= size
-		runes++
 	}
 	return window
+}
+
+// valid3 reports whether a, b, c encode a rune in 3 bytes, as utf8 decodes
+// them: not an overlong form, not a surrogate.
+func valid3(a, b, c byte) bool {
+	return a&0xF0 == 0xE0 && b&0xC0 == 0x80 && c&0xC0 == 0x80 && (a != 0xE0 || b >= 0xA0) && (a != 0xED || b < 0xA0)
 }
 
 // findStatement returns the first statement in the report's prose, in
@@ -427,8 +442,8 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 	figures := ctx.figures()
 	for i := range figures {
 		fg := &figures[i]
-		if kw != nil && fg.keysBefore(kw)&keys == 0 {
-			continue // no key of any phrase before the figure
+		if kw != nil && fg.keyed == kw && fg.keys&keys == 0 {
+			continue // no key of any phrase before the figure (keysBefore, inline)
 		}
 		for k := range phrases {
 			ph := &phrases[k]
@@ -516,9 +531,14 @@ func (fg *figure) findAboutRequests() bool {
 	if fg.clauseNamesOther() {
 		return false
 	}
-	start, _, end := fg.sentence()
+	// The words of the sentence before the figure, then after it: no word
+	// of matters holds a digit, so none stands across the figure.
+	start, _ := fg.sentenceStart()
 	m := matters()
-	found := m.words.inUntil(fg.p[start:end], m.requests)
+	found := m.words.inUntil(fg.p[start:fg.start], m.requests)
+	if found&m.requests == 0 {
+		found |= m.words.inUntil(fg.p[fg.end:fg.sentenceEnd()], m.requests)
+	}
 	if found&m.requests != 0 {
 		return true
 	}
@@ -529,7 +549,7 @@ func (fg *figure) findAboutRequests() bool {
 // clauseNamesOther reports whether the figure's clause names something
 // else counted in 件 than disclosure requests (otherMatterWords).
 func (fg *figure) clauseNamesOther() bool {
-	_, clause, _ := fg.sentence()
+	_, clause := fg.sentenceStart()
 	m := matters()
 	return m.words.inUntil(fg.p[clause:fg.start], m.other)&m.other != 0
 }
@@ -576,11 +596,8 @@ func lastRune(s string) (rune, int) {
 	if c := s[n-1]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
-		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
+	if n >= 3 && valid3(s[n-3], s[n-2], s[n-1]) {
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
 	}
 	return utf8.DecodeLastRuneInString(s)
 }
@@ -595,12 +612,16 @@ const maxSentence = 600
 // maxSentence bytes on either side; and clause, the start of the figure's
 // clause (after the last punctuation before it).
 func (fg *figure) sentence() (start, clause, end int) {
-	if fg.bounded {
-		return int(fg.bounds[0]), int(fg.bounds[1]), int(fg.bounds[2])
+	start, clause = fg.sentenceStart()
+	return start, clause, fg.sentenceEnd()
+}
+
+// sentenceStart returns the start of the figure's sentence and of its
+// clause (see sentence), found once.
+func (fg *figure) sentenceStart() (start, clause int) {
+	if fg.started {
+		return int(fg.bounds[0]), int(fg.bounds[1])
 	}
-	defer func() {
-		fg.bounds, fg.bounded = [3]int32{int32(start), int32(clause), int32(end)}, true
-	}()
 	p := fg.p
 	lo := max(0, int(fg.start)-maxSentence)
 	// One pass back from the figure: the first stop met starts its
@@ -624,15 +645,26 @@ func (fg *figure) sentence() (start, clause, end int) {
 	if clause < start {
 		clause = start
 	}
-	rest := p[fg.unitEnd:]
+	fg.bounds[0], fg.bounds[1], fg.started = int32(start), int32(clause), true
+	return start, clause
+}
+
+// sentenceEnd returns the end of the figure's sentence (see sentence),
+// found once.
+func (fg *figure) sentenceEnd() int {
+	if fg.ended {
+		return int(fg.bounds[2])
+	}
+	rest := fg.p[fg.unitEnd:]
 	if len(rest) > maxSentence {
 		rest = rest[:maxSentence]
 	}
-	end = int(fg.unitEnd) + len(rest)
+	end := int(fg.unitEnd) + len(rest)
 	if k := indexSentenceEnd(rest); k >= 0 {
 		end = int(fg.unitEnd) + k
 	}
-	return start, clause, end
+	fg.bounds[2], fg.ended = int32(end), true
+	return end
 }
 
 // isSentenceEnd reports whether r ends a sentence: 。！？ or a line break.

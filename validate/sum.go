@@ -228,49 +228,41 @@ type nearRef struct {
 	signed int8
 }
 
-// holds reports whether every cell of the instance is a number in range
-// in r and the identity holds: the common case, read straight from the
-// table of an instance whose cells are all in one table of this year's
-// report.
+// holds reports whether the identity holds in r with every cell of the
+// instance a number from 0 to 2³⁹ − 1 (within report.MaxCount): the
+// common case, read straight from the table of an instance whose cells are
+// all in one table of this year's report. Any other case is left to
+// checkInstance.
 func (in *instance) holds(r *report.Report) bool {
 	var diff int64 // total − items, as checkInstance sums them
+	var all uint64 // every cell's bits: blank, "/" and negatives set the top one
 	switch in.table {
 	case 2:
 		t := &r.Table2.Counts
 		for _, x := range in.near {
 			n := int64(t[x.i][x.j])
-			if !inRange(n) {
-				return false
-			}
+			all |= uint64(n)
 			diff += int64(x.signed) * n
 		}
 	case 3:
 		t := &r.Table3.Rows
 		for _, x := range in.near {
 			n := int64(t[x.i][x.j])
-			if !inRange(n) {
-				return false
-			}
+			all |= uint64(n)
 			diff += int64(x.signed) * n
 		}
 	case 4:
 		t := &r.Table4.Blocks
 		for _, x := range in.near {
 			n := int64(t[x.i][x.j])
-			if !inRange(n) {
-				return false
-			}
+			all |= uint64(n)
 			diff += int64(x.signed) * n
 		}
 	default:
 		return false
 	}
-	return diff == 0
+	return all < 1<<39 && diff == 0
 }
-
-// inRange reports whether -report.MaxCount <= n <= report.MaxCount: a
-// count in range, not blank nor "/" (which are below).
-func inRange(n int64) bool { return uint64(n+report.MaxCount) <= 2*report.MaxCount }
 
 // ref is one cell of an instance, with its place in the tables.
 type ref struct {

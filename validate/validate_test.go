@@ -831,3 +831,14 @@ func TestIndexUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestMatterWordsOutsideFigures checks what findAboutRequests relies on to
+// read a sentence's words before and after its figure apart: no word of
+// matters holds a byte of a figure (a digit, "," or ".").
+func TestMatterWordsOutsideFigures(t *testing.T) {
+	for _, w := range matters().words.keys {
+		if strings.ContainsAny(w, "0123456789,.") {
+			t.Errorf("%q holds a byte of a figure", w)
+		}
+	}
+}
