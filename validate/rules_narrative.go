@@ -220,7 +220,7 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 		return
 	}
 	f.compared(stated, n)
-	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()},
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10), f.Paths, strconv.FormatInt(n, 10)},
 		derived: ctx.derived(false).derivedOf(f.Paths)}
 	f.msg.allDerived = len(f.msg.derived) == len(f.Paths)
 	ctx.Add(f)

@@ -3,6 +3,7 @@ package validate
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/lang"
@@ -473,7 +474,7 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance, src [2]*report.Repor
 			}
 		}
 		f.compared(items, total)
-		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, strconv.FormatInt(items, 10), strconv.FormatInt(total, 10), strconv.FormatInt(total-items, 10)}}
 		for k := range in.refs {
 			x := &in.refs[k]
 			d := derived[0]
