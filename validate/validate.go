@@ -57,8 +57,9 @@ func ValidateInto(dst *Result, r *report.Report, opts Options) *Result {
 	ctx.report, ctx.previous, ctx.result = r, opts.Previous, dst
 	ctx.blankAsZero, ctx.language = opts.BlankAsZero, opts.Language
 	if opts.Rules == nil {
-		for i := range builtinRules() {
-			ctx.run(&builtinRules()[i], &opts)
+		rules := builtinRules()
+		for i := range rules {
+			ctx.run(&rules[i], &opts)
 		}
 	} else {
 		ctx.runEach(opts.Rules, &opts)
