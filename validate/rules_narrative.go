@@ -354,7 +354,7 @@ func (c *Context) figures() []figure {
 // scanFigures appends the figures of p that have a unit (件 or 元) to out,
 // in order: each unit with a run of digits (with "," or "." between two
 // digits) before it, after optional spaces. The units are found first (see
-// indexUnit): Chinese text has few of them, and fewer figures.
+// indexUnit): Chinese text has few of them.
 func scanFigures(p string, out []figure) []figure {
 	jian, yuan := indexUnit(p, 0, "件"), indexUnit(p, 0, "元")
 	for jian >= 0 || yuan >= 0 {
@@ -443,7 +443,7 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 	for i := range figures {
 		fg := &figures[i]
 		if kw != nil && fg.keyed == kw && fg.keys&keys == 0 {
-			continue // no key of any phrase before the figure (keysBefore, inline)
+			continue // keysBefore found no key of any phrase before the figure
 		}
 		for k := range phrases {
 			ph := &phrases[k]

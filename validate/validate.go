@@ -51,7 +51,7 @@ func ValidateInto(dst *Result, r *report.Report, opts Options) *Result {
 	if dst == nil {
 		dst = new(Result)
 	}
-	clear(dst.Findings)
+	clear(dst.Findings[:cap(dst.Findings)]) // keeps no old finding's cells alive
 	*dst = Result{Findings: dst.Findings[:0], Language: opts.Language, Format: r.Format}
 	ctx := contexts.Get().(*Context) // zero: cleared before it was put back
 	ctx.report, ctx.previous, ctx.result = r, opts.Previous, dst
