@@ -230,7 +230,7 @@ type nearRef struct {
 }
 
 // holds reports whether the identity holds in r with every cell of the
-// instance a number from 0 to 2³⁹ − 1 (within report.MaxCount): the
+// instance a number from 0 to smallCounts − 1 (within report.MaxCount): the
 // common case, read straight from the table of an instance whose cells are
 // all in one table of this year's report. Any other case is left to
 // checkInstance.
@@ -262,7 +262,7 @@ func (in *instance) holds(r *report.Report) bool {
 	default:
 		return false
 	}
-	return all < 1<<39 && diff == 0
+	return all < smallCounts && diff == 0
 }
 
 // ref is one cell of an instance, with its place in the tables.
