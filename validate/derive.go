@@ -110,20 +110,41 @@ func derive(r *report.Report) derivation {
 // prints is not a number.
 func hasBlanks(r *report.Report) bool {
 	for _, row := range report.Table3Rows(r.Format) {
-		for _, c := range r.Table3.Rows[row] {
-			if !c.IsNumber() {
-				return true
-			}
+		if cells := r.Table3.Rows[row][:]; bitsOf(cells) < 0 && !allNumbers(cells) {
+			return true
 		}
 	}
-	for _, b := range r.Table4.Blocks {
-		for _, c := range b {
-			if !c.IsNumber() {
-				return true
-			}
+	for i := range r.Table4.Blocks {
+		if cells := r.Table4.Blocks[i][:]; bitsOf(cells) < 0 && !allNumbers(cells) {
+			return true
 		}
 	}
 	return false
+}
+
+// bitsOf returns the bitwise or of cells, to test them all at once: it is
+// 0 or more exactly when every count is (and so a number: blank and "/" are
+// below 0), and below smallCounts only when every count is.
+func bitsOf(cells []report.Count) report.Count {
+	var all report.Count
+	for _, c := range cells {
+		all |= c
+	}
+	return all
+}
+
+// smallCounts bounds counts well within report.MaxCount by a power of 2,
+// for tests of the bitwise or of counts (see bitsOf).
+const smallCounts = 1 << 39
+
+// allNumbers reports whether every count of cells is a number.
+func allNumbers(cells []report.Count) bool {
+	for _, c := range cells {
+		if !c.IsNumber() {
+			return false
+		}
+	}
+	return true
 }
 
 // fillSum fills the identity *total = sum of parts where it fixes blank

@@ -13,7 +13,9 @@
 // the first. A [Finding] names the rule, every cell path involved, the
 // expected and the actual figure and their difference, with a message in
 // Chinese and English. The [Result] is an error (see [Result.Err]) only
-// when it holds a finding of severity [Error].
+// when it holds a finding of severity [Error]. [ValidateInto] does the same
+// into a Result the caller reuses, for many reports in turn: a clean report
+// then costs no allocation.
 //
 // Findings are meant to be trusted by a supervising office: a warning is a
 // probable mistake, not a guess.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -195,22 +196,53 @@ var previousLabel = lang.Text{Zh: "上年报告 ", En: "last year's "}
 // report is marked as such. An unknown path is returned as it is.
 func cellLabel(p report.Path, l lang.Lang, format report.Format) string {
 	path, previous := strings.CutPrefix(string(p), previousPrefix)
-	cell, ok := report.LookupCell(format, report.Path(path))
-	for _, f := range report.Formats() {
-		if !ok {
-			cell, ok = report.LookupCell(f, report.Path(path))
-			format = f
-		}
-	}
+	text, ok := labelOf(format, report.Path(path))
 	if !ok {
 		return string(p)
 	}
-	label := cell.Label(format)
+	label := text.Zh
 	if l == lang.English {
-		label = cell.English()
+		label = text.En
 	}
 	if previous {
 		return previousLabel.In(l) + label
 	}
 	return label
 }
+
+// labelOf returns the full labels of the cell at path as format f prints
+// them or, when f has no such cell, as the first format that has does;
+// false when none has.
+func labelOf(f report.Format, path report.Path) (lang.Text, bool) {
+	labels := cellLabels()
+	if text, ok := labels[f][path]; ok {
+		return text, true
+	}
+	cell, ok := report.LookupCell(f, path)
+	for _, g := range report.Formats() {
+		if !ok {
+			cell, ok = report.LookupCell(g, path)
+			f = g
+		}
+	}
+	if !ok {
+		return lang.Text{}, false
+	}
+	if text, ok := labels[f][path]; ok {
+		return text, true
+	}
+	return lang.Text{Zh: cell.Label(f), En: cell.English()}, true
+}
+
+// cellLabels holds the full labels of the cells of each format, made once:
+// messages name cells by them, and a label is built of several.
+var cellLabels = sync.OnceValue(func() map[report.Format]map[report.Path]lang.Text {
+	labels := map[report.Format]map[report.Path]lang.Text{}
+	for _, f := range report.Formats() {
+		labels[f] = map[report.Path]lang.Text{}
+		for _, c := range report.CellsOf(f) {
+			labels[f][c.Path] = lang.Text{Zh: c.Label(f), En: c.English()}
+		}
+	}
+	return labels
+})

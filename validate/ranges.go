@@ -25,6 +25,9 @@ func (r *rangeRule) Check(ctx *Context) {
 	switch {
 	case r.table == 3 && rep.Format.Valid():
 		for _, row := range table3Rows()[rep.Format] {
+			if b := bitsOf(rep.Table3.Rows[row][:]); b >= 0 && b < smallCounts {
+				continue // every cell in range
+			}
 			for a, c := range rep.Table3.Rows[row] {
 				if c < 0 || c > report.MaxCount { // blank and "/" are below 0
 					checkCount(ctx, c, report.KindCount, report.Table3Path(row, report.Applicant(a)))

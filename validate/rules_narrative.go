@@ -92,14 +92,18 @@ func (kw *wordSet) bit(key string) uint64 {
 
 // in returns the bits of the keys that occur in s: one pass over s, each
 // place where a key may start looked up by its first bytes.
-func (kw *wordSet) in(s string) uint64 {
+func (kw *wordSet) in(s string) uint64 { return kw.inUntil(s, 0) }
+
+// inUntil is in, but ends the pass once a key of enough is found: the bits
+// then hold that key and those found before it.
+func (kw *wordSet) inUntil(s string, enough uint64) uint64 {
 	var found uint64
 	for m := kw.short; m != 0; m &= m - 1 {
 		if i := bits.TrailingZeros64(m); strings.Contains(s, kw.keys[i]) {
 			found |= 1 << i
 		}
 	}
-	for j := 0; j+2 < len(s); {
+	for j := 0; j+2 < len(s) && found&enough == 0; {
 		c2, c1, c0 := s[j+2], s[j+1], s[j]
 		for m := kw.first[hash3(c0, c1, c2)] &^ found; m != 0; m &= m - 1 {
 			i := bits.TrailingZeros64(m)
@@ -216,7 +220,7 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 		return
 	}
 	f.compared(stated, n)
-	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, f.Expected.String(), f.Paths, f.Actual.String()},
+	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10), f.Paths, strconv.FormatInt(n, 10)},
 		derived: ctx.derived(false).derivedOf(f.Paths)}
 	f.msg.allDerived = len(f.msg.derived) == len(f.Paths)
 	ctx.Add(f)
@@ -300,11 +304,12 @@ type figure struct {
 	p                           string
 	window, start, end, unitEnd int32
 	yuan                        bool // the unit is 元, not 件
-	// bounds caches sentence (sentence start, clause start, sentence end)
-	// once known; requests caches aboutRequests (0 unknown, 1 no, 2 yes).
-	bounds   [3]int32
-	bounded  bool
-	requests uint8
+	// bounds caches sentence (sentence start, clause start, sentence end):
+	// the starts once started, the end once ended. requests caches
+	// aboutRequests (0 unknown, 1 no, 2 yes).
+	bounds         [3]int32
+	started, ended bool
+	requests       uint8
 	// requestsTitle is true for a figure in a subsection whose title names
 	// disclosure requests (（二）依申请公开).
 	requestsTitle bool
@@ -346,90 +351,100 @@ func (c *Context) figures() []figure {
 	return c.figureList
 }
 
-// scanFigures appends the figures of p that have a unit (件 or 元) to out:
-// each run of digits (with "," or "." between two digits) followed,
-// after optional spaces, by its unit.
+// scanFigures appends the figures of p that have a unit (件 or 元) to out,
+// in order: each unit with a run of digits (with "," or "." between two
+// digits) before it, after optional spaces. The units are found first (see
+// indexUnit): Chinese text has few of them.
 func scanFigures(p string, out []figure) []figure {
-	for i := 0; i < len(p); {
-		start := indexDigit(p, i)
-		if start < 0 {
-			break
+	jian, yuan := indexUnit(p, 0, "件"), indexUnit(p, 0, "元")
+	for jian >= 0 || yuan >= 0 {
+		u, isYuan := jian, false
+		if jian < 0 || (yuan >= 0 && yuan < jian) {
+			u, isYuan = yuan, true
+			yuan = indexUnit(p, u+len("元"), "元")
+		} else {
+			jian = indexUnit(p, u+len("件"), "件")
 		}
-		end := start + 1
-		for end < len(p) {
-			if isDigit(p[end]) {
-				end++
+		end := u
+		for end > 0 && (p[end-1] == ' ' || p[end-1] == '\n' || p[end-1] == '\t') {
+			end--
+		}
+		start := end
+		for start > 0 {
+			c := p[start-1]
+			if isDigit(c) || ((c == ',' || c == '.') && start >= 2 && start < end && isDigit(p[start-2]) && isDigit(p[start])) {
+				start--
 				continue
 			}
-			if (p[end] == ',' || p[end] == '.') && end+1 < len(p) && isDigit(p[end+1]) {
-				end += 2
-				continue
-			}
 			break
 		}
-		i = end
-		u := end
-		for u < len(p) && (p[u] == ' ' || p[u] == '\n' || p[u] == '\t') {
-			u++
-		}
-		yuan := strings.HasPrefix(p[u:], "元")
-		if !yuan && !strings.HasPrefix(p[u:], "件") {
+		if start == end {
 			continue
 		}
-		i = u + len("件") // 件 and 元 take 3 bytes each
-		window, runes := start, 0
-		for window > 0 && runes < maxWindow {
-			r, size := lastRune(p[:window])
-			if isStop(r) {
-				break
-			}
-			window -= size
-			runes++
-		}
-		out = append(out, figure{p: p, window: int32(window), start: int32(start), end: int32(end), unitEnd: int32(i), yuan: yuan})
+		out = append(out, figure{p: p, window: int32(windowStart(p, start)), start: int32(start), end: int32(end),
+			unitEnd: int32(u + len("件")), yuan: isYuan}) // 件 and 元 take 3 bytes each
 	}
 	return out
 }
 
-// indexDigit returns the index of the first ASCII digit in p at or after
-// i, or -1. It tests sixteen bytes at a time: Chinese text has few digits.
-func indexDigit(p string, i int) int {
-	for ; i+16 <= len(p); i += 16 {
-		if hasDigit(word(p[i:i+8])) || hasDigit(word(p[i+8:i+16])) {
-			break
+// indexUnit returns the index of unit (件 or 元: 3 bytes) in p at or after
+// i, or -1. It looks for the unit's last byte with strings.IndexByte, which
+// reads many bytes at a time: the last byte of 件 or 元 is rare in Chinese
+// text, unlike the first.
+func indexUnit(p string, i int, unit string) int {
+	for i+3 <= len(p) {
+		k := strings.IndexByte(p[i+2:], unit[2])
+		if k < 0 {
+			return -1
 		}
-	}
-	for ; i < len(p); i++ {
-		if isDigit(p[i]) {
+		if i += k; p[i] == unit[0] && p[i+1] == unit[1] {
 			return i
 		}
+		i++
 	}
 	return -1
 }
 
-// word reads the first 8 bytes of q, little-endian.
-func word(q string) uint64 {
-	_ = q[7]
-	return uint64(q[0]) | uint64(q[1])<<8 | uint64(q[2])<<16 | uint64(q[3])<<24 |
-		uint64(q[4])<<32 | uint64(q[5])<<40 | uint64(q[6])<<48 | uint64(q[7])<<56
+// windowStart returns the start of the window of a figure that starts at
+// start in p: the words before it up to the nearest punctuation, at most
+// maxWindow characters. Only the characters that may be punctuation (see
+// stopEnds) or are not of the two common forms are decoded.
+func windowStart(p string, start int) int {
+	window := start
+	for runes := 0; window > 0 && runes < maxWindow; runes++ {
+		c := p[window-1]
+		switch {
+		case stopEnds[c] || c >= utf8.RuneSelf && (window < 3 || !valid3(p[window-3], p[window-2], c)):
+			r, size := lastRune(p[:window])
+			if isStop(r) {
+				return window
+			}
+			window -= size
+		case c < utf8.RuneSelf:
+			window--
+		default:
+			window -= 3
+		}
+	}
+	return window
 }
 
-// hasDigit reports whether a byte of x is an ASCII digit: t = x ^ '0'
-// holds a byte below 10 exactly where x holds a digit (a byte of 0x80 or
-// more stays so), and (t - 10) &^ t has a high bit set exactly when t
-// holds a byte below 10.
-func hasDigit(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	t := x ^ ('0' * ones)
-	return (t-10*ones)&^t&highs != 0
+// valid3 reports whether a, b, c encode a rune in 3 bytes, as utf8 decodes
+// them: not an overlong form, not a surrogate.
+func valid3(a, b, c byte) bool {
+	return a&0xF0 == 0xE0 && b&0xC0 == 0x80 && c&0xC0 == 0x80 && (a != 0xE0 || b >= 0xA0) && (a != 0xED || b < 0xA0)
 }
 
 // findStatement returns the first statement in the report's prose, in
 // reading order, that one of phrases matches.
 func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
+	kw, keys := keysOf(phrases)
 	figures := ctx.figures()
 	for i := range figures {
 		fg := &figures[i]
+		if kw != nil && fg.keyed == kw && fg.keys&keys == 0 {
+			continue // keysBefore found no key of any phrase before the figure
+		}
 		for k := range phrases {
 			ph := &phrases[k]
 			if (ph.unit == "元") != fg.yuan {
@@ -462,6 +477,22 @@ func findStatement(ctx *Context, phrases []phrase) (statement, bool) {
 		}
 	}
 	return statement{}, false
+}
+
+// keysOf returns the set of keywords of phrases and the bits of their
+// keys in it, when they are all indexed in one set and stand before their
+// figures; else nil.
+func keysOf(phrases []phrase) (*wordSet, uint64) {
+	var kw *wordSet
+	var keys uint64
+	for k := range phrases {
+		ph := &phrases[k]
+		if ph.after || ph.keyed == nil || (kw != nil && ph.keyed != kw) {
+			return nil, 0
+		}
+		kw, keys = ph.keyed, keys|ph.mask
+	}
+	return kw, keys
 }
 
 // oneBodyWords, before a figure in the sentence, make one office its
@@ -500,21 +531,27 @@ func (fg *figure) findAboutRequests() bool {
 	if fg.clauseNamesOther() {
 		return false
 	}
-	start, _, end := fg.sentence()
+	// The words of the sentence before the figure, then after it: no word
+	// of matters holds a digit, so none stands across the figure.
+	start, _ := fg.sentenceStart()
 	m := matters()
-	found := m.words.in(fg.p[start:end])
+	found := m.words.inUntil(fg.p[start:fg.start], m.requests)
+	if found&m.requests == 0 {
+		found |= m.words.inUntil(fg.p[fg.end:fg.sentenceEnd()], m.requests)
+	}
 	if found&m.requests != 0 {
 		return true
 	}
+	// no request word: the whole sentence was read
 	return fg.requestsTitle && found&m.other == 0
 }
 
 // clauseNamesOther reports whether the figure's clause names something
 // else counted in 件 than disclosure requests (otherMatterWords).
 func (fg *figure) clauseNamesOther() bool {
-	_, clause, _ := fg.sentence()
+	_, clause := fg.sentenceStart()
 	m := matters()
-	return m.words.in(fg.p[clause:fg.start])&m.other != 0
+	return m.words.inUntil(fg.p[clause:fg.start], m.other)&m.other != 0
 }
 
 // matterWords holds requestWords and otherMatterWords in one set, with
@@ -559,11 +596,8 @@ func lastRune(s string) (rune, int) {
 	if c := s[n-1]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
-		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
+	if n >= 3 && valid3(s[n-3], s[n-2], s[n-1]) {
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
 	}
 	return utf8.DecodeLastRuneInString(s)
 }
@@ -578,12 +612,16 @@ const maxSentence = 600
 // maxSentence bytes on either side; and clause, the start of the figure's
 // clause (after the last punctuation before it).
 func (fg *figure) sentence() (start, clause, end int) {
-	if fg.bounded {
-		return int(fg.bounds[0]), int(fg.bounds[1]), int(fg.bounds[2])
+	start, clause = fg.sentenceStart()
+	return start, clause, fg.sentenceEnd()
+}
+
+// sentenceStart returns the start of the figure's sentence and of its
+// clause (see sentence), found once.
+func (fg *figure) sentenceStart() (start, clause int) {
+	if fg.started {
+		return int(fg.bounds[0]), int(fg.bounds[1])
 	}
-	defer func() {
-		fg.bounds, fg.bounded = [3]int32{int32(start), int32(clause), int32(end)}, true
-	}()
 	p := fg.p
 	lo := max(0, int(fg.start)-maxSentence)
 	// One pass back from the figure: the first stop met starts its
@@ -607,15 +645,26 @@ func (fg *figure) sentence() (start, clause, end int) {
 	if clause < start {
 		clause = start
 	}
-	rest := p[fg.unitEnd:]
+	fg.bounds[0], fg.bounds[1], fg.started = int32(start), int32(clause), true
+	return start, clause
+}
+
+// sentenceEnd returns the end of the figure's sentence (see sentence),
+// found once.
+func (fg *figure) sentenceEnd() int {
+	if fg.ended {
+		return int(fg.bounds[2])
+	}
+	rest := fg.p[fg.unitEnd:]
 	if len(rest) > maxSentence {
 		rest = rest[:maxSentence]
 	}
-	end = int(fg.unitEnd) + len(rest)
+	end := int(fg.unitEnd) + len(rest)
 	if k := indexSentenceEnd(rest); k >= 0 {
 		end = int(fg.unitEnd) + k
 	}
-	return start, clause, end
+	fg.bounds[2], fg.ended = int32(end), true
+	return end
 }
 
 // isSentenceEnd reports whether r ends a sentence: 。！？ or a line break.

@@ -3,6 +3,7 @@ package validate
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/lang"
@@ -215,33 +216,53 @@ type sumRule struct {
 type instance struct {
 	refs []ref
 	// table is the table (2, 3 or 4) of every cell when they are all of
-	// this year's report in one table, else 0.
+	// this year's report in one table and weigh at most ±127, else 0; near
+	// holds the places and signed weights of its cells then.
 	table uint8
+	near  []nearRef
 }
 
-// holds reports whether every cell of the instance is a number in range
-// in r and the identity holds: the common case, read straight from the
-// table of an instance whose cells are all in one table of this year's
-// report.
+// nearRef is a cell of an instance whose cells are all in one table: its
+// place, and its weight, negative for an item.
+type nearRef struct {
+	i, j   uint8
+	signed int8
+}
+
+// holds reports whether the identity holds in r with every cell of the
+// instance a number from 0 to smallCounts − 1 (within report.MaxCount): the
+// common case, read straight from the table of an instance whose cells are
+// all in one table of this year's report. Any other case is left to
+// checkInstance.
 func (in *instance) holds(r *report.Report) bool {
-	var diff int64 // total − items, in int64 as checkInstance sums them
-	for k := range in.refs {
-		x := &in.refs[k]
-		var n int64
-		switch in.table {
-		case 3:
-			n = int64(r.Table3.Rows[x.i][x.j])
-		case 4:
-			n = int64(r.Table4.Blocks[x.i][x.j])
-		default:
-			n = int64(r.Table2.Counts[x.i][x.j])
+	var diff int64 // total − items, as checkInstance sums them
+	var all uint64 // every cell's bits: blank, "/" and negatives set the top one
+	switch in.table {
+	case 2:
+		t := &r.Table2.Counts
+		for _, x := range in.near {
+			n := int64(t[x.i][x.j])
+			all |= uint64(n)
+			diff += int64(x.signed) * n
 		}
-		if n > report.MaxCount || n < -report.MaxCount {
-			return false
+	case 3:
+		t := &r.Table3.Rows
+		for _, x := range in.near {
+			n := int64(t[x.i][x.j])
+			all |= uint64(n)
+			diff += int64(x.signed) * n
 		}
-		diff += x.signed * n
+	case 4:
+		t := &r.Table4.Blocks
+		for _, x := range in.near {
+			n := int64(t[x.i][x.j])
+			all |= uint64(n)
+			diff += int64(x.signed) * n
+		}
+	default:
+		return false
 	}
-	return diff == 0
+	return all < smallCounts && diff == 0
 }
 
 // ref is one cell of an instance, with its place in the tables.
@@ -316,10 +337,11 @@ keys:
 			if k == 0 {
 				in.table = x.table
 			}
-			if x.previous || x.table != in.table {
-				in.table = 0
+			if x.previous || x.table != in.table || x.signed < -127 || x.signed > 127 {
+				in.table, in.near = 0, nil
 				break
 			}
+			in.near = append(in.near, nearRef{i: x.i, j: x.j, signed: int8(x.signed)})
 		}
 		out = append(out, in)
 	}
@@ -452,7 +474,7 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance, src [2]*report.Repor
 			}
 		}
 		f.compared(items, total)
-		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, strconv.FormatInt(items, 10), strconv.FormatInt(total, 10), strconv.FormatInt(total-items, 10)}}
 		for k := range in.refs {
 			x := &in.refs[k]
 			d := derived[0]

@@ -36,44 +36,87 @@ type Options struct {
 // returns every finding. It never fails and never panics: a nil or empty
 // report gives findings like any other.
 func Validate(r *report.Report, opts Options) *Result {
+	return ValidateInto(nil, r, opts)
+}
+
+// ValidateInto is [Validate] writing into dst, which it empties first, and
+// returns dst; with a nil dst it returns a new Result, as Validate does. A
+// caller that validates many reports in turn reuses one Result, and a clean
+// report then costs no allocation at all. The findings dst held are
+// overwritten: copy those to keep before reusing it.
+func ValidateInto(dst *Result, r *report.Report, opts Options) *Result {
 	if r == nil {
 		r = &report.Report{}
 	}
-	res := &Result{Language: opts.Language, Format: r.Format}
-	ctx := contexts.Get().(*Context)
-	*ctx = Context{report: r, previous: opts.Previous, blankAsZero: opts.BlankAsZero, language: opts.Language, result: res}
-	rules := opts.Rules
-	if rules == nil {
-		rules = builtin()
+	if dst == nil {
+		dst = new(Result)
 	}
-	for _, set := range [2][]Rule{rules, opts.Extra} {
-		for _, rule := range set {
-			if rule == nil {
-				continue
-			}
-			info := rule.Info()
-			if !info.AppliesTo(r.Format) || slices.Contains(opts.Disable, info.Code) {
-				continue
-			}
-			if info.CrossYear && opts.Previous == nil {
-				continue
-			}
-			ctx.rule = info
-			rule.Check(ctx)
+	clear(dst.Findings[:cap(dst.Findings)]) // keeps no old finding's cells alive
+	*dst = Result{Findings: dst.Findings[:0], Language: opts.Language, Format: r.Format}
+	ctx := contexts.Get().(*Context) // zero: cleared before it was put back
+	ctx.report, ctx.previous, ctx.result = r, opts.Previous, dst
+	ctx.blankAsZero, ctx.language = opts.BlankAsZero, opts.Language
+	if opts.Rules == nil {
+		rules := builtinRules()
+		for i := range rules {
+			ctx.run(&rules[i], &opts)
 		}
+	} else {
+		ctx.runEach(opts.Rules, &opts)
 	}
-	*ctx = Context{}
+	ctx.runEach(opts.Extra, &opts)
+	*ctx = Context{} // keeps no report alive in the pool
 	contexts.Put(ctx)
-	res.Findings = groupNotAssessable(res.Findings)
-	for i := range res.Findings {
-		f := &res.Findings[i]
+	dst.Findings = groupNotAssessable(dst.Findings)
+	for i := range dst.Findings {
+		f := &dst.Findings[i]
 		if !f.msg.text.IsZero() {
 			f.Message = lang.Text{Zh: f.msg.render(lang.Chinese, r.Format), En: f.msg.render(lang.English, r.Format)}
 			f.msg = localMessage{}
 		}
-		f.language = res.Language
+		f.language = dst.Language
 	}
-	return res
+	return dst
+}
+
+// describedRule is a rule with its description, asked of it once.
+type describedRule struct {
+	rule Rule
+	info RuleInfo
+}
+
+// builtinRules returns the built-in rules with their descriptions, made
+// once.
+var builtinRules = sync.OnceValue(func() []describedRule {
+	var out []describedRule
+	for _, rule := range builtin() {
+		out = append(out, describedRule{rule, rule.Info()})
+	}
+	return out
+})
+
+// runEach runs those of rules that apply (nil rules are skipped).
+func (c *Context) runEach(rules []Rule, opts *Options) {
+	for _, rule := range rules {
+		if rule != nil {
+			d := describedRule{rule, rule.Info()}
+			c.run(&d, opts)
+		}
+	}
+}
+
+// run runs the rule d unless it does not apply to the report's format, is
+// disabled, or compares years and no previous report is given.
+func (c *Context) run(d *describedRule, opts *Options) {
+	info := &d.info
+	if !info.AppliesTo(c.report.Format) || slices.Contains(opts.Disable, info.Code) {
+		return
+	}
+	if info.CrossYear && opts.Previous == nil {
+		return
+	}
+	c.rule = *info
+	d.rule.Check(c)
 }
 
 // contexts holds the contexts of validations done, for the next ones: a

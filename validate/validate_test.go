@@ -809,22 +809,36 @@ func scanFiguresByUnits(p string) []figure {
 	return out
 }
 
-// TestIndexDigit checks indexDigit on a digit at every place and every
-// byte value.
-func TestIndexDigit(t *testing.T) {
-	for c := range 256 {
-		for at := range 40 {
-			b := []byte(strings.Repeat("收", 14))
-			b[at] = byte(c)
-			want := -1
-			if isDigit(byte(c)) {
-				want = at
-			}
-			for from := range at + 1 {
-				if got := indexDigit(string(b), from); got != want {
-					t.Fatalf("indexDigit(%q, %d) = %d, want %d", b, from, got, want)
+// TestIndexUnit checks indexUnit against strings.Index with a unit, or a
+// byte of one, at every place and every byte value around it.
+func TestIndexUnit(t *testing.T) {
+	for _, unit := range []string{"件", "元"} {
+		for c := range 256 {
+			for at := range 40 {
+				b := []byte(strings.Repeat("收", 14))
+				copy(b[at:], unit)
+				b[max(at-1, 0)] = byte(c)
+				for from := range at + 2 {
+					want := strings.Index(string(b[from:]), unit)
+					if want >= 0 {
+						want += from
+					}
+					if got := indexUnit(string(b), from, unit); got != want {
+						t.Fatalf("indexUnit(%q, %d, %q) = %d, want %d", b, from, unit, got, want)
+					}
 				}
 			}
+		}
+	}
+}
+
+// TestMatterWordsOutsideFigures checks what findAboutRequests relies on to
+// read a sentence's words before and after its figure apart: no word of
+// matters holds a byte of a figure (a digit, "," or ".").
+func TestMatterWordsOutsideFigures(t *testing.T) {
+	for _, w := range matters().words.keys {
+		if strings.ContainsAny(w, "0123456789,.") {
+			t.Errorf("%q holds a byte of a figure", w)
 		}
 	}
 }
