@@ -128,8 +128,7 @@ var layoutIndex = func() map[*table.Layout]layoutInfo {
 	m := map[*table.Layout]layoutInfo{}
 	for _, f := range report.Formats() {
 		for _, l := range table.Layouts(f) {
-			rows, headers := layoutRows(l)
-			m[l] = layoutInfo{rows, headers, pathSlots(rows)}
+			m[l] = newLayoutInfo(l)
 		}
 	}
 	return m
@@ -139,6 +138,12 @@ type layoutInfo struct {
 	rows    []layoutRow
 	headers map[string]bool
 	slots   map[report.Path]int // the slot of each path of the rows
+	index   rowIndex
+}
+
+func newLayoutInfo(l *table.Layout) layoutInfo {
+	rows, headers := layoutRows(l)
+	return layoutInfo{rows, headers, pathSlots(rows), newRowIndex(rows)}
 }
 
 // layoutInfoOf returns the rows, headers and slots of a layout.
@@ -146,8 +151,63 @@ func layoutInfoOf(l *table.Layout) layoutInfo {
 	if info, ok := layoutIndex[l]; ok {
 		return info
 	}
-	rows, headers := layoutRows(l)
-	return layoutInfo{rows, headers, pathSlots(rows)}
+	return newLayoutInfo(l)
+}
+
+// rowIndex finds by lookup the rows a printed label matches best: exactly
+// (by the whole folded label), else without item numbers. Matching tries it
+// first; only a label it does not find is matched against every row.
+type rowIndex struct {
+	full, bare map[string]firstRows
+}
+
+// firstRows are the first row of the grid and the first of all rows (views
+// too) that carry a label, -1 where none does.
+type firstRows struct{ grid, any int }
+
+func newRowIndex(rows []layoutRow) rowIndex {
+	idx := rowIndex{full: map[string]firstRows{}, bare: map[string]firstRows{}}
+	add := func(m map[string]firstRows, label string, k int, view bool) {
+		if label == "" {
+			return
+		}
+		f, ok := m[label]
+		if !ok {
+			f = firstRows{grid: -1, any: -1}
+		}
+		if f.any < 0 {
+			f.any = k
+		}
+		if f.grid < 0 && !view {
+			f.grid = k
+		}
+		m[label] = f
+	}
+	for k, r := range rows {
+		add(idx.full, r.form.full, k, r.view)
+		add(idx.bare, r.form.bare, k, r.view)
+	}
+	return idx
+}
+
+// lookup returns the first row (of the grid, or of all rows when views is
+// true) whose label p matches exactly, else the first it matches without
+// item numbers: the row matchForms scores highest, first among equals; -1
+// when p matches no row that way.
+func (idx rowIndex) lookup(p labelForm, views bool) int {
+	pick := func(f firstRows) int {
+		if views {
+			return f.any
+		}
+		return f.grid
+	}
+	if f, ok := idx.full[p.full]; ok && p.full != "" && pick(f) >= 0 {
+		return pick(f)
+	}
+	if f, ok := idx.bare[p.bare]; ok && p.bare != "" && pick(f) >= 0 {
+		return pick(f)
+	}
+	return -1
 }
 
 // match strength of a printed label against an official one.
@@ -217,6 +277,7 @@ type tableReader struct {
 	rows    []layoutRow
 	headers map[string]bool
 	slots   map[report.Path]int
+	index   rowIndex
 	filled  []bool   // by slot: the cells read
 	nFilled int      // how many are true in filled
 	at      Location // where the section starts
@@ -231,7 +292,7 @@ func (d *doc) readTables() {
 		from, to, at := d.tableBlocks(l)
 		info := layoutInfoOf(l)
 		tr := &tableReader{d: d, layout: l, rows: info.rows, headers: info.headers, slots: info.slots,
-			filled: make([]bool, len(info.slots)), at: at}
+			index: info.index, filled: make([]bool, len(info.slots)), at: at}
 		tr.read(d.blocks[from:to])
 	}
 }
@@ -725,9 +786,12 @@ func (tr *tableReader) matchRow(label string, next int) int {
 
 // matchRowIn is matchRow, over the rows of the views too or not.
 func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
+	printed := newLabelForm(label)
+	if k := tr.index.lookup(printed, views); k >= 0 {
+		return k // the strongest match: no tie to settle
+	}
 	best, bestScore := -1, noMatch
 	var tied []int
-	printed := newLabelForm(label)
 	for i, r := range tr.rows {
 		if r.view && !views {
 			continue
@@ -759,6 +823,9 @@ func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
 // label of some row of the layout.
 func (tr *tableReader) namesRow(text string) bool {
 	l := newLabelForm(report.NormalizeLabel(text))
+	if tr.index.lookup(l, true) >= 0 {
+		return true
+	}
 	for _, r := range tr.rows {
 		if matchForms(l, r.form) != noMatch {
 			return true
@@ -770,13 +837,9 @@ func (tr *tableReader) namesRow(text string) bool {
 // namesGridRow reports whether a printed label names a row of the grid
 // itself (not of a view) exactly or without its item number.
 func (tr *tableReader) namesGridRow(text string) bool {
-	l := newLabelForm(report.NormalizeLabel(text))
-	for _, r := range tr.rows {
-		if !r.view && matchForms(l, r.form) >= bareMatch {
-			return true
-		}
-	}
-	return false
+	// A row of the grid matched exactly or without item numbers is the
+	// one the index finds.
+	return tr.index.lookup(newLabelForm(report.NormalizeLabel(text)), false) >= 0
 }
 
 func matchesHeader(label string, headers map[string]bool) bool {

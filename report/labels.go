@@ -112,6 +112,11 @@ func asciiSpace(c byte) bool {
 // foldLabelRune folds one rune of a label for NormalizeLabel: keep is false
 // for a rune dropped (a space, a zero-width space, a byte order mark).
 func foldLabelRune(r rune) (folded rune, keep bool) {
+	if r >= 0x3400 && r < 0xFEFF {
+		// CJK ideographs and every rune up to the byte order mark, which
+		// is neither a space nor full-width nor folded below.
+		return r, true
+	}
 	if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 		return 0, false
 	}
