@@ -405,10 +405,14 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			}
 			// When the cell before the values names no row, a cell further
 			// left may: then the cells between are damaged values.
-			if k > 0 && !tr.namesRow(cells[k-1].text) {
+			var label labelForm
+			if k > 0 {
+				label = newLabelForm(report.NormalizeLabel(cells[k-1].text))
+			}
+			if k > 0 && !tr.namesRow(label) {
 				for i := k - 2; i >= 0; i-- {
-					if tr.namesRow(cells[i].text) {
-						k = i + 1
+					if l := newLabelForm(report.NormalizeLabel(cells[i].text)); tr.namesRow(l) {
+						k, label = i+1, l
 						break
 					}
 				}
@@ -416,7 +420,10 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			r := printedRow{values: cells[k:], at: cells[k].at}
 			if k > 0 {
 				r.raw = cells[k-1].text
-				r.label = report.NormalizeLabel(lastTitle(r.raw))
+				r.label = label.full
+				if title := lastTitle(r.raw); title != r.raw {
+					r.label = report.NormalizeLabel(title)
+				}
 				r.at = cells[k-1].at
 			}
 			add(r)
@@ -819,10 +826,9 @@ func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
 	return -1
 }
 
-// namesRow reports whether a printed label names, or is a piece of, the
-// label of some row of the layout.
-func (tr *tableReader) namesRow(text string) bool {
-	l := newLabelForm(report.NormalizeLabel(text))
+// namesRow reports whether a printed label (folded) names, or is a piece
+// of, the label of some row of the layout.
+func (tr *tableReader) namesRow(l labelForm) bool {
 	if tr.index.lookup(l, true) >= 0 {
 		return true
 	}

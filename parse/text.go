@@ -12,6 +12,9 @@ import (
 func textBlocks(text string) []block {
 	var blocks []block
 	var table *block
+	// The cells of the rows come out of one slice, as many cells as the
+	// text has separators: about one a cell. Rows past them take their own.
+	slab := make(cellSlab, strings.Count(text, "|")+strings.Count(text, "\t"))
 	line := 0
 	for len(text) > 0 {
 		line++
@@ -36,7 +39,7 @@ func textBlocks(text string) []block {
 			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:indexTrimmed(raw, trimmed)])}})
 			continue
 		}
-		row := splitRow(raw, sep, line)
+		row := splitRow(&slab, raw, sep, line)
 		if table == nil {
 			blocks = append(blocks, block{rows: [][]cell{}, at: Location{Line: line, Column: 1}})
 			table = &blocks[len(blocks)-1]
@@ -103,12 +106,26 @@ func markdownText(s string) string {
 // markdownEscapable are the characters a Markdown writer escapes.
 const markdownEscapable = "\\`*_[]<>#|~&$!-+=.)("
 
+// cellSlab hands out the cells of rows from one slice, so that a table's
+// rows do not take an allocation each.
+type cellSlab []cell
+
+// take returns an empty slice with room for n cells.
+func (s *cellSlab) take(n int) []cell {
+	if n > len(*s) {
+		return make([]cell, 0, n)
+	}
+	cells := (*s)[:0:n]
+	*s = (*s)[n:]
+	return cells
+}
+
 // splitRow cuts a row line into cells, keeping empty cells (a blank cell
 // is data) and each cell's column.
-func splitRow(raw string, sep byte, line int) []cell {
+func splitRow(slab *cellSlab, raw string, sep byte, line int) []cell {
 	trimmed := strings.TrimSpace(raw)
 	markdown := sep == '|' && strings.HasPrefix(trimmed, "|")
-	cells := make([]cell, 0, strings.Count(raw, string(sep))+1)
+	cells := slab.take(strings.Count(raw, string(sep)) + 1)
 	col := 1
 	for i := 0; ; {
 		j := indexSeparator(raw[i:], sep)
@@ -139,6 +156,9 @@ func splitRow(raw string, sep byte, line int) []cell {
 // indexSeparator finds the next separator that is not escaped ("\\|" in a
 // Markdown cell is a pipe, not a cell boundary).
 func indexSeparator(s string, sep byte) int {
+	if i := strings.IndexByte(s, sep); i < 0 || strings.IndexByte(s[:i], '\\') < 0 {
+		return i // none, or none escaped before the first
+	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\':

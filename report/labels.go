@@ -207,6 +207,9 @@ func numberingDot(s string) string {
 	return s
 }
 
+// sectionNumerals are the item numbers of the top-level rows and headings.
+var sectionNumerals = [...]string{"一", "二", "三", "四", "五", "六"}
+
 // StripNumbering removes a leading item number from a label folded by
 // NormalizeLabel: "1.", "(三)" or "三," ("第二十条第(一)项" is left alone).
 func StripNumbering(s string) string {
@@ -224,9 +227,9 @@ func StripNumbering(s string) string {
 			return s[i+1:]
 		}
 	default:
-		for _, numeral := range []string{"一", "二", "三", "四", "五", "六"} {
-			if strings.HasPrefix(s, numeral+",") {
-				return s[len(numeral)+1:]
+		for _, numeral := range sectionNumerals {
+			if rest, ok := strings.CutPrefix(s, numeral); ok && strings.HasPrefix(rest, ",") {
+				return rest[1:]
 			}
 		}
 	}
