@@ -47,8 +47,7 @@ func (d *doc) finish(encoding string) (*Result, error) {
 	d.dropPageMarkers()
 	d.splitInlineHeadings()
 	d.findHeadings()
-	if d.kind == KindText {
-		d.joinWrappedLines()
+	if d.kind == KindText && d.joinWrappedLines() {
 		d.findHeadings()
 	}
 	d.readFrontMatter()
@@ -70,7 +69,7 @@ var pageMarkerRe = regexp.MustCompile(`^[-—–－_\s]*\d{1,3}[-—–－_\s]*$
 func (d *doc) dropPageMarkers() {
 	kept := d.blocks[:0]
 	for _, b := range d.blocks {
-		if !b.isTable() && len(b.text) <= 24 && pageMarkerRe.MatchString(b.text) && strings.ContainsAny(b.text, "-—–－_第") {
+		if !b.isTable() && len(b.text) <= 24 && strings.ContainsAny(b.text, "-—–－_第") && pageMarkerRe.MatchString(b.text) {
 			d.pageBreaks = append(d.pageBreaks, b.at.Line)
 			continue
 		}
@@ -84,7 +83,7 @@ func (d *doc) dropPageMarkers() {
 // of its own. Headings are looked for in order, each once, so that the work
 // stays linear in the size of the text.
 func (d *doc) splitInlineHeadings() {
-	var out []block
+	out := make([]block, 0, len(d.blocks))
 	for _, b := range d.blocks {
 		if b.isTable() {
 			out = append(out, b)
@@ -92,6 +91,9 @@ func (d *doc) splitInlineHeadings() {
 		}
 		rest, off := b.text, 0 // off: where rest starts in b.text
 		for s := range report.NumSections {
+			if s == 0 && !mayHoldHeading(rest) {
+				break // it holds no heading: spare the search for each
+			}
 			i, j, ok := findInlineHeading(rest, report.SectionID(s))
 			if !ok || (i == 0 && j == len(rest)) {
 				continue
@@ -109,6 +111,25 @@ func (d *doc) splitInlineHeadings() {
 		}
 	}
 	d.blocks = out
+}
+
+// mayHoldHeading reports whether a text holds a section's numeral followed
+// by "、", as each of the inlineHeadings begins: a text that does not holds
+// none of them.
+func mayHoldHeading(text string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], "、")
+		if i < 0 {
+			return false
+		}
+		off += i
+		for _, numeral := range sectionNumerals {
+			if strings.HasSuffix(text[:off], numeral) {
+				return true
+			}
+		}
+		off += len("、")
+	}
 }
 
 // columnAt returns the place of byte offset off of a paragraph's text.
@@ -165,8 +186,8 @@ func terminal(line string) bool {
 
 // joinWrappedLines joins the lines of prose that a PDF extraction wrapped
 // (a line that does not end a sentence runs on into the next line) outside
-// the table sections.
-func (d *doc) joinWrappedLines() {
+// the table sections, and reports whether it joined any.
+func (d *doc) joinWrappedLines() bool {
 	tableSection := func(i int) bool {
 		for _, s := range []report.SectionID{report.SectionProactive, report.SectionRequests, report.SectionAppeals} {
 			if from, to, ok := d.sectionBlocks(s); ok && i >= from && i < to {
@@ -175,7 +196,6 @@ func (d *doc) joinWrappedLines() {
 		}
 		return false
 	}
-	var out []block
 	joinable := func(b block, i int) bool {
 		if b.isTable() || tableSection(i) || d.isHeadingIndex(i) {
 			return false
@@ -188,9 +208,13 @@ func (d *doc) joinWrappedLines() {
 	// A wrapped line fills the width of the page: it is nearly as long as
 	// the long lines of the document.
 	var lengths []int
-	for _, b := range d.blocks {
-		if !b.isTable() && !strings.Contains(b.text, "  ") {
-			lengths = append(lengths, utf8.RuneCountInString(b.text))
+	runes := make([]int, len(d.blocks)) // of each paragraph
+	for i, b := range d.blocks {
+		if !b.isTable() {
+			runes[i] = utf8.RuneCountInString(b.text)
+			if !strings.Contains(b.text, "  ") {
+				lengths = append(lengths, runes[i])
+			}
 		}
 	}
 	slices.Sort(lengths)
@@ -198,15 +222,21 @@ func (d *doc) joinWrappedLines() {
 	if len(lengths) > 0 {
 		wrapAt = lengths[len(lengths)*9/10] * 3 / 4
 	}
-	// Mark the lines that run on from the line before, then join each run
-	// in one go.
+	// Mark the lines that run on from the line before (the cheap tests
+	// first), then join each run in one go.
 	runsOn := make([]bool, len(d.blocks))
+	joins := false
 	for i := 1; i < len(d.blocks); i++ {
 		prev, b := d.blocks[i-1], d.blocks[i]
-		runsOn[i] = joinable(prev, i-1) && joinable(b, i) && !terminal(prev.text) &&
-			d.nextLine(prev.at.Line, b.at.Line) &&
-			utf8.RuneCountInString(prev.text) >= wrapAt && b.at.Column <= prev.at.Column
+		runsOn[i] = !prev.isTable() && !b.isTable() && d.nextLine(prev.at.Line, b.at.Line) &&
+			runes[i-1] >= wrapAt && b.at.Column <= prev.at.Column && !terminal(prev.text) &&
+			joinable(prev, i-1) && joinable(b, i)
+		joins = joins || runsOn[i]
 	}
+	if !joins {
+		return false
+	}
+	var out []block
 	for i := 0; i < len(d.blocks); {
 		j := i + 1
 		for j < len(d.blocks) && runsOn[j] {
@@ -224,6 +254,7 @@ func (d *doc) joinWrappedLines() {
 		i = j
 	}
 	d.blocks = out
+	return true
 }
 
 // nextLine reports whether line b follows line a in the running text: the
