@@ -224,12 +224,25 @@ const (
 type labelForm struct {
 	full      string // folded
 	bare      string // without its item number
-	bareRunes int
+	bareRunes int    // the runes of bare, counted up to fragmentRunes
 }
+
+// Labels of fewer runes than these (without item numbers) match no longer
+// label by its beginning or end, nor as a fragment of it.
+const (
+	prefixRunes   = 4
+	fragmentRunes = 5
+)
 
 func newLabelForm(folded string) labelForm {
 	bare := report.StripNumbering(folded)
-	return labelForm{full: folded, bare: bare, bareRunes: utf8.RuneCountInString(bare)}
+	n := 0
+	for range bare {
+		if n++; n == fragmentRunes {
+			break
+		}
+	}
+	return labelForm{full: folded, bare: bare, bareRunes: n}
 }
 
 // matchLabel says how well a printed label (folded) names an official one:
@@ -251,10 +264,10 @@ func matchForms(p, o labelForm) int {
 		return bareMatch
 	case strings.HasPrefix(p.bare, o.bare) && strings.HasPrefix(p.bare[len(o.bare):], "("):
 		return prefixMatch // an annotation in brackets: 规章(设区的市…)
-	case p.bareRunes >= 4 && o.bareRunes >= 4 &&
+	case p.bareRunes >= prefixRunes && o.bareRunes >= prefixRunes &&
 		(strings.HasPrefix(p.bare, o.bare) || strings.HasPrefix(o.bare, p.bare) || strings.HasSuffix(o.bare, p.bare)):
 		return prefixMatch
-	case p.bareRunes >= 5 && strings.Contains(o.bare, p.bare):
+	case p.bareRunes >= fragmentRunes && strings.Contains(o.bare, p.bare):
 		return fragmentMatch
 	}
 	return noMatch
@@ -262,13 +275,15 @@ func matchForms(p, o labelForm) int {
 
 // printedRow is a row as the document prints it.
 type printedRow struct {
-	label   string   // its label, folded ("" when it has none)
-	raw     string   // its label as printed
-	context string   // label pieces on the lines before it, folded
-	pieces  []string // the same pieces, one by one
-	values  []cell
+	label  string   // its label, folded ("" when it has none)
+	raw    string   // its label as printed
+	pieces []string // label pieces on the lines before it, folded
+	values []cell
 	at      Location
 }
+
+// context returns the label pieces before a row, joined.
+func (p printedRow) context() string { return strings.Join(p.pieces, "") }
 
 // tableReader reads one table of a section into the report.
 type tableReader struct {
@@ -368,12 +383,18 @@ func (tr *tableReader) pathFilled(p report.Path) bool {
 // block, and each line of prose that ends in numbers (space-aligned
 // columns). Lines without numbers are kept as context for the next row.
 func (tr *tableReader) printedRows(blocks []block) []printedRow {
-	var rows []printedRow
-	var context []string
+	n := 0
+	for _, b := range blocks {
+		n += max(len(b.rows), 1)
+	}
+	rows := make([]printedRow, 0, n)
+	// The pieces of every row are in one slice: a row's are those after the
+	// row before's.
+	var pieces []string
+	start := 0
 	add := func(r printedRow) {
-		r.context = strings.Join(context, "")
-		r.pieces = slices.Clone(context)
-		context = context[:0]
+		r.pieces = pieces[start:len(pieces):len(pieces)]
+		start = len(pieces)
 		rows = append(rows, r)
 	}
 	for _, b := range blocks {
@@ -381,7 +402,7 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			if r, ok := spacedRow(b.text, b.at); ok {
 				add(r)
 			} else {
-				context = append(context, report.NormalizeLabel(b.text))
+				pieces = append(pieces, report.NormalizeLabel(b.text))
 			}
 			continue
 		}
@@ -394,12 +415,12 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 				k = 1 // a row's label, then cells that are not numbers
 			}
 			if k == len(cells) { // labels only: a header row, or label pieces
-				var texts []string
+				at := len(pieces)
 				for _, c := range cells {
-					texts = append(texts, report.NormalizeLabel(c.text))
+					pieces = append(pieces, report.NormalizeLabel(c.text))
 				}
-				if !tr.allHeaders(texts) {
-					context = append(context, texts...)
+				if tr.allHeaders(pieces[at:]) {
+					pieces = pieces[:at]
 				}
 				continue
 			}
@@ -552,13 +573,14 @@ func (tr *tableReader) place(printed []printedRow, i, next int) placement {
 // numbers is reported, unless it is the 2019 （六）其他处理 row of a 2021
 // table.
 func (tr *tableReader) isHeader(p printedRow) bool {
-	if !hasNumbers(p.values) && hasText(p.values) && !tr.namesGridRow(p.raw) {
+	numbers := hasNumbers(p.values)
+	if !numbers && hasText(p.values) && !tr.namesGridRow(p.raw) {
 		return true
 	}
-	if tr.headers[p.label] || (p.label != "" && !hasNumbers(p.values) && matchesHeader(p.label, tr.headers)) {
+	if tr.headers[p.label] || (p.label != "" && !numbers && matchesHeader(p.label, tr.headers)) {
 		// A header printed with the data (or a group label carrying
 		// numbers, as a 2021 table printing 其他处理 the 2019 way).
-		if !tr.isHybridOtherHandling(p) && hasNumbers(p.values) {
+		if !tr.isHybridOtherHandling(p) && numbers {
 			tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
 		}
 		return true
@@ -583,7 +605,7 @@ func (tr *tableReader) rowOf(printed []printedRow, i, next int) (int, int) {
 		}
 		return -1, 0
 	}
-	if p.context != "" {
+	if p.context() != "" {
 		if k := tr.contextRow(p, next); k >= 0 {
 			return k, byContext
 		}
@@ -761,7 +783,7 @@ func editDistance(a, b []rune) int {
 // under sub-headings names them ("行政诉讼（未经复议直接起诉）" for the
 // view row 行政诉讼·未经复议直接起诉), when the row's values fit it; else -1.
 func (tr *tableReader) viewRow(p printedRow) int {
-	context := squashTitle(p.context)
+	context := squashTitle(p.context())
 	for k, r := range tr.rows {
 		if !r.view || tr.anyFilled(k) || len(trimValues(p.values, len(r.paths))) != len(r.paths) {
 			continue

@@ -207,8 +207,8 @@ func numberingDot(s string) string {
 	return s
 }
 
-// sectionNumerals are the item numbers of the top-level rows and headings.
-var sectionNumerals = [...]string{"一", "二", "三", "四", "五", "六"}
+// topNumerals are the item numbers of the top-level rows and headings.
+const topNumerals = "一二三四五六"
 
 // StripNumbering removes a leading item number from a label folded by
 // NormalizeLabel: "1.", "(三)" or "三," ("第二十条第(一)项" is left alone).
@@ -227,10 +227,8 @@ func StripNumbering(s string) string {
 			return s[i+1:]
 		}
 	default:
-		for _, numeral := range sectionNumerals {
-			if rest, ok := strings.CutPrefix(s, numeral); ok && strings.HasPrefix(rest, ",") {
-				return rest[1:]
-			}
+		if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune(topNumerals, r) && strings.HasPrefix(s[size:], ",") {
+			return s[size+1:]
 		}
 	}
 	return s
