@@ -352,7 +352,7 @@ func titleAt(blocks []block, i int) string {
 	if b.isTable() {
 		return ""
 	}
-	compact := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	compact := removeSpaces
 	if i > 0 && !blocks[i-1].isTable() && isShortLine(blocks[i-1].text) && isShortLine(b.text) {
 		if joined := compact(blocks[i-1].text + b.text); isTitle(joined) {
 			return joined

@@ -462,7 +462,38 @@ func (tr *tableReader) allHeaders(texts []string) bool {
 	return true
 }
 
-var spaceRun = regexp.MustCompile(`\s{2,}`)
+// isRegexpSpace reports whether a byte is white space as \s of package
+// regexp means it: '\t', '\n', '\f', '\r' or ' '.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// cutAtSpaceRun cuts s around its first run of two white-space bytes or
+// more (\s{2,}): what a label and its value are set apart by.
+func cutAtSpaceRun(s string) (before, after string, found bool) {
+	for i := 0; i+1 < len(s); i++ {
+		if isRegexpSpace(s[i]) && isRegexpSpace(s[i+1]) {
+			j := i + 2
+			for j < len(s) && isRegexpSpace(s[j]) {
+				j++
+			}
+			return s[:i], s[j:], true
+		}
+	}
+	return s, "", false
+}
+
+// lastSpaceGroup returns what follows the last run of two white-space
+// bytes or more in s (\s{2,}), or s when it has none: the last group of
+// space-aligned columns.
+func lastSpaceGroup(s string) string {
+	for j := len(s); j >= 2; j-- {
+		if isRegexpSpace(s[j-1]) && isRegexpSpace(s[j-2]) {
+			return s[j:]
+		}
+	}
+	return s
+}
 
 // maxLabelRunes bounds the label of a row: the longest official label has
 // 41 characters; annotations add some.
@@ -488,8 +519,7 @@ func spacedRow(line string, at Location) (printedRow, bool) {
 		// The label is the last group of text before the numbers, groups
 		// being set apart by two spaces or more.
 		end := strings.LastIndex(line, fields[k-1]) + len(fields[k-1])
-		groups := spaceRun.Split(strings.TrimSpace(line[:end]), -1)
-		r.raw = groups[len(groups)-1]
+		r.raw = lastSpaceGroup(strings.TrimSpace(line[:end]))
 		if utf8.RuneCountInString(r.raw) > maxLabelRunes {
 			return printedRow{}, false // prose, or a table run together
 		}
