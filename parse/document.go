@@ -206,21 +206,13 @@ func (d *doc) joinWrappedLines() bool {
 		return !d.isFrontMatterLine(b.text)
 	}
 	// A wrapped line fills the width of the page: it is nearly as long as
-	// the long lines of the document.
-	var lengths []int
-	runes := make([]int, len(d.blocks)) // of each paragraph
-	for i, b := range d.blocks {
-		if !b.isTable() {
-			runes[i] = utf8.RuneCountInString(b.text)
-			if !strings.Contains(b.text, "  ") {
-				lengths = append(lengths, runes[i])
-			}
+	// the long lines of the document (worked out when first needed).
+	wrapAt := -1
+	longEnough := func(text string) bool {
+		if wrapAt < 0 {
+			wrapAt = d.wrapWidth()
 		}
-	}
-	slices.Sort(lengths)
-	wrapAt := 0
-	if len(lengths) > 0 {
-		wrapAt = lengths[len(lengths)*9/10] * 3 / 4
+		return utf8.RuneCountInString(text) >= wrapAt
 	}
 	// Mark the lines that run on from the line before (the cheap tests
 	// first), then join each run in one go.
@@ -229,8 +221,8 @@ func (d *doc) joinWrappedLines() bool {
 	for i := 1; i < len(d.blocks); i++ {
 		prev, b := d.blocks[i-1], d.blocks[i]
 		runsOn[i] = !prev.isTable() && !b.isTable() && d.nextLine(prev.at.Line, b.at.Line) &&
-			runes[i-1] >= wrapAt && b.at.Column <= prev.at.Column && !terminal(prev.text) &&
-			joinable(prev, i-1) && joinable(b, i)
+			b.at.Column <= prev.at.Column && !terminal(prev.text) &&
+			joinable(prev, i-1) && joinable(b, i) && longEnough(prev.text)
 		joins = joins || runsOn[i]
 	}
 	if !joins {
@@ -255,6 +247,23 @@ func (d *doc) joinWrappedLines() bool {
 	}
 	d.blocks = out
 	return true
+}
+
+// wrapWidth returns the length in characters from which a line of prose
+// may have been wrapped: three quarters of the 90th percentile of the
+// lengths of the lines (those without a run of spaces).
+func (d *doc) wrapWidth() int {
+	var lengths []int
+	for _, b := range d.blocks {
+		if !b.isTable() && !strings.Contains(b.text, "  ") {
+			lengths = append(lengths, utf8.RuneCountInString(b.text))
+		}
+	}
+	if len(lengths) == 0 {
+		return 0
+	}
+	slices.Sort(lengths)
+	return lengths[len(lengths)*9/10] * 3 / 4
 }
 
 // nextLine reports whether line b follows line a in the running text: the

@@ -23,11 +23,40 @@ var metadataLabels = []string{
 	"公开范围", "公开时限", "信息来源", "所属机构", "原文链接", "本地目录", "source",
 }
 
+// maxMetadataLabelRunes is the length of the longest of metadataLabels.
+var maxMetadataLabelRunes = func() int {
+	n := 0
+	for _, l := range metadataLabels {
+		n = max(n, utf8.RuneCountInString(l))
+	}
+	return n
+}()
+
 // isMetadataLabel reports whether a cell or key is a metadata label.
 func isMetadataLabel(s string) bool {
+	if longerThanLabel(s, maxMetadataLabelRunes) {
+		return false // a line of text: spared its folding
+	}
 	n := strings.TrimRight(report.NormalizeLabel(s), ":")
 	for _, l := range metadataLabels {
 		if n == l {
+			return true
+		}
+	}
+	return false
+}
+
+// longerThanLabel reports whether s folds to more than n characters
+// without its colons: it counts, up to n+1, the runes that folding keeps
+// one for one (all but white space, zero-width spaces and byte order
+// marks), colons aside.
+func longerThanLabel(s string, n int) bool {
+	count := 0
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == ':' || r == '：' {
+			continue
+		}
+		if count++; count > n {
 			return true
 		}
 	}

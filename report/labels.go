@@ -68,40 +68,44 @@ const (
 // (so "商业 企业" matches "商业企业"), "、" and "，" folded to ",", and a
 // leading item number written "1、" folded to "1." as the format prints it.
 func NormalizeLabel(s string) string {
-	// Most labels are already folded, or nearly: the folded prefix is kept
-	// as it is, and the rest is folded a rune at a time.
-	i := 0
-	for i < len(s) {
+	// Most labels are already folded, or nearly: the runs of bytes that
+	// need no folding are copied as they are, and nothing is copied at
+	// all for a label that needs none.
+	var b []byte // nil while s needs no change
+	kept := 0    // s[kept:i] is copied as it is
+	for i := 0; i < len(s); {
+		var f rune
+		var keep bool
+		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace(c) {
-				break
+			if !asciiSpace(c) {
+				i++
+				continue
 			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if f, keep := foldLabelRune(r); !keep || f != r || (r == utf8.RuneError && size == 1) {
-			break
-		}
-		i += size
-	}
-	if i == len(s) {
-		return numberingDot(s)
-	}
-	b := make([]byte, i, len(s))
-	copy(b, s[:i])
-	for _, r := range s[i:] {
-		if r < utf8.RuneSelf {
-			if !asciiSpace(byte(r)) {
-				b = append(b, byte(r))
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if f, keep = foldLabelRune(r); keep && f == r && (r != utf8.RuneError || size > 1) {
+				i += size
+				continue
 			}
-			continue
 		}
-		if f, keep := foldLabelRune(r); keep {
+		// s[i:i+size] changes: a space dropped, a rune folded, or a byte
+		// that is not UTF-8 written as U+FFFD.
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[kept:i]...)
+		if keep {
 			b = utf8.AppendRune(b, f)
 		}
+		i += size
+		kept = i
 	}
-	return numberingDot(string(b))
+	if b == nil {
+		return numberingDot(s)
+	}
+	return numberingDot(string(append(b, s[kept:]...)))
 }
 
 // asciiSpace reports whether an ASCII byte is a space for unicode.IsSpace.
