@@ -86,3 +86,15 @@ func TestRemoveSpaces(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimSpace(t *testing.T) {
+	samples := append(scanSamples(t), "\xff", " \xff ", "\u3000x\u3000", "\u00a0", "a\u2029", "\u0085b", " \t")
+	for r := rune(0); r <= 0x3100; r++ {
+		samples = append(samples, string(r), string(r)+"x"+string(r), " "+string(r)+"字 ")
+	}
+	for _, s := range samples {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -40,6 +40,9 @@ func sameAsSomeRow(paths []report.Path, rows []layoutRow) bool {
 // lastTitle returns the last of the titles a view joins with
 // table.TitleSeparator: "行政诉讼·复议后起诉" gives "复议后起诉".
 func lastTitle(s string) string {
+	if !strings.Contains(s, table.TitleSeparator) {
+		return s // most labels: spared the search from the end
+	}
 	if i := strings.LastIndex(s, table.TitleSeparator); i >= 0 {
 		return s[i+len(table.TitleSeparator):]
 	}
@@ -236,10 +239,13 @@ const (
 
 func newLabelForm(folded string) labelForm {
 	bare := report.StripNumbering(folded)
-	n := 0
-	for range bare {
-		if n++; n == fragmentRunes {
-			break
+	n := fragmentRunes // a rune takes 4 bytes at most
+	if len(bare) < fragmentRunes*utf8.UTFMax {
+		n = 0
+		for range bare {
+			if n++; n == fragmentRunes {
+				break
+			}
 		}
 	}
 	return labelForm{full: folded, bare: bare, bareRunes: n}
@@ -279,7 +285,7 @@ type printedRow struct {
 	raw    string   // its label as printed
 	pieces []string // label pieces on the lines before it, folded
 	values []cell
-	at      Location
+	at     Location
 }
 
 // context returns the label pieces before a row, joined.

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,7 +26,7 @@ func textBlocks(text string) []block {
 			raw, text = text, ""
 		}
 		raw = strings.TrimRight(raw, "\r")
-		trimmed := strings.TrimSpace(raw)
+		trimmed := trimSpace(raw)
 		if trimmed == "" {
 			table = nil
 			continue
@@ -123,7 +124,7 @@ func (s *cellSlab) take(n int) []cell {
 // splitRow cuts a row line into cells, keeping empty cells (a blank cell
 // is data) and each cell's column.
 func splitRow(slab *cellSlab, raw string, sep byte, line int) []cell {
-	trimmed := strings.TrimSpace(raw)
+	trimmed := trimSpace(raw)
 	markdown := sep == '|' && strings.HasPrefix(trimmed, "|")
 	cells := slab.take(strings.Count(raw, string(sep)) + 1)
 	col := 1
@@ -134,7 +135,7 @@ func splitRow(slab *cellSlab, raw string, sep byte, line int) []cell {
 			part = raw[i : i+j]
 		}
 		lead := leadingBlanks(part)
-		cells = append(cells, cell{text: markdownText(strings.TrimSpace(part)), rowspan: 1, colspan: 1,
+		cells = append(cells, cell{text: markdownText(trimSpace(part)), rowspan: 1, colspan: 1,
 			at: Location{Line: line, Column: col + utf8.RuneCountInString(part[:lead])}})
 		if j < 0 {
 			break
@@ -152,6 +153,33 @@ func splitRow(slab *cellSlab, raw string, sep byte, line int) []cell {
 	}
 	return cells
 }
+
+// trimSpace is strings.TrimSpace, quick on the text of most lines and
+// cells: white space is trimmed at either end only when it is ASCII or the
+// character there is one of the few spaces below U+3001.
+func trimSpace(s string) string {
+	start, end := 0, len(s)
+	for start < end && isASCIISpace(s[start]) {
+		start++
+	}
+	for end > start && isASCIISpace(s[end-1]) {
+		end--
+	}
+	s = s[start:end]
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || (!mayBeSpace(first) && !mayBeSpace(last)) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// isASCIISpace reports whether c is an ASCII white-space byte, as
+// unicode.IsSpace has them.
+func isASCIISpace(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
+
+// mayBeSpace is unicode.IsSpace, which holds no rune above U+3000 a space.
+func mayBeSpace(r rune) bool { return r <= 0x3000 && unicode.IsSpace(r) }
 
 // indexSeparator finds the next separator that is not escaped ("\\|" in a
 // Markdown cell is a pipe, not a cell boundary).

@@ -54,6 +54,9 @@ func readCell(s string) cellValue {
 // isValueLike reports whether a printed cell is a value (a number, blank,
 // or not applicable) rather than a label.
 func isValueLike(s string) bool {
+	if isASCIIDigits(s) {
+		return readCell(s).number // most cells: a count
+	}
 	// A value's folded text begins with a digit, a sign or the mark of
 	// not applicable: a cell whose first character is another (a label)
 	// is told apart without folding it.
