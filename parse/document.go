@@ -385,6 +385,28 @@ func isPreamble(line string) bool {
 	return strings.ContainsAny(line, "。，,") && utf8.RuneCountInString(line) > 15
 }
 
+// foldedHeadings holds the official headings of each format, folded.
+var foldedHeadings = func() map[report.Format][report.NumSections]string {
+	m := map[report.Format][report.NumSections]string{}
+	for _, f := range append(report.Formats(), report.FormatUnknown) {
+		var h [report.NumSections]string
+		for _, s := range report.Sections() {
+			h[s] = report.NormalizeLabel(s.Label(f))
+		}
+		m[f] = h
+	}
+	return m
+}()
+
+// foldedHeading returns the official heading of section s in format f,
+// folded.
+func foldedHeading(s report.SectionID, f report.Format) string {
+	if h, ok := foldedHeadings[f]; ok {
+		return h[s]
+	}
+	return report.NormalizeLabel(s.Label(f))
+}
+
 // readNarrative fills sections 一, 五 and 六, and reports missing headings.
 func (d *doc) readNarrative() {
 	f := d.rep.Format
@@ -394,20 +416,23 @@ func (d *doc) readNarrative() {
 			d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeNoSection, Expected: s.Label(f)})
 			continue
 		}
-		if got := d.blocks[h].text; report.NormalizeLabel(got) != report.NormalizeLabel(s.Label(f)) {
+		if got := d.blocks[h].text; report.NormalizeLabel(got) != foldedHeading(s, f) {
 			d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeHeadingVariant, At: d.blocks[h].at, Expected: s.Label(f), Found: got})
 		}
 	}
-	for s, dst := range map[report.SectionID]*report.Section{
-		report.SectionOverview:     &d.rep.Overview,
-		report.SectionProblems:     &d.rep.Problems,
-		report.SectionOtherMatters: &d.rep.OtherMatters,
+	for _, n := range []struct {
+		s   report.SectionID
+		dst *report.Section
+	}{
+		{report.SectionOverview, &d.rep.Overview},
+		{report.SectionProblems, &d.rep.Problems},
+		{report.SectionOtherMatters, &d.rep.OtherMatters},
 	} {
-		from, to, ok := d.sectionBlocks(s)
+		from, to, ok := d.sectionBlocks(n.s)
 		if !ok {
 			continue
 		}
-		*dst = d.section(d.blocks[from:to], s == report.SectionOtherMatters)
+		*n.dst = d.section(d.blocks[from:to], n.s == report.SectionOtherMatters)
 	}
 }
 
