@@ -242,6 +242,9 @@ func (d *doc) readTitle(title string) {
 
 // isTitle reports whether a line is the report's title.
 func isTitle(line string) bool {
+	if !strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), "告") {
+		return false // both titles end in 告: a line of text is spared its compaction
+	}
 	compact := removeSpaces(line)
 	return utf8.RuneCountInString(compact) <= 60 && strings.HasSuffix(compact, "政府信息公开工作年度报告") ||
 		strings.HasSuffix(compact, "政府信息公开年度报告")

@@ -82,6 +82,9 @@ func NormalizeLabel(s string) string {
 				i++
 				continue
 			}
+		} else if isCJKRune(s[i:]) {
+			i += 3 // folds to itself
+			continue
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -106,6 +109,15 @@ func NormalizeLabel(s string) string {
 		return numberingDot(s)
 	}
 	return numberingDot(string(append(b, s[kept:]...)))
+}
+
+// isCJKRune reports whether s begins with a rune from U+4000 to U+CFFF or
+// from U+E000 to U+EFFF (CJK ideographs mostly), told by its three bytes
+// without decoding it: lead byte 0xE4 to 0xEC or 0xEE (0xED would start a
+// surrogate too), then two continuation bytes.
+func isCJKRune(s string) bool {
+	return len(s) >= 3 && (s[0] >= 0xE4 && s[0] <= 0xEC || s[0] == 0xEE) &&
+		s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80
 }
 
 // asciiSpace reports whether an ASCII byte is a space for unicode.IsSpace.
