@@ -23,6 +23,7 @@ type layoutRow struct {
 	label   string        // the row's own label, normalised ("" for table 四)
 	form    labelForm     // the label, ready for matching
 	paths   []report.Path // its data cells, in column order
+	cells   []report.Cell // the cells of paths in the layout's format; nil unless all are of it
 	slots   []int         // the places of its paths in the layout's pathSlots
 	view    bool          // a row of a view, not of the grid
 }
@@ -98,6 +99,7 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 		for _, p := range rows[i].paths {
 			rows[i].slots = append(rows[i].slots, slots[p])
 		}
+		rows[i].cells = cellsOf(l.Format, rows[i].paths)
 	}
 	// Headers are the labels of the header cells that label no data row:
 	// column headers, bands, group labels.
@@ -111,6 +113,20 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 		}
 	}
 	return rows, headers
+}
+
+// cellsOf returns the cells of format f at paths, or nil when some path
+// names no cell of it.
+func cellsOf(f report.Format, paths []report.Path) []report.Cell {
+	cells := make([]report.Cell, len(paths))
+	for i, p := range paths {
+		c, ok := report.LookupCell(f, p)
+		if !ok {
+			return nil
+		}
+		cells[i] = c
+	}
+	return cells
 }
 
 // pathSlots numbers the paths of the rows, in order of first appearance.
@@ -993,6 +1009,10 @@ func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 			Expected: strconv.Itoa(len(row.paths)), Found: rowText(p)})
 	}
 	for i, path := range row.paths {
+		if row.cells != nil && tr.layout.Format == tr.d.rep.Format {
+			tr.d.setValue(row.cells[i], values[i].text, values[i].at) // looked up already
+			continue
+		}
 		tr.d.setCell(path, values[i].text, values[i].at)
 	}
 }
@@ -1102,6 +1122,12 @@ func (d *doc) setCell(path report.Path, text string, at Location) {
 			return
 		}
 	}
+	d.setValue(cellInfo, text, at)
+}
+
+// setValue stores one printed value in report cell cellInfo.
+func (d *doc) setValue(cellInfo report.Cell, text string, at Location) {
+	path := cellInfo.Path
 	v := readCell(text)
 	val := report.Value{Kind: cellInfo.Kind, Count: report.Blank, Amount: report.BlankAmount}
 	switch {
