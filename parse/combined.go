@@ -23,7 +23,8 @@ func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
 		return false
 	}
 	if tr.combined == nil {
-		tr.combined = &p
+		first := p // a copy: p itself stays on the stack
+		tr.combined = &first
 	}
 	return true
 }

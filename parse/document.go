@@ -47,8 +47,7 @@ func (d *doc) finish(encoding string) (*Result, error) {
 	d.dropPageMarkers()
 	d.splitInlineHeadings()
 	d.findHeadings()
-	if d.kind == KindText {
-		d.joinWrappedLines()
+	if d.kind == KindText && d.joinWrappedLines() {
 		d.findHeadings()
 	}
 	d.readFrontMatter()
@@ -70,7 +69,7 @@ var pageMarkerRe = regexp.MustCompile(`^[-—–－_\s]*\d{1,3}[-—–－_\s]*$
 func (d *doc) dropPageMarkers() {
 	kept := d.blocks[:0]
 	for _, b := range d.blocks {
-		if !b.isTable() && len(b.text) <= 24 && pageMarkerRe.MatchString(b.text) && strings.ContainsAny(b.text, "-—–－_第") {
+		if !b.isTable() && len(b.text) <= 24 && strings.ContainsAny(b.text, "-—–－_第") && pageMarkerRe.MatchString(b.text) {
 			d.pageBreaks = append(d.pageBreaks, b.at.Line)
 			continue
 		}
@@ -84,7 +83,7 @@ func (d *doc) dropPageMarkers() {
 // of its own. Headings are looked for in order, each once, so that the work
 // stays linear in the size of the text.
 func (d *doc) splitInlineHeadings() {
-	var out []block
+	out := make([]block, 0, len(d.blocks))
 	for _, b := range d.blocks {
 		if b.isTable() {
 			out = append(out, b)
@@ -92,6 +91,9 @@ func (d *doc) splitInlineHeadings() {
 		}
 		rest, off := b.text, 0 // off: where rest starts in b.text
 		for s := range report.NumSections {
+			if s == 0 && !mayHoldHeading(rest) {
+				break // it holds no heading: spare the search for each
+			}
 			i, j, ok := findInlineHeading(rest, report.SectionID(s))
 			if !ok || (i == 0 && j == len(rest)) {
 				continue
@@ -109,6 +111,25 @@ func (d *doc) splitInlineHeadings() {
 		}
 	}
 	d.blocks = out
+}
+
+// mayHoldHeading reports whether a text holds a section's numeral followed
+// by "、", as each of the inlineHeadings begins: a text that does not holds
+// none of them.
+func mayHoldHeading(text string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], "、")
+		if i < 0 {
+			return false
+		}
+		off += i
+		for _, numeral := range sectionNumerals {
+			if strings.HasSuffix(text[:off], numeral) {
+				return true
+			}
+		}
+		off += len("、")
+	}
 }
 
 // columnAt returns the place of byte offset off of a paragraph's text.
@@ -165,8 +186,8 @@ func terminal(line string) bool {
 
 // joinWrappedLines joins the lines of prose that a PDF extraction wrapped
 // (a line that does not end a sentence runs on into the next line) outside
-// the table sections.
-func (d *doc) joinWrappedLines() {
+// the table sections, and reports whether it joined any.
+func (d *doc) joinWrappedLines() bool {
 	tableSection := func(i int) bool {
 		for _, s := range []report.SectionID{report.SectionProactive, report.SectionRequests, report.SectionAppeals} {
 			if from, to, ok := d.sectionBlocks(s); ok && i >= from && i < to {
@@ -175,7 +196,6 @@ func (d *doc) joinWrappedLines() {
 		}
 		return false
 	}
-	var out []block
 	joinable := func(b block, i int) bool {
 		if b.isTable() || tableSection(i) || d.isHeadingIndex(i) {
 			return false
@@ -186,27 +206,29 @@ func (d *doc) joinWrappedLines() {
 		return !d.isFrontMatterLine(b.text)
 	}
 	// A wrapped line fills the width of the page: it is nearly as long as
-	// the long lines of the document.
-	var lengths []int
-	for _, b := range d.blocks {
-		if !b.isTable() && !strings.Contains(b.text, "  ") {
-			lengths = append(lengths, utf8.RuneCountInString(b.text))
+	// the long lines of the document (worked out when first needed).
+	wrapAt := -1
+	longEnough := func(text string) bool {
+		if wrapAt < 0 {
+			wrapAt = d.wrapWidth()
 		}
+		return utf8.RuneCountInString(text) >= wrapAt
 	}
-	slices.Sort(lengths)
-	wrapAt := 0
-	if len(lengths) > 0 {
-		wrapAt = lengths[len(lengths)*9/10] * 3 / 4
-	}
-	// Mark the lines that run on from the line before, then join each run
-	// in one go.
+	// Mark the lines that run on from the line before (the cheap tests
+	// first), then join each run in one go.
 	runsOn := make([]bool, len(d.blocks))
+	joins := false
 	for i := 1; i < len(d.blocks); i++ {
 		prev, b := d.blocks[i-1], d.blocks[i]
-		runsOn[i] = joinable(prev, i-1) && joinable(b, i) && !terminal(prev.text) &&
-			d.nextLine(prev.at.Line, b.at.Line) &&
-			utf8.RuneCountInString(prev.text) >= wrapAt && b.at.Column <= prev.at.Column
+		runsOn[i] = !prev.isTable() && !b.isTable() && d.nextLine(prev.at.Line, b.at.Line) &&
+			b.at.Column <= prev.at.Column && !terminal(prev.text) &&
+			joinable(prev, i-1) && joinable(b, i) && longEnough(prev.text)
+		joins = joins || runsOn[i]
 	}
+	if !joins {
+		return false
+	}
+	var out []block
 	for i := 0; i < len(d.blocks); {
 		j := i + 1
 		for j < len(d.blocks) && runsOn[j] {
@@ -224,6 +246,24 @@ func (d *doc) joinWrappedLines() {
 		i = j
 	}
 	d.blocks = out
+	return true
+}
+
+// wrapWidth returns the length in characters from which a line of prose
+// may have been wrapped: three quarters of the 90th percentile of the
+// lengths of the lines (those without a run of spaces).
+func (d *doc) wrapWidth() int {
+	var lengths []int
+	for _, b := range d.blocks {
+		if !b.isTable() && !strings.Contains(b.text, "  ") {
+			lengths = append(lengths, utf8.RuneCountInString(b.text))
+		}
+	}
+	if len(lengths) == 0 {
+		return 0
+	}
+	slices.Sort(lengths)
+	return lengths[len(lengths)*9/10] * 3 / 4
 }
 
 // nextLine reports whether line b follows line a in the running text: the
@@ -321,7 +361,7 @@ func titleAt(blocks []block, i int) string {
 	if b.isTable() {
 		return ""
 	}
-	compact := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	compact := removeSpaces
 	if i > 0 && !blocks[i-1].isTable() && isShortLine(blocks[i-1].text) && isShortLine(b.text) {
 		if joined := compact(blocks[i-1].text + b.text); isTitle(joined) {
 			return joined
@@ -345,6 +385,28 @@ func isPreamble(line string) bool {
 	return strings.ContainsAny(line, "。，,") && utf8.RuneCountInString(line) > 15
 }
 
+// foldedHeadings holds the official headings of each format, folded.
+var foldedHeadings = func() map[report.Format][report.NumSections]string {
+	m := map[report.Format][report.NumSections]string{}
+	for _, f := range append(report.Formats(), report.FormatUnknown) {
+		var h [report.NumSections]string
+		for _, s := range report.Sections() {
+			h[s] = report.NormalizeLabel(s.Label(f))
+		}
+		m[f] = h
+	}
+	return m
+}()
+
+// foldedHeading returns the official heading of section s in format f,
+// folded.
+func foldedHeading(s report.SectionID, f report.Format) string {
+	if h, ok := foldedHeadings[f]; ok {
+		return h[s]
+	}
+	return report.NormalizeLabel(s.Label(f))
+}
+
 // readNarrative fills sections 一, 五 and 六, and reports missing headings.
 func (d *doc) readNarrative() {
 	f := d.rep.Format
@@ -354,20 +416,23 @@ func (d *doc) readNarrative() {
 			d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeNoSection, Expected: s.Label(f)})
 			continue
 		}
-		if got := d.blocks[h].text; report.NormalizeLabel(got) != report.NormalizeLabel(s.Label(f)) {
+		if got := d.blocks[h].text; report.NormalizeLabel(got) != foldedHeading(s, f) {
 			d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeHeadingVariant, At: d.blocks[h].at, Expected: s.Label(f), Found: got})
 		}
 	}
-	for s, dst := range map[report.SectionID]*report.Section{
-		report.SectionOverview:     &d.rep.Overview,
-		report.SectionProblems:     &d.rep.Problems,
-		report.SectionOtherMatters: &d.rep.OtherMatters,
+	for _, n := range []struct {
+		s   report.SectionID
+		dst *report.Section
+	}{
+		{report.SectionOverview, &d.rep.Overview},
+		{report.SectionProblems, &d.rep.Problems},
+		{report.SectionOtherMatters, &d.rep.OtherMatters},
 	} {
-		from, to, ok := d.sectionBlocks(s)
+		from, to, ok := d.sectionBlocks(n.s)
 		if !ok {
 			continue
 		}
-		*dst = d.section(d.blocks[from:to], s == report.SectionOtherMatters)
+		*n.dst = d.section(d.blocks[from:to], n.s == report.SectionOtherMatters)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/opengov-cn/xxgk/report"
 	"github.com/opengov-cn/xxgk/validate"
@@ -21,11 +23,40 @@ var metadataLabels = []string{
 	"公开范围", "公开时限", "信息来源", "所属机构", "原文链接", "本地目录", "source",
 }
 
+// maxMetadataLabelRunes is the length of the longest of metadataLabels.
+var maxMetadataLabelRunes = func() int {
+	n := 0
+	for _, l := range metadataLabels {
+		n = max(n, utf8.RuneCountInString(l))
+	}
+	return n
+}()
+
 // isMetadataLabel reports whether a cell or key is a metadata label.
 func isMetadataLabel(s string) bool {
+	if longerThanLabel(s, maxMetadataLabelRunes) {
+		return false // a line of text: spared its folding
+	}
 	n := strings.TrimRight(report.NormalizeLabel(s), ":")
 	for _, l := range metadataLabels {
 		if n == l {
+			return true
+		}
+	}
+	return false
+}
+
+// longerThanLabel reports whether s folds to more than n characters
+// without its colons: it counts, up to n+1, the runes that folding keeps
+// one for one (all but white space, zero-width spaces and byte order
+// marks), colons aside.
+func longerThanLabel(s string, n int) bool {
+	count := 0
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == ':' || r == '：' {
+			continue
+		}
+		if count++; count > n {
 			return true
 		}
 	}
@@ -121,8 +152,8 @@ func (d *doc) metadataLine(line string, at Location) bool {
 			return true
 		}
 	}
-	if parts := spaceRun.Split(line, 2); len(parts) == 2 && isMetadataLabel(parts[0]) {
-		d.setMetadata(parts[0], parts[1], at)
+	if label, value, ok := cutAtSpaceRun(line); ok && isMetadataLabel(label) {
+		d.setMetadata(label, value, at)
 		return true
 	}
 	return false
@@ -130,19 +161,50 @@ func (d *doc) metadataLine(line string, at Location) bool {
 
 var (
 	// 统计期限自2021年1月1日起至2021年12月31日止; 为2025年1月1日至12月31日
-	periodRe = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日起?(?:至|到|—|－|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日`)
+	// (anchored: tried where beginsPeriod says, by findFrom)
+	periodRe = regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日起?(?:至|到|—|－|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日`)
 	// 由杭州市萧山区人民政府办公室编制; 本报告由淮安市人民政府办公室根据…编制
 	bodyRe = regexp.MustCompile(`由([^，,。、《》()（）“”]{2,40}?)(?:根据|依据|按照|编制|负责)`)
 	// 2022年度, 2019年 before 政府信息公开
 	titleYearRe = regexp.MustCompile(`^(.*?)(\d{4})\s*年度?(.*?)政府信息公开`)
 )
 
+// beginsPeriod reports whether a match of periodRe may begin at s[i:]:
+// four digits and 年.
+func beginsPeriod(s string, i int) bool {
+	return i+4 <= len(s) && isASCIIDigits(s[i:i+4]) && strings.HasPrefix(s[i+4:], "年")
+}
+
+// findFrom returns the submatches of the leftmost match of re in s, re
+// being anchored with ^ and tried only at the offsets where begins says a
+// match may begin: the same match as the unanchored regexp finds, without
+// running it from every byte of a long text.
+func findFrom(re *regexp.Regexp, s string, begins func(s string, i int) bool) []string {
+	for i := 0; i < len(s); i++ {
+		if begins(s, i) {
+			if m := re.FindStringSubmatch(s[i:]); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// removeSpaces returns s without its white space (strings.Fields joined),
+// s itself when it has none.
+func removeSpaces(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
+	return strings.Join(strings.Fields(s), "")
+}
+
 // readPeriodAndBody takes the statistical period and the reporting body
 // from the preamble, when it states them.
 func (d *doc) readPeriodAndBody(text string) {
-	compact := strings.Join(strings.Fields(text), "")
+	compact := removeSpaces(text)
 	m := &d.rep.Metadata
-	if p := periodRe.FindStringSubmatch(compact); p != nil && m.PeriodStart.IsZero() {
+	if p := findFrom(periodRe, compact, beginsPeriod); p != nil && m.PeriodStart.IsZero() {
 		y1, _ := strconv.Atoi(p[1])
 		y2 := y1
 		if p[4] != "" {
@@ -160,7 +222,7 @@ func (d *doc) readPeriodAndBody(text string) {
 // names it, from a title such as "平潭综合实验区2022年度政府信息公开工作年度报告"
 // or "2019年上海市人民政府办公厅政府信息公开工作年度报告".
 func (d *doc) readTitle(title string) {
-	compact := strings.Join(strings.Fields(title), "")
+	compact := removeSpaces(title)
 	t := titleYearRe.FindStringSubmatch(compact)
 	if t == nil {
 		return
@@ -180,7 +242,10 @@ func (d *doc) readTitle(title string) {
 
 // isTitle reports whether a line is the report's title.
 func isTitle(line string) bool {
-	compact := strings.Join(strings.Fields(line), "")
-	return len([]rune(compact)) <= 60 && strings.HasSuffix(compact, "政府信息公开工作年度报告") ||
+	if !strings.HasSuffix(strings.TrimRightFunc(line, unicode.IsSpace), "告") {
+		return false // both titles end in 告: a line of text is spared its compaction
+	}
+	compact := removeSpaces(line)
+	return utf8.RuneCountInString(compact) <= 60 && strings.HasSuffix(compact, "政府信息公开工作年度报告") ||
 		strings.HasSuffix(compact, "政府信息公开年度报告")
 }

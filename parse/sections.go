@@ -31,7 +31,7 @@ const maxHeadingRunes = 48
 // that starts with the section's numeral and a separator and holds one of
 // its keywords, or that is the official heading itself.
 func matchHeading(line string) (report.SectionID, bool) {
-	if utf8.RuneCountInString(line) > maxHeadingRunes {
+	if len(line) > maxHeadingRunes*utf8.UTFMax || utf8.RuneCountInString(line) > maxHeadingRunes {
 		return 0, false
 	}
 	if s, ok := report.LookupSection(line); ok {

@@ -23,6 +23,7 @@ type layoutRow struct {
 	label   string        // the row's own label, normalised ("" for table 四)
 	form    labelForm     // the label, ready for matching
 	paths   []report.Path // its data cells, in column order
+	cells   []report.Cell // the cells of paths in the layout's format; nil unless all are of it
 	slots   []int         // the places of its paths in the layout's pathSlots
 	view    bool          // a row of a view, not of the grid
 }
@@ -40,6 +41,9 @@ func sameAsSomeRow(paths []report.Path, rows []layoutRow) bool {
 // lastTitle returns the last of the titles a view joins with
 // table.TitleSeparator: "行政诉讼·复议后起诉" gives "复议后起诉".
 func lastTitle(s string) string {
+	if !strings.Contains(s, table.TitleSeparator) {
+		return s // most labels: spared the search from the end
+	}
 	if i := strings.LastIndex(s, table.TitleSeparator); i >= 0 {
 		return s[i+len(table.TitleSeparator):]
 	}
@@ -95,6 +99,7 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 		for _, p := range rows[i].paths {
 			rows[i].slots = append(rows[i].slots, slots[p])
 		}
+		rows[i].cells = cellsOf(l.Format, rows[i].paths)
 	}
 	// Headers are the labels of the header cells that label no data row:
 	// column headers, bands, group labels.
@@ -108,6 +113,20 @@ func layoutRows(l *table.Layout) (rows []layoutRow, headers map[string]bool) {
 		}
 	}
 	return rows, headers
+}
+
+// cellsOf returns the cells of format f at paths, or nil when some path
+// names no cell of it.
+func cellsOf(f report.Format, paths []report.Path) []report.Cell {
+	cells := make([]report.Cell, len(paths))
+	for i, p := range paths {
+		c, ok := report.LookupCell(f, p)
+		if !ok {
+			return nil
+		}
+		cells[i] = c
+	}
+	return cells
 }
 
 // pathSlots numbers the paths of the rows, in order of first appearance.
@@ -128,8 +147,7 @@ var layoutIndex = func() map[*table.Layout]layoutInfo {
 	m := map[*table.Layout]layoutInfo{}
 	for _, f := range report.Formats() {
 		for _, l := range table.Layouts(f) {
-			rows, headers := layoutRows(l)
-			m[l] = layoutInfo{rows, headers, pathSlots(rows)}
+			m[l] = newLayoutInfo(l)
 		}
 	}
 	return m
@@ -139,6 +157,12 @@ type layoutInfo struct {
 	rows    []layoutRow
 	headers map[string]bool
 	slots   map[report.Path]int // the slot of each path of the rows
+	index   rowIndex
+}
+
+func newLayoutInfo(l *table.Layout) layoutInfo {
+	rows, headers := layoutRows(l)
+	return layoutInfo{rows, headers, pathSlots(rows), newRowIndex(rows)}
 }
 
 // layoutInfoOf returns the rows, headers and slots of a layout.
@@ -146,8 +170,63 @@ func layoutInfoOf(l *table.Layout) layoutInfo {
 	if info, ok := layoutIndex[l]; ok {
 		return info
 	}
-	rows, headers := layoutRows(l)
-	return layoutInfo{rows, headers, pathSlots(rows)}
+	return newLayoutInfo(l)
+}
+
+// rowIndex finds by lookup the rows a printed label matches best: exactly
+// (by the whole folded label), else without item numbers. Matching tries it
+// first; only a label it does not find is matched against every row.
+type rowIndex struct {
+	full, bare map[string]firstRows
+}
+
+// firstRows are the first row of the grid and the first of all rows (views
+// too) that carry a label, -1 where none does.
+type firstRows struct{ grid, any int }
+
+func newRowIndex(rows []layoutRow) rowIndex {
+	idx := rowIndex{full: map[string]firstRows{}, bare: map[string]firstRows{}}
+	add := func(m map[string]firstRows, label string, k int, view bool) {
+		if label == "" {
+			return
+		}
+		f, ok := m[label]
+		if !ok {
+			f = firstRows{grid: -1, any: -1}
+		}
+		if f.any < 0 {
+			f.any = k
+		}
+		if f.grid < 0 && !view {
+			f.grid = k
+		}
+		m[label] = f
+	}
+	for k, r := range rows {
+		add(idx.full, r.form.full, k, r.view)
+		add(idx.bare, r.form.bare, k, r.view)
+	}
+	return idx
+}
+
+// lookup returns the first row (of the grid, or of all rows when views is
+// true) whose label p matches exactly, else the first it matches without
+// item numbers: the row matchForms scores highest, first among equals; -1
+// when p matches no row that way.
+func (idx rowIndex) lookup(p labelForm, views bool) int {
+	pick := func(f firstRows) int {
+		if views {
+			return f.any
+		}
+		return f.grid
+	}
+	if f, ok := idx.full[p.full]; ok && p.full != "" && pick(f) >= 0 {
+		return pick(f)
+	}
+	if f, ok := idx.bare[p.bare]; ok && p.bare != "" && pick(f) >= 0 {
+		return pick(f)
+	}
+	return -1
 }
 
 // match strength of a printed label against an official one.
@@ -164,12 +243,28 @@ const (
 type labelForm struct {
 	full      string // folded
 	bare      string // without its item number
-	bareRunes int
+	bareRunes int    // the runes of bare, counted up to fragmentRunes
 }
+
+// Labels of fewer runes than these (without item numbers) match no longer
+// label by its beginning or end, nor as a fragment of it.
+const (
+	prefixRunes   = 4
+	fragmentRunes = 5
+)
 
 func newLabelForm(folded string) labelForm {
 	bare := report.StripNumbering(folded)
-	return labelForm{full: folded, bare: bare, bareRunes: utf8.RuneCountInString(bare)}
+	n := fragmentRunes // a rune takes 4 bytes at most
+	if len(bare) < fragmentRunes*utf8.UTFMax {
+		n = 0
+		for range bare {
+			if n++; n == fragmentRunes {
+				break
+			}
+		}
+	}
+	return labelForm{full: folded, bare: bare, bareRunes: n}
 }
 
 // matchLabel says how well a printed label (folded) names an official one:
@@ -191,10 +286,10 @@ func matchForms(p, o labelForm) int {
 		return bareMatch
 	case strings.HasPrefix(p.bare, o.bare) && strings.HasPrefix(p.bare[len(o.bare):], "("):
 		return prefixMatch // an annotation in brackets: 规章(设区的市…)
-	case p.bareRunes >= 4 && o.bareRunes >= 4 &&
+	case p.bareRunes >= prefixRunes && o.bareRunes >= prefixRunes &&
 		(strings.HasPrefix(p.bare, o.bare) || strings.HasPrefix(o.bare, p.bare) || strings.HasSuffix(o.bare, p.bare)):
 		return prefixMatch
-	case p.bareRunes >= 5 && strings.Contains(o.bare, p.bare):
+	case p.bareRunes >= fragmentRunes && strings.Contains(o.bare, p.bare):
 		return fragmentMatch
 	}
 	return noMatch
@@ -202,13 +297,15 @@ func matchForms(p, o labelForm) int {
 
 // printedRow is a row as the document prints it.
 type printedRow struct {
-	label   string   // its label, folded ("" when it has none)
-	raw     string   // its label as printed
-	context string   // label pieces on the lines before it, folded
-	pieces  []string // the same pieces, one by one
-	values  []cell
-	at      Location
+	label  string   // its label, folded ("" when it has none)
+	raw    string   // its label as printed
+	pieces []string // label pieces on the lines before it, folded
+	values []cell
+	at     Location
 }
+
+// context returns the label pieces before a row, joined.
+func (p printedRow) context() string { return strings.Join(p.pieces, "") }
 
 // tableReader reads one table of a section into the report.
 type tableReader struct {
@@ -217,6 +314,7 @@ type tableReader struct {
 	rows    []layoutRow
 	headers map[string]bool
 	slots   map[report.Path]int
+	index   rowIndex
 	filled  []bool   // by slot: the cells read
 	nFilled int      // how many are true in filled
 	at      Location // where the section starts
@@ -231,7 +329,7 @@ func (d *doc) readTables() {
 		from, to, at := d.tableBlocks(l)
 		info := layoutInfoOf(l)
 		tr := &tableReader{d: d, layout: l, rows: info.rows, headers: info.headers, slots: info.slots,
-			filled: make([]bool, len(info.slots)), at: at}
+			index: info.index, filled: make([]bool, len(info.slots)), at: at}
 		tr.read(d.blocks[from:to])
 	}
 }
@@ -307,12 +405,18 @@ func (tr *tableReader) pathFilled(p report.Path) bool {
 // block, and each line of prose that ends in numbers (space-aligned
 // columns). Lines without numbers are kept as context for the next row.
 func (tr *tableReader) printedRows(blocks []block) []printedRow {
-	var rows []printedRow
-	var context []string
+	n := 0
+	for _, b := range blocks {
+		n += max(len(b.rows), 1)
+	}
+	rows := make([]printedRow, 0, n)
+	// The pieces of every row are in one slice: a row's are those after the
+	// row before's.
+	var pieces []string
+	start := 0
 	add := func(r printedRow) {
-		r.context = strings.Join(context, "")
-		r.pieces = slices.Clone(context)
-		context = context[:0]
+		r.pieces = pieces[start:len(pieces):len(pieces)]
+		start = len(pieces)
 		rows = append(rows, r)
 	}
 	for _, b := range blocks {
@@ -320,7 +424,7 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			if r, ok := spacedRow(b.text, b.at); ok {
 				add(r)
 			} else {
-				context = append(context, report.NormalizeLabel(b.text))
+				pieces = append(pieces, report.NormalizeLabel(b.text))
 			}
 			continue
 		}
@@ -333,21 +437,25 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 				k = 1 // a row's label, then cells that are not numbers
 			}
 			if k == len(cells) { // labels only: a header row, or label pieces
-				var texts []string
+				at := len(pieces)
 				for _, c := range cells {
-					texts = append(texts, report.NormalizeLabel(c.text))
+					pieces = append(pieces, report.NormalizeLabel(c.text))
 				}
-				if !tr.allHeaders(texts) {
-					context = append(context, texts...)
+				if tr.allHeaders(pieces[at:]) {
+					pieces = pieces[:at]
 				}
 				continue
 			}
 			// When the cell before the values names no row, a cell further
 			// left may: then the cells between are damaged values.
-			if k > 0 && !tr.namesRow(cells[k-1].text) {
+			var label labelForm
+			if k > 0 {
+				label = newLabelForm(report.NormalizeLabel(cells[k-1].text))
+			}
+			if k > 0 && !tr.namesRow(label) {
 				for i := k - 2; i >= 0; i-- {
-					if tr.namesRow(cells[i].text) {
-						k = i + 1
+					if l := newLabelForm(report.NormalizeLabel(cells[i].text)); tr.namesRow(l) {
+						k, label = i+1, l
 						break
 					}
 				}
@@ -355,7 +463,10 @@ func (tr *tableReader) printedRows(blocks []block) []printedRow {
 			r := printedRow{values: cells[k:], at: cells[k].at}
 			if k > 0 {
 				r.raw = cells[k-1].text
-				r.label = report.NormalizeLabel(lastTitle(r.raw))
+				r.label = label.full
+				if title := lastTitle(r.raw); title != r.raw {
+					r.label = report.NormalizeLabel(title)
+				}
 				r.at = cells[k-1].at
 			}
 			add(r)
@@ -373,7 +484,38 @@ func (tr *tableReader) allHeaders(texts []string) bool {
 	return true
 }
 
-var spaceRun = regexp.MustCompile(`\s{2,}`)
+// isRegexpSpace reports whether a byte is white space as \s of package
+// regexp means it: '\t', '\n', '\f', '\r' or ' '.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// cutAtSpaceRun cuts s around its first run of two white-space bytes or
+// more (\s{2,}): what a label and its value are set apart by.
+func cutAtSpaceRun(s string) (before, after string, found bool) {
+	for i := 0; i+1 < len(s); i++ {
+		if isRegexpSpace(s[i]) && isRegexpSpace(s[i+1]) {
+			j := i + 2
+			for j < len(s) && isRegexpSpace(s[j]) {
+				j++
+			}
+			return s[:i], s[j:], true
+		}
+	}
+	return s, "", false
+}
+
+// lastSpaceGroup returns what follows the last run of two white-space
+// bytes or more in s (\s{2,}), or s when it has none: the last group of
+// space-aligned columns.
+func lastSpaceGroup(s string) string {
+	for j := len(s); j >= 2; j-- {
+		if isRegexpSpace(s[j-1]) && isRegexpSpace(s[j-2]) {
+			return s[j:]
+		}
+	}
+	return s
+}
 
 // maxLabelRunes bounds the label of a row: the longest official label has
 // 41 characters; annotations add some.
@@ -399,8 +541,7 @@ func spacedRow(line string, at Location) (printedRow, bool) {
 		// The label is the last group of text before the numbers, groups
 		// being set apart by two spaces or more.
 		end := strings.LastIndex(line, fields[k-1]) + len(fields[k-1])
-		groups := spaceRun.Split(strings.TrimSpace(line[:end]), -1)
-		r.raw = groups[len(groups)-1]
+		r.raw = lastSpaceGroup(strings.TrimSpace(line[:end]))
 		if utf8.RuneCountInString(r.raw) > maxLabelRunes {
 			return printedRow{}, false // prose, or a table run together
 		}
@@ -484,13 +625,14 @@ func (tr *tableReader) place(printed []printedRow, i, next int) placement {
 // numbers is reported, unless it is the 2019 （六）其他处理 row of a 2021
 // table.
 func (tr *tableReader) isHeader(p printedRow) bool {
-	if !hasNumbers(p.values) && hasText(p.values) && !tr.namesGridRow(p.raw) {
+	numbers := hasNumbers(p.values)
+	if !numbers && hasText(p.values) && !tr.namesGridRow(p.raw) {
 		return true
 	}
-	if tr.headers[p.label] || (p.label != "" && !hasNumbers(p.values) && matchesHeader(p.label, tr.headers)) {
+	if tr.headers[p.label] || (p.label != "" && !numbers && matchesHeader(p.label, tr.headers)) {
 		// A header printed with the data (or a group label carrying
 		// numbers, as a 2021 table printing 其他处理 the 2019 way).
-		if !tr.isHybridOtherHandling(p) && hasNumbers(p.values) {
+		if !tr.isHybridOtherHandling(p) && numbers {
 			tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeUnknownRow, At: p.at, Found: rowText(p)})
 		}
 		return true
@@ -515,7 +657,7 @@ func (tr *tableReader) rowOf(printed []printedRow, i, next int) (int, int) {
 		}
 		return -1, 0
 	}
-	if p.context != "" {
+	if p.context() != "" {
 		if k := tr.contextRow(p, next); k >= 0 {
 			return k, byContext
 		}
@@ -693,7 +835,7 @@ func editDistance(a, b []rune) int {
 // under sub-headings names them ("行政诉讼（未经复议直接起诉）" for the
 // view row 行政诉讼·未经复议直接起诉), when the row's values fit it; else -1.
 func (tr *tableReader) viewRow(p printedRow) int {
-	context := squashTitle(p.context)
+	context := squashTitle(p.context())
 	for k, r := range tr.rows {
 		if !r.view || tr.anyFilled(k) || len(trimValues(p.values, len(r.paths))) != len(r.paths) {
 			continue
@@ -725,9 +867,12 @@ func (tr *tableReader) matchRow(label string, next int) int {
 
 // matchRowIn is matchRow, over the rows of the views too or not.
 func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
+	printed := newLabelForm(label)
+	if k := tr.index.lookup(printed, views); k >= 0 {
+		return k // the strongest match: no tie to settle
+	}
 	best, bestScore := -1, noMatch
 	var tied []int
-	printed := newLabelForm(label)
 	for i, r := range tr.rows {
 		if r.view && !views {
 			continue
@@ -755,10 +900,12 @@ func (tr *tableReader) matchRowIn(label string, next int, views bool) int {
 	return -1
 }
 
-// namesRow reports whether a printed label names, or is a piece of, the
-// label of some row of the layout.
-func (tr *tableReader) namesRow(text string) bool {
-	l := newLabelForm(report.NormalizeLabel(text))
+// namesRow reports whether a printed label (folded) names, or is a piece
+// of, the label of some row of the layout.
+func (tr *tableReader) namesRow(l labelForm) bool {
+	if tr.index.lookup(l, true) >= 0 {
+		return true
+	}
 	for _, r := range tr.rows {
 		if matchForms(l, r.form) != noMatch {
 			return true
@@ -770,13 +917,9 @@ func (tr *tableReader) namesRow(text string) bool {
 // namesGridRow reports whether a printed label names a row of the grid
 // itself (not of a view) exactly or without its item number.
 func (tr *tableReader) namesGridRow(text string) bool {
-	l := newLabelForm(report.NormalizeLabel(text))
-	for _, r := range tr.rows {
-		if !r.view && matchForms(l, r.form) >= bareMatch {
-			return true
-		}
-	}
-	return false
+	// A row of the grid matched exactly or without item numbers is the
+	// one the index finds.
+	return tr.index.lookup(newLabelForm(report.NormalizeLabel(text)), false) >= 0
 }
 
 func matchesHeader(label string, headers map[string]bool) bool {
@@ -866,6 +1009,10 @@ func (tr *tableReader) fill(k int, p printedRow, paddedTable bool) {
 			Expected: strconv.Itoa(len(row.paths)), Found: rowText(p)})
 	}
 	for i, path := range row.paths {
+		if row.cells != nil && tr.layout.Format == tr.d.rep.Format {
+			tr.d.setValue(row.cells[i], values[i].text, values[i].at) // looked up already
+			continue
+		}
 		tr.d.setCell(path, values[i].text, values[i].at)
 	}
 }
@@ -975,6 +1122,12 @@ func (d *doc) setCell(path report.Path, text string, at Location) {
 			return
 		}
 	}
+	d.setValue(cellInfo, text, at)
+}
+
+// setValue stores one printed value in report cell cellInfo.
+func (d *doc) setValue(cellInfo report.Cell, text string, at Location) {
+	path := cellInfo.Path
 	v := readCell(text)
 	val := report.Value{Kind: cellInfo.Kind, Count: report.Blank, Amount: report.BlankAmount}
 	switch {

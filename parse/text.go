@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,6 +13,9 @@ import (
 func textBlocks(text string) []block {
 	var blocks []block
 	var table *block
+	// The cells of the rows come out of one slice, as many cells as the
+	// text has separators: about one a cell. Rows past them take their own.
+	slab := make(cellSlab, strings.Count(text, "|")+strings.Count(text, "\t"))
 	line := 0
 	for len(text) > 0 {
 		line++
@@ -22,7 +26,7 @@ func textBlocks(text string) []block {
 			raw, text = text, ""
 		}
 		raw = strings.TrimRight(raw, "\r")
-		trimmed := strings.TrimSpace(raw)
+		trimmed := trimSpace(raw)
 		if trimmed == "" {
 			table = nil
 			continue
@@ -36,7 +40,7 @@ func textBlocks(text string) []block {
 			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:indexTrimmed(raw, trimmed)])}})
 			continue
 		}
-		row := splitRow(raw, sep, line)
+		row := splitRow(&slab, raw, sep, line)
 		if table == nil {
 			blocks = append(blocks, block{rows: [][]cell{}, at: Location{Line: line, Column: 1}})
 			table = &blocks[len(blocks)-1]
@@ -103,12 +107,26 @@ func markdownText(s string) string {
 // markdownEscapable are the characters a Markdown writer escapes.
 const markdownEscapable = "\\`*_[]<>#|~&$!-+=.)("
 
+// cellSlab hands out the cells of rows from one slice, so that a table's
+// rows do not take an allocation each.
+type cellSlab []cell
+
+// take returns an empty slice with room for n cells.
+func (s *cellSlab) take(n int) []cell {
+	if n > len(*s) {
+		return make([]cell, 0, n)
+	}
+	cells := (*s)[:0:n]
+	*s = (*s)[n:]
+	return cells
+}
+
 // splitRow cuts a row line into cells, keeping empty cells (a blank cell
 // is data) and each cell's column.
-func splitRow(raw string, sep byte, line int) []cell {
-	trimmed := strings.TrimSpace(raw)
+func splitRow(slab *cellSlab, raw string, sep byte, line int) []cell {
+	trimmed := trimSpace(raw)
 	markdown := sep == '|' && strings.HasPrefix(trimmed, "|")
-	cells := make([]cell, 0, strings.Count(raw, string(sep))+1)
+	cells := slab.take(strings.Count(raw, string(sep)) + 1)
 	col := 1
 	for i := 0; ; {
 		j := indexSeparator(raw[i:], sep)
@@ -117,7 +135,7 @@ func splitRow(raw string, sep byte, line int) []cell {
 			part = raw[i : i+j]
 		}
 		lead := leadingBlanks(part)
-		cells = append(cells, cell{text: markdownText(strings.TrimSpace(part)), rowspan: 1, colspan: 1,
+		cells = append(cells, cell{text: markdownText(trimSpace(part)), rowspan: 1, colspan: 1,
 			at: Location{Line: line, Column: col + utf8.RuneCountInString(part[:lead])}})
 		if j < 0 {
 			break
@@ -136,9 +154,39 @@ func splitRow(raw string, sep byte, line int) []cell {
 	return cells
 }
 
+// trimSpace is strings.TrimSpace, quick on the text of most lines and
+// cells: white space is trimmed at either end only when it is ASCII or the
+// character there is one of the few spaces below U+3001.
+func trimSpace(s string) string {
+	start, end := 0, len(s)
+	for start < end && isASCIISpace(s[start]) {
+		start++
+	}
+	for end > start && isASCIISpace(s[end-1]) {
+		end--
+	}
+	s = s[start:end]
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || (!mayBeSpace(first) && !mayBeSpace(last)) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// isASCIISpace reports whether c is an ASCII white-space byte, as
+// unicode.IsSpace has them.
+func isASCIISpace(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
+
+// mayBeSpace is unicode.IsSpace, which holds no rune above U+3000 a space.
+func mayBeSpace(r rune) bool { return r <= 0x3000 && unicode.IsSpace(r) }
+
 // indexSeparator finds the next separator that is not escaped ("\\|" in a
 // Markdown cell is a pipe, not a cell boundary).
 func indexSeparator(s string, sep byte) int {
+	if i := strings.IndexByte(s, sep); i < 0 || strings.IndexByte(s[:i], '\\') < 0 {
+		return i // none, or none escaped before the first
+	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\':

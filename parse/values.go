@@ -23,6 +23,11 @@ type cellValue struct {
 // "1 8" is not read as 18), a trailing unit (元, 万元, 件, 个, 项) cut off.
 // "/" and the dashes are not applicable; an empty cell is blank.
 func readCell(s string) cellValue {
+	if isASCIIDigits(s) {
+		// Most cells: a count as it is (a unit suffix, a sign and a
+		// fraction being none of its bytes).
+		return cellValue{text: s, number: report.IsPlainDecimal(s)}
+	}
 	t := foldCell(s)
 	v := cellValue{text: t}
 	switch t {
@@ -49,6 +54,9 @@ func readCell(s string) cellValue {
 // isValueLike reports whether a printed cell is a value (a number, blank,
 // or not applicable) rather than a label.
 func isValueLike(s string) bool {
+	if isASCIIDigits(s) {
+		return readCell(s).number // most cells: a count
+	}
 	// A value's folded text begins with a digit, a sign or the mark of
 	// not applicable: a cell whose first character is another (a label)
 	// is told apart without folding it.
@@ -67,6 +75,16 @@ func isValueLike(s string) bool {
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isASCIIDigits reports whether s is made of ASCII digits only, at least one.
+func isASCIIDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // foldCell is the folding of readCell: full-width forms to ASCII, spaces
 // (but one between two digits), zero-width spaces and commas removed. A

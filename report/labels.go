@@ -68,40 +68,56 @@ const (
 // (so "商业 企业" matches "商业企业"), "、" and "，" folded to ",", and a
 // leading item number written "1、" folded to "1." as the format prints it.
 func NormalizeLabel(s string) string {
-	// Most labels are already folded, or nearly: the folded prefix is kept
-	// as it is, and the rest is folded a rune at a time.
-	i := 0
-	for i < len(s) {
+	// Most labels are already folded, or nearly: the runs of bytes that
+	// need no folding are copied as they are, and nothing is copied at
+	// all for a label that needs none.
+	var b []byte // nil while s needs no change
+	kept := 0    // s[kept:i] is copied as it is
+	for i := 0; i < len(s); {
+		var f rune
+		var keep bool
+		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace(c) {
-				break
+			if !asciiSpace(c) {
+				i++
+				continue
 			}
-			i++
+		} else if isCJKRune(s[i:]) {
+			i += 3 // folds to itself
 			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if f, keep := foldLabelRune(r); !keep || f != r || (r == utf8.RuneError && size == 1) {
-			break
-		}
-		i += size
-	}
-	if i == len(s) {
-		return numberingDot(s)
-	}
-	b := make([]byte, i, len(s))
-	copy(b, s[:i])
-	for _, r := range s[i:] {
-		if r < utf8.RuneSelf {
-			if !asciiSpace(byte(r)) {
-				b = append(b, byte(r))
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if f, keep = foldLabelRune(r); keep && f == r && (r != utf8.RuneError || size > 1) {
+				i += size
+				continue
 			}
-			continue
 		}
-		if f, keep := foldLabelRune(r); keep {
+		// s[i:i+size] changes: a space dropped, a rune folded, or a byte
+		// that is not UTF-8 written as U+FFFD.
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[kept:i]...)
+		if keep {
 			b = utf8.AppendRune(b, f)
 		}
+		i += size
+		kept = i
 	}
-	return numberingDot(string(b))
+	if b == nil {
+		return numberingDot(s)
+	}
+	return numberingDot(string(append(b, s[kept:]...)))
+}
+
+// isCJKRune reports whether s begins with a rune from U+4000 to U+CFFF or
+// from U+E000 to U+EFFF (CJK ideographs mostly), told by its three bytes
+// without decoding it: lead byte 0xE4 to 0xEC or 0xEE (0xED would start a
+// surrogate too), then two continuation bytes.
+func isCJKRune(s string) bool {
+	return len(s) >= 3 && (s[0] >= 0xE4 && s[0] <= 0xEC || s[0] == 0xEE) &&
+		s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80
 }
 
 // asciiSpace reports whether an ASCII byte is a space for unicode.IsSpace.
@@ -112,6 +128,11 @@ func asciiSpace(c byte) bool {
 // foldLabelRune folds one rune of a label for NormalizeLabel: keep is false
 // for a rune dropped (a space, a zero-width space, a byte order mark).
 func foldLabelRune(r rune) (folded rune, keep bool) {
+	if r >= 0x3400 && r < 0xFEFF {
+		// CJK ideographs and every rune up to the byte order mark, which
+		// is neither a space nor full-width nor folded below.
+		return r, true
+	}
 	if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 		return 0, false
 	}
@@ -202,6 +223,9 @@ func numberingDot(s string) string {
 	return s
 }
 
+// topNumerals are the item numbers of the top-level rows and headings.
+const topNumerals = "一二三四五六"
+
 // StripNumbering removes a leading item number from a label folded by
 // NormalizeLabel: "1.", "(三)" or "三," ("第二十条第(一)项" is left alone).
 func StripNumbering(s string) string {
@@ -219,10 +243,8 @@ func StripNumbering(s string) string {
 			return s[i+1:]
 		}
 	default:
-		for _, numeral := range []string{"一", "二", "三", "四", "五", "六"} {
-			if strings.HasPrefix(s, numeral+",") {
-				return s[len(numeral)+1:]
-			}
+		if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune(topNumerals, r) && strings.HasPrefix(s[size:], ",") {
+			return s[size+1:]
 		}
 	}
 	return s
