@@ -203,8 +203,9 @@ type job struct {
 
 // streamer hands out the jobs of a batch from the goroutine that called
 // Run or Stream: reads in the order of files, at most window ahead of the
-// first file not yet linked, and validations as soon as last year's report
-// of each is known. The workers touch only the items of their jobs.
+// first file not yet linked, and validations once last year's report of
+// each is known (queued behind the jobs already handed out, at most window
+// of them). The workers touch only the items of their jobs.
 type streamer struct {
 	files  []string
 	opts   Options

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 
 	"github.com/opengov-cn/xxgk/parse"
@@ -17,7 +18,7 @@ import (
 // the Reader of a batch whose Options.Read is nil, and is safe to call
 // from several goroutines at once.
 func ReadFile(name string, opts parse.Options) (*parse.Result, error) {
-	f, err := openFile(name)
+	f, err := os.Open(name)
 	if err != nil {
 		return nil, err // *fs.PathError names the file
 	}
@@ -28,8 +29,8 @@ func ReadFile(name string, opts parse.Options) (*parse.Result, error) {
 	}
 	buf := buffers.Get().(*bytes.Buffer)
 	buf.Reset()
-	if size, ok := f.size(); ok && size <= int64(limit) {
-		buf.Grow(int(size) + bytes.MinRead)
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= int64(limit) {
+		buf.Grow(int(st.Size()) + bytes.MinRead)
 	}
 	if _, err := buf.ReadFrom(io.LimitReader(f, int64(limit)+1)); err != nil {
 		putBuffer(buf)

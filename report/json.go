@@ -828,7 +828,7 @@ func decodeCount(raw []byte, signed bool) (Count, error) {
 		return 0, fmt.Errorf("%w: want an integer, got %s", ErrWrongType, shorten(string(raw)))
 	}
 	if !inRange(n) {
-		return 0, fmt.Errorf("%w: %d (at most %d in magnitude)", ErrOutOfRange, n, MaxCount)
+		return 0, fmt.Errorf("%w: %d (at most %d in magnitude)", ErrOutOfRange, n, int64(MaxCount))
 	}
 	if n < 0 && !signed {
 		return 0, fmt.Errorf("%w: %d", ErrNegative, n)

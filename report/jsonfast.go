@@ -63,7 +63,7 @@ func decodeFast(data []byte, r *Report) bool {
 	d.names, d.ends, d.opened = d.names[:0], d.ends[:0], d.opened[:0]
 	d.next, d.bad = 0, false
 	ok := d.report()
-	d.data, d.out = nil, nil // keep no reference to them
+	d.data, d.out, d.key = nil, nil, nil // keep no reference to them
 	fastDecoders.Put(d)
 	return ok
 }

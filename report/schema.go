@@ -93,7 +93,7 @@ func newSchemaBuilder() *schemaBuilder {
 	blank := schemaObject{{"description", "blank: not reported"}, {"type", "null"}}
 	count := func(desc string, least int64) schemaObject {
 		return schemaObject{{"description", desc}, {"oneOf", []any{
-			schemaObject{{"type", "integer"}, {"minimum", least}, {"maximum", MaxCount}},
+			schemaObject{{"type", "integer"}, {"minimum", least}, {"maximum", int64(MaxCount)}},
 			blank, notApplicable,
 		}}}
 	}
