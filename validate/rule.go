@@ -204,7 +204,7 @@ func (c *Context) Add(f Finding) {
 // assessed because the cells at paths are blank or "/".
 func (c *Context) NotAssessable(paths ...report.Path) {
 	f := Finding{Severity: Info, Paths: paths, NotAssessable: true}
-	f.msg = localMessage{text: msgNotAssessable, args: []any{c.rule.Description, paths}}
+	f.msg = localMessage{text: msgNotAssessable, args: []arg{textArg(c.rule.Description), cellsArg(paths)}}
 	c.Add(f)
 }
 

@@ -2,7 +2,6 @@ package validate
 
 import (
 	"math/bits"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -204,8 +203,8 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 		carried := rowsClaim(report.RowCarriedOver)
 		if m, ok := carried.figure(ctx); ok && m > 0 && n+m == stated {
 			f := Finding{Severity: Info, Paths: append(c.cells(ctx), carried.cells(ctx)...)}
-			f.msg = localMessage{text: msgNarrativeWithCarried, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10),
-				strconv.FormatInt(n, 10), strconv.FormatInt(m, 10)}, derived: ctx.derived(false).derivedOf(f.Paths)}
+			f.msg = localMessage{text: msgNarrativeWithCarried, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), numArg(stated),
+				numArg(n), numArg(m)}, derived: ctx.derived(false).derivedOf(f.Paths)}
 			ctx.Add(f)
 			return
 		}
@@ -215,12 +214,12 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 		// "区政府办代表区政府受理…17件": one office's figure, the table the
 		// whole government's
 		f.Severity = Info
-		f.msg = localMessage{text: msgNarrativeOneBody, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10), f.Paths, strconv.FormatInt(n, 10)}}
+		f.msg = localMessage{text: msgNarrativeOneBody, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), numArg(stated), cellsArg(f.Paths), numArg(n)}}
 		ctx.Add(f)
 		return
 	}
 	f.compared(stated, n)
-	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10), f.Paths, strconv.FormatInt(n, 10)},
+	f.msg = localMessage{text: msgNarrative, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), numArg(stated), cellsArg(f.Paths), numArg(n)},
 		derived: ctx.derived(false).derivedOf(f.Paths)}
 	f.msg.allDerived = len(f.msg.derived) == len(f.Paths)
 	ctx.Add(f)
@@ -251,7 +250,7 @@ func checkFeeStatement(ctx *Context, s statement) {
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
 	f.comparedDecimal(stated, have)
-	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), strArg(stated.String()), cellsArg(f.Paths), strArg(collected.String())}}
 	ctx.Add(f)
 }
 

@@ -3,7 +3,6 @@ package validate
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/lang"
@@ -474,7 +473,7 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance, src [2]*report.Repor
 			}
 		}
 		f.compared(items, total)
-		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, strconv.FormatInt(items, 10), strconv.FormatInt(total, 10), strconv.FormatInt(total-items, 10)}}
+		f.msg = localMessage{text: msgSum, args: []arg{textArg(r.info.Description), cellsArg(totals), numArg(items), numArg(total), numArg(total - items)}}
 		for k := range in.refs {
 			x := &in.refs[k]
 			d := derived[0]
