@@ -2,10 +2,13 @@ package validate
 
 import (
 	"fmt"
+	"math"
+	"reflect"
 	"testing"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
+	"github.com/shopspring/decimal"
 )
 
 // TestAppendFormat checks appendFormat against fmt.Sprintf with the
@@ -49,5 +52,27 @@ func TestArgLabels(t *testing.T) {
 				t.Errorf("%s in %v: %q, want %q", p, l, got, want)
 			}
 		}
+	}
+}
+
+// TestDecimalOf checks that decimalOf gives the decimal NewFromInt does,
+// shared or not, across the shared range and past both of its ends.
+func TestDecimalOf(t *testing.T) {
+	for n := int64(minShared - 300); n <= maxShared+300; n++ {
+		got, want := decimalOf(n), decimal.NewFromInt(n)
+		if !reflect.DeepEqual(got, want) || got.String() != want.String() || !got.Equal(want) {
+			t.Fatalf("decimalOf(%d) = %v, want %v", n, got, want)
+		}
+	}
+	for _, n := range []int64{math.MinInt64, math.MaxInt64, report.MaxCount, -report.MaxCount} {
+		if got, want := decimalOf(n), decimal.NewFromInt(n); !reflect.DeepEqual(got, want) {
+			t.Errorf("decimalOf(%d) = %v, want %v", n, got, want)
+		}
+	}
+	// the shared decimals stay as they were made when findings use them
+	a := decimalOf(5)
+	_ = a.Add(decimal.NewFromInt(1)).Neg().RoundBank(0).RoundCeil(-1).RoundFloor(-1)
+	if !decimalOf(5).Equal(decimal.NewFromInt(5)) {
+		t.Errorf("decimalOf(5) changed to %v", decimalOf(5))
 	}
 }
