@@ -197,6 +197,10 @@ func (c *Context) Add(f Finding) {
 	if f.msg.text.IsZero() {
 		f.Message = f.Message.Or(c.rule.Description)
 	}
+	if cap(c.result.Findings) == 0 {
+		// a report with one finding often has a few: room for them at once
+		c.result.Findings = make([]Finding, 0, 8)
+	}
 	c.result.Findings = append(c.result.Findings, f)
 }
 
