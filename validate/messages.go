@@ -312,8 +312,10 @@ func appendCellLabel(b []byte, p report.Path, l lang.Lang, format report.Format)
 // false when none has.
 func labelOf(f report.Format, path report.Path) (lang.Text, bool) {
 	labels := cellLabels()
-	if text, ok := labels[f][path]; ok {
-		return text, true
+	if int(f) < len(labels) {
+		if text, ok := labels[f][path]; ok {
+			return text, true
+		}
 	}
 	cell, ok := report.LookupCell(f, path)
 	for _, g := range report.Formats() {
@@ -325,17 +327,22 @@ func labelOf(f report.Format, path report.Path) (lang.Text, bool) {
 	if !ok {
 		return lang.Text{}, false
 	}
-	if text, ok := labels[f][path]; ok {
-		return text, true
+	if int(f) < len(labels) {
+		if text, ok := labels[f][path]; ok {
+			return text, true
+		}
 	}
 	return lang.Text{Zh: cell.Label(f), En: cell.English()}, true
 }
 
-// cellLabels holds the full labels of the cells of each format, made once:
-// messages name cells by them, and a label is built of several.
-var cellLabels = sync.OnceValue(func() map[report.Format]map[report.Path]lang.Text {
-	labels := map[report.Format]map[report.Path]lang.Text{}
+// cellLabels holds the full labels of the cells of each format, by format,
+// made once: messages name cells by them, and a label is built of several.
+var cellLabels = sync.OnceValue(func() []map[report.Path]lang.Text {
+	var labels []map[report.Path]lang.Text
 	for _, f := range report.Formats() {
+		for int(f) >= len(labels) {
+			labels = append(labels, nil)
+		}
 		labels[f] = map[report.Path]lang.Text{}
 		for _, c := range report.CellsOf(f) {
 			labels[f][c.Path] = lang.Text{Zh: c.Label(f), En: c.English()}
