@@ -160,8 +160,9 @@ type claim struct {
 	cells  func(ctx *Context) []report.Path
 	// amount marks the fee, compared as a decimal with fees.collected.
 	amount bool
-	// carried accepts a stated figure equal to the table's plus 上年结转.
-	carried bool
+	// carried, when not nil, is the claim of 上年结转: a stated figure
+	// equal to the table's plus its figure is accepted.
+	carried *claim
 }
 
 // narrativeRule checks the claims of one kind of fact.
@@ -199,8 +200,7 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 	if n == stated {
 		return
 	}
-	if c.carried {
-		carried := rowsClaim(report.RowCarriedOver)
+	if carried := c.carried; carried != nil {
 		if m, ok := carried.figure(ctx); ok && m > 0 && n+m == stated {
 			f := Finding{Severity: Info, Paths: append(c.cells(ctx), carried.cells(ctx)...)}
 			f.msg = localMessage{text: msgNarrativeWithCarried, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), numArg(stated),
@@ -918,7 +918,8 @@ func table2Claim(row report.Table2Row, col2019, col2021 report.Table2Column) cla
 // plus 上年结转 (said at info severity): "收到申请75件" may count the 74
 // received and the 1 carried over.
 func (c claim) withCarriedOver() claim {
-	c.carried = true
+	carried := rowsClaim(report.RowCarriedOver)
+	c.carried = &carried
 	return c
 }
 
