@@ -10,9 +10,10 @@ import (
 	"github.com/opengov-cn/xxgk/report"
 )
 
-// The built-in messages, in Chinese and English, formatted with fmt. The
-// arguments are described beside each; %[1]s is always the rule's
-// description, which the texts leave out (the catalogue gives it).
+// The built-in messages, in Chinese and English: fmt formats, printed by
+// appendFormat as fmt.Sprintf prints them. The arguments are described
+// beside each; %[1]s is always the rule's description, which the texts
+// leave out (the catalogue gives it).
 var (
 	// 2 cell, 3 expected, 4 actual, 5 difference
 	msgSum = lang.Text{
