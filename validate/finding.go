@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -64,9 +65,30 @@ func (f *Finding) Label(l lang.Lang, format report.Format) string {
 // compared sets the figures of f from counts.
 func (f *Finding) compared(expected, actual int64) {
 	f.Compared = true
-	f.Expected = decimal.NewFromInt(expected)
-	f.Actual = decimal.NewFromInt(actual)
-	f.Difference = decimal.NewFromInt(actual - expected)
+	f.Expected = decimalOf(expected)
+	f.Actual = decimalOf(actual)
+	f.Difference = decimalOf(actual - expected)
+}
+
+// The decimals of the whole numbers from minShared to maxShared, the
+// figures of most findings, are made once and shared by the findings (a
+// decimal.Decimal is immutable) rather than allocated for each.
+const minShared, maxShared = -128, 1023
+
+var sharedDecimals = sync.OnceValue(func() []decimal.Decimal {
+	out := make([]decimal.Decimal, 0, maxShared-minShared+1)
+	for n := int64(minShared); n <= maxShared; n++ {
+		out = append(out, decimal.NewFromInt(n))
+	}
+	return out
+})
+
+// decimalOf returns decimal.NewFromInt(n), shared for a small n.
+func decimalOf(n int64) decimal.Decimal {
+	if n < minShared || n > maxShared {
+		return decimal.NewFromInt(n)
+	}
+	return sharedDecimals()[n-minShared]
 }
 
 // comparedDecimal sets the figures of f from decimals.

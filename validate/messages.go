@@ -10,9 +10,10 @@ import (
 	"github.com/opengov-cn/xxgk/report"
 )
 
-// The built-in messages, in Chinese and English, formatted with fmt. The
-// arguments are described beside each; %[1]s is always the rule's
-// description, which the texts leave out (the catalogue gives it).
+// The built-in messages, in Chinese and English: fmt formats, printed by
+// appendFormat as fmt.Sprintf prints them. The arguments are described
+// beside each; %[1]s is always the rule's description, which the texts
+// leave out (the catalogue gives it).
 var (
 	// 2 cell, 3 expected, 4 actual, 5 difference
 	msgSum = lang.Text{
@@ -109,16 +110,62 @@ var (
 )
 
 // localMessage is a built-in message not yet rendered: its text and
-// arguments. An argument of type lang.Text, report.Path or []report.Path is
-// rendered in the message's language; any other is printed as it is.
+// arguments.
 type localMessage struct {
 	text lang.Text
-	args []any
+	args []arg
 	// derived names the blank cells the message's figures derived (see
 	// derivation); the message says so.
 	derived []report.Path
 	// allDerived is true when every cell the message names was derived.
 	allDerived bool
+}
+
+// arg is an argument of a built-in message, printed in the message's
+// language: a text, a number, the label of a cell, a list of cells' labels,
+// or a string printed as it is. Typed arguments, rather than []any, cost a
+// finding no allocation for each.
+type arg struct {
+	kind  argKind
+	str   string
+	num   int64
+	text  lang.Text
+	paths []report.Path
+}
+
+// argKind says what an arg holds.
+type argKind uint8
+
+const (
+	argString argKind = iota
+	argNumber
+	argText
+	argCell  // the path in str
+	argCells // paths, see appendLabelList
+)
+
+// strArg, numArg, textArg, cellArg and cellsArg make the arguments of a
+// message.
+func strArg(s string) arg           { return arg{kind: argString, str: s} }
+func numArg(n int64) arg            { return arg{kind: argNumber, num: n} }
+func textArg(t lang.Text) arg       { return arg{kind: argText, text: t} }
+func cellArg(p report.Path) arg     { return arg{kind: argCell, str: string(p)} }
+func cellsArg(ps []report.Path) arg { return arg{kind: argCells, paths: ps} }
+
+// appendTo appends the argument in language l, naming cells as format
+// prints them.
+func (a *arg) appendTo(b []byte, l lang.Lang, format report.Format) []byte {
+	switch a.kind {
+	case argNumber:
+		return strconv.AppendInt(b, a.num, 10)
+	case argText:
+		return append(b, a.text.In(l)...)
+	case argCell:
+		return appendCellLabel(b, report.Path(a.str), l, format)
+	case argCells:
+		return appendLabelList(b, a.paths, l, format)
+	}
+	return append(b, a.str...)
 }
 
 // msgAllDerived is added to a message whose cells were all derived.
@@ -134,55 +181,97 @@ var msgDerived = lang.Text{
 	En: " (%s blank, derived from the table's other cells)",
 }
 
-// render returns the message in language l, naming cells as format prints
-// them.
-func (m localMessage) render(l lang.Lang, format report.Format) string {
-	args := make([]any, len(m.args))
-	for i, a := range m.args {
-		switch a := a.(type) {
-		case lang.Text:
-			args[i] = a.In(l)
-		case report.Path:
-			args[i] = cellLabel(a, l, format)
-		case []report.Path:
-			args[i] = labelList(a, l, format)
-		default:
-			args[i] = a
-		}
-	}
-	out := fmt.Sprintf(m.text.In(l), args...)
+// appendTo appends the message in language l to b, naming cells as format
+// prints them.
+func (m *localMessage) appendTo(b []byte, l lang.Lang, format report.Format) []byte {
+	b = appendFormat(b, m.text.In(l), m.args, l, format)
 	switch {
 	case m.allDerived:
-		out += msgAllDerived.In(l)
+		b = append(b, msgAllDerived.In(l)...)
 	case len(m.derived) > 0:
-		out += fmt.Sprintf(msgDerived.In(l), labelList(m.derived, l, format))
+		b = appendFormat(b, msgDerived.In(l), []arg{cellsArg(m.derived)}, l, format)
 	}
-	return out
+	return b
+}
+
+// appendFormat appends fmt.Sprintf(t, args...) with each argument printed
+// as a string in language l. The verbs of the built-in messages, %[n]s and
+// %s, are replaced here; any other verb, a bad index or arguments left over
+// (which fmt reports) go through fmt, which prints the same.
+func appendFormat(b []byte, t string, args []arg, l lang.Lang, format report.Format) []byte {
+	start, rest := len(b), t
+	next, reordered := 0, false
+	for {
+		i := strings.IndexByte(rest, '%')
+		if i < 0 {
+			break
+		}
+		b, rest = append(b, rest[:i]...), rest[i:]
+		n, size := verb(rest, next)
+		if n < 0 || n >= len(args) {
+			return appendFmt(b[:start], t, args, l, format)
+		}
+		reordered = reordered || size > 2
+		b, rest, next = args[n].appendTo(b, l, format), rest[size:], n+1
+	}
+	b = append(b, rest...)
+	if !reordered && next < len(args) {
+		return appendFmt(b[:start], t, args, l, format)
+	}
+	return b
+}
+
+// verb returns the index of the argument of the verb s starts with, and
+// the verb's length: %s takes the argument next, %[n]s the argument n-1
+// (n of one digit). Any other verb gives -1.
+func verb(s string, next int) (int, int) {
+	switch {
+	case len(s) >= 2 && s[1] == 's':
+		return next, 2
+	case len(s) >= 5 && s[1] == '[' && s[2] >= '1' && s[2] <= '9' && s[3] == ']' && s[4] == 's':
+		return int(s[2] - '1'), 5
+	}
+	return -1, 0
+}
+
+// appendFmt appends fmt.Sprintf(t, args...), each argument printed as a
+// string in language l.
+func appendFmt(b []byte, t string, args []arg, l lang.Lang, format report.Format) []byte {
+	vals := make([]any, len(args))
+	for i := range args {
+		vals[i] = string(args[i].appendTo(nil, l, format))
+	}
+	return fmt.Appendf(b, t, vals...)
 }
 
 // maxListed is the most cells a message names; the finding's Paths name
 // them all.
 const maxListed = 3
 
-// labelList returns the labels of the cells at paths as a list in language
-// l, naming at most maxListed of them.
-func labelList(paths []report.Path, l lang.Lang, format report.Format) string {
+// appendLabelList appends the labels of the cells at paths as a list in
+// language l, naming at most maxListed of them.
+func appendLabelList(b []byte, paths []report.Path, l lang.Lang, format report.Format) []byte {
 	sep := "、"
 	if l == lang.English {
 		sep = "; "
 	}
-	labels := make([]string, 0, maxListed)
-	for _, p := range paths[:min(len(paths), maxListed)] {
-		labels = append(labels, cellLabel(p, l, format))
+	for i, p := range paths[:min(len(paths), maxListed)] {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = appendCellLabel(b, p, l, format)
 	}
-	list := strings.Join(labels, sep)
 	if more := len(paths) - maxListed; more > 0 {
 		if l == lang.English {
-			return list + " and " + strconv.Itoa(more) + " more"
+			b = append(b, " and "...)
+			b = strconv.AppendInt(b, int64(more), 10)
+			return append(b, " more"...)
 		}
-		return list + " 等 " + strconv.Itoa(len(paths)) + " 个单元格"
+		b = append(b, " 等 "...)
+		b = strconv.AppendInt(b, int64(len(paths)), 10)
+		return append(b, " 个单元格"...)
 	}
-	return list
+	return b
 }
 
 // previousPrefix marks the path of a cell of last year's report.
@@ -200,14 +289,23 @@ func cellLabel(p report.Path, l lang.Lang, format report.Format) string {
 	if !ok {
 		return string(p)
 	}
-	label := text.Zh
-	if l == lang.English {
-		label = text.En
+	if previous {
+		return previousLabel.In(l) + text.In(l)
+	}
+	return text.In(l)
+}
+
+// appendCellLabel appends cellLabel(p, l, format) to b.
+func appendCellLabel(b []byte, p report.Path, l lang.Lang, format report.Format) []byte {
+	path, previous := strings.CutPrefix(string(p), previousPrefix)
+	text, ok := labelOf(format, report.Path(path))
+	if !ok {
+		return append(b, p...)
 	}
 	if previous {
-		return previousLabel.In(l) + label
+		b = append(b, previousLabel.In(l)...)
 	}
-	return label
+	return append(b, text.In(l)...)
 }
 
 // labelOf returns the full labels of the cell at path as format f prints
@@ -215,8 +313,10 @@ func cellLabel(p report.Path, l lang.Lang, format report.Format) string {
 // false when none has.
 func labelOf(f report.Format, path report.Path) (lang.Text, bool) {
 	labels := cellLabels()
-	if text, ok := labels[f][path]; ok {
-		return text, true
+	if int(f) < len(labels) {
+		if text, ok := labels[f][path]; ok {
+			return text, true
+		}
 	}
 	cell, ok := report.LookupCell(f, path)
 	for _, g := range report.Formats() {
@@ -228,17 +328,22 @@ func labelOf(f report.Format, path report.Path) (lang.Text, bool) {
 	if !ok {
 		return lang.Text{}, false
 	}
-	if text, ok := labels[f][path]; ok {
-		return text, true
+	if int(f) < len(labels) {
+		if text, ok := labels[f][path]; ok {
+			return text, true
+		}
 	}
 	return lang.Text{Zh: cell.Label(f), En: cell.English()}, true
 }
 
-// cellLabels holds the full labels of the cells of each format, made once:
-// messages name cells by them, and a label is built of several.
-var cellLabels = sync.OnceValue(func() map[report.Format]map[report.Path]lang.Text {
-	labels := map[report.Format]map[report.Path]lang.Text{}
+// cellLabels holds the full labels of the cells of each format, by format,
+// made once: messages name cells by them, and a label is built of several.
+var cellLabels = sync.OnceValue(func() []map[report.Path]lang.Text {
+	var labels []map[report.Path]lang.Text
 	for _, f := range report.Formats() {
+		for int(f) >= len(labels) {
+			labels = append(labels, nil)
+		}
 		labels[f] = map[report.Path]lang.Text{}
 		for _, c := range report.CellsOf(f) {
 			labels[f][c.Path] = lang.Text{Zh: c.Label(f), En: c.English()}

@@ -107,7 +107,7 @@ func tableCells(f report.Format, table int) []report.Cell {
 func addRange(ctx *Context, p report.Path, expected, actual int64) {
 	f := Finding{Paths: []report.Path{p}}
 	f.compared(expected, actual)
-	f.msg = localMessage{text: msgRange, args: []any{ctx.rule.Description, p, f.Actual.String()}}
+	f.msg = localMessage{text: msgRange, args: []arg{textArg(ctx.rule.Description), cellArg(p), strArg(f.Actual.String())}}
 	ctx.Add(f)
 }
 
@@ -119,7 +119,7 @@ func checkAmountRange(ctx *Context, p report.Path, a report.Amount) {
 	}
 	f := Finding{Paths: []report.Path{p}}
 	f.comparedDecimal(decimal.Zero, d)
-	f.msg = localMessage{text: msgRange, args: []any{ctx.rule.Description, p, a.String()}}
+	f.msg = localMessage{text: msgRange, args: []arg{textArg(ctx.rule.Description), cellArg(p), strArg(a.String())}}
 	ctx.Add(f)
 }
 

@@ -197,6 +197,10 @@ func (c *Context) Add(f Finding) {
 	if f.msg.text.IsZero() {
 		f.Message = f.Message.Or(c.rule.Description)
 	}
+	if cap(c.result.Findings) == 0 {
+		// a report with one finding often has a few: room for them at once
+		c.result.Findings = make([]Finding, 0, 8)
+	}
 	c.result.Findings = append(c.result.Findings, f)
 }
 
@@ -204,7 +208,7 @@ func (c *Context) Add(f Finding) {
 // assessed because the cells at paths are blank or "/".
 func (c *Context) NotAssessable(paths ...report.Path) {
 	f := Finding{Severity: Info, Paths: paths, NotAssessable: true}
-	f.msg = localMessage{text: msgNotAssessable, args: []any{c.rule.Description, paths}}
+	f.msg = localMessage{text: msgNotAssessable, args: []arg{textArg(c.rule.Description), cellsArg(paths)}}
 	c.Add(f)
 }
 

@@ -1,8 +1,6 @@
 package validate
 
 import (
-	"strconv"
-
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
@@ -64,7 +62,7 @@ var previousRule = NewRule(RuleInfo{
 	wrongYear := m.Year != 0 && p.Year != 0 && p.Year != m.Year-1
 	otherBody := m.ReportingBody != "" && p.ReportingBody != "" && report.BodyKey(m.ReportingBody) != report.BodyKey(p.ReportingBody)
 	if wrongYear || otherBody {
-		ctx.Add(Finding{msg: localMessage{text: msgPrevious, args: []any{ctx.rule.Description,
-			strconv.Itoa(p.Year), p.ReportingBody, strconv.Itoa(m.Year), m.ReportingBody}}})
+		ctx.Add(Finding{msg: localMessage{text: msgPrevious, args: []arg{textArg(ctx.rule.Description),
+			numArg(int64(p.Year)), strArg(p.ReportingBody), numArg(int64(m.Year)), strArg(m.ReportingBody)}}})
 	}
 })

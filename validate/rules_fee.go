@@ -1,7 +1,6 @@
 package validate
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/lang"
@@ -57,7 +56,7 @@ var feeRatesRule = NewRule(RuleInfo{
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
 	f.comparedDecimal(d.Sub(d.Mod(ten)), d)
-	f.msg = localMessage{text: msgFeeRates, args: []any{ctx.rule.Description, ctx.report.Fees.Collected.String()}}
+	f.msg = localMessage{text: msgFeeRates, args: []arg{textArg(ctx.rule.Description), strArg(ctx.report.Fees.Collected.String())}}
 	ctx.Add(f)
 })
 
@@ -102,7 +101,7 @@ var feeTable2Rule = NewRule(RuleInfo{
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected, report.Table2Path(report.AdministrativeFees, report.FeeAmount)}}
 	f.comparedDecimal(limit, fee)
-	f.msg = localMessage{text: msgFeeTable2, args: []any{ctx.rule.Description, r.Fees.Collected.String(), r.Table2.FeeAmount.String(), cellYuan.String()}}
+	f.msg = localMessage{text: msgFeeTable2, args: []arg{textArg(ctx.rule.Description), strArg(r.Fees.Collected.String()), strArg(r.Table2.FeeAmount.String()), strArg(cellYuan.String())}}
 	ctx.Add(f)
 })
 
@@ -139,5 +138,5 @@ var unpaidFeeRule = NewRule(RuleInfo{
 		return
 	}
 	p := report.Table3Path(report.RowOtherHandlingFeeNotPaid, report.ApplicantTotal)
-	ctx.Add(Finding{Paths: []report.Path{p}, msg: localMessage{text: msgUnpaidFee, args: []any{ctx.rule.Description, strconv.FormatInt(n, 10)}}})
+	ctx.Add(Finding{Paths: []report.Path{p}, msg: localMessage{text: msgUnpaidFee, args: []arg{textArg(ctx.rule.Description), numArg(n)}}})
 })

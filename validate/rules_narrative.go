@@ -2,7 +2,6 @@ package validate
 
 import (
 	"math/bits"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -161,8 +160,9 @@ type claim struct {
 	cells  func(ctx *Context) []report.Path
 	// amount marks the fee, compared as a decimal with fees.collected.
 	amount bool
-	// carried accepts a stated figure equal to the table's plus 上年结转.
-	carried bool
+	// carried, when not nil, is the claim of 上年结转: a stated figure
+	// equal to the table's plus its figure is accepted.
+	carried *claim
 }
 
 // narrativeRule checks the claims of one kind of fact.
@@ -200,12 +200,11 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 	if n == stated {
 		return
 	}
-	if c.carried {
-		carried := rowsClaim(report.RowCarriedOver)
+	if carried := c.carried; carried != nil {
 		if m, ok := carried.figure(ctx); ok && m > 0 && n+m == stated {
 			f := Finding{Severity: Info, Paths: append(c.cells(ctx), carried.cells(ctx)...)}
-			f.msg = localMessage{text: msgNarrativeWithCarried, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10),
-				strconv.FormatInt(n, 10), strconv.FormatInt(m, 10)}, derived: ctx.derived(false).derivedOf(f.Paths)}
+			f.msg = localMessage{text: msgNarrativeWithCarried, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), numArg(stated),
+				numArg(n), numArg(m)}, derived: ctx.derived(false).derivedOf(f.Paths)}
 			ctx.Add(f)
 			return
 		}
@@ -215,12 +214,12 @@ func (r *narrativeRule) checkClaim(ctx *Context, c *claim) {
 		// "区政府办代表区政府受理…17件": one office's figure, the table the
 		// whole government's
 		f.Severity = Info
-		f.msg = localMessage{text: msgNarrativeOneBody, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10), f.Paths, strconv.FormatInt(n, 10)}}
+		f.msg = localMessage{text: msgNarrativeOneBody, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), numArg(stated), cellsArg(f.Paths), numArg(n)}}
 		ctx.Add(f)
 		return
 	}
 	f.compared(stated, n)
-	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, strconv.FormatInt(stated, 10), f.Paths, strconv.FormatInt(n, 10)},
+	f.msg = localMessage{text: msgNarrative, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), numArg(stated), cellsArg(f.Paths), numArg(n)},
 		derived: ctx.derived(false).derivedOf(f.Paths)}
 	f.msg.allDerived = len(f.msg.derived) == len(f.Paths)
 	ctx.Add(f)
@@ -251,7 +250,7 @@ func checkFeeStatement(ctx *Context, s statement) {
 	}
 	f := Finding{Paths: []report.Path{report.PathFeeCollected}}
 	f.comparedDecimal(stated, have)
-	f.msg = localMessage{text: msgNarrative, args: []any{ctx.rule.Description, s.quote, stated.String(), f.Paths, collected.String()}}
+	f.msg = localMessage{text: msgNarrative, args: []arg{textArg(ctx.rule.Description), strArg(s.quote), strArg(stated.String()), cellsArg(f.Paths), strArg(collected.String())}}
 	ctx.Add(f)
 }
 
@@ -919,7 +918,8 @@ func table2Claim(row report.Table2Row, col2019, col2021 report.Table2Column) cla
 // plus 上年结转 (said at info severity): "收到申请75件" may count the 74
 // received and the 1 carried over.
 func (c claim) withCarriedOver() claim {
-	c.carried = true
+	carried := rowsClaim(report.RowCarriedOver)
+	c.carried = &carried
 	return c
 }
 

@@ -1,8 +1,6 @@
 package validate
 
 import (
-	"strconv"
-
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
@@ -30,8 +28,8 @@ var formatRule = NewRule(RuleInfo{
 	}
 	want := report.FormatForYear(r.Metadata.Year)
 	if want.Valid() && want != r.Format {
-		ctx.Add(Finding{msg: localMessage{text: msgFormat, args: []any{ctx.rule.Description, strconv.Itoa(r.Metadata.Year),
-			lang.Text{Zh: want.Label(), En: want.English()}, lang.Text{Zh: r.Format.Label(), En: r.Format.English()}}}})
+		ctx.Add(Finding{msg: localMessage{text: msgFormat, args: []arg{textArg(ctx.rule.Description), numArg(int64(r.Metadata.Year)),
+			textArg(lang.Text{Zh: want.Label(), En: want.English()}), textArg(lang.Text{Zh: r.Format.Label(), En: r.Format.English()})}}})
 	}
 })
 
@@ -76,8 +74,8 @@ var periodRule = NewRule(RuleInfo{
 	start := report.Date{Year: m.Year, Month: 1, Day: 1}
 	end := report.Date{Year: m.Year, Month: 12, Day: 31}
 	if m.PeriodStart != start || m.PeriodEnd != end {
-		ctx.Add(Finding{msg: localMessage{text: msgPeriod, args: []any{ctx.rule.Description,
-			m.PeriodStart.String(), m.PeriodEnd.String(), strconv.Itoa(m.Year)}}})
+		ctx.Add(Finding{msg: localMessage{text: msgPeriod, args: []arg{textArg(ctx.rule.Description),
+			strArg(m.PeriodStart.String()), strArg(m.PeriodEnd.String()), numArg(int64(m.Year))}}})
 	}
 })
 
@@ -110,14 +108,14 @@ var deadlineRule = NewRule(RuleInfo{
 		}
 		if !dateAfter(m.PublicationDate, march) {
 			ctx.Add(Finding{Severity: Info, NotAssessable: true, msg: localMessage{text: msgScopeUnknown,
-				args: []any{ctx.rule.Description, m.PublicationDate.String()}}})
+				args: []arg{textArg(ctx.rule.Description), strArg(m.PublicationDate.String())}}})
 			return
 		}
 		deadline = march
 	}
 	if dateAfter(m.PublicationDate, deadline) {
-		ctx.Add(Finding{msg: localMessage{text: msgDeadline, args: []any{ctx.rule.Description, m.PublicationDate.String(), deadline.String(),
-			lang.Text{Zh: m.ReportScope().Label(), En: m.ReportScope().English()}}}})
+		ctx.Add(Finding{msg: localMessage{text: msgDeadline, args: []arg{textArg(ctx.rule.Description), strArg(m.PublicationDate.String()), strArg(deadline.String()),
+			textArg(lang.Text{Zh: m.ReportScope().Label(), En: m.ReportScope().English()})}}})
 	}
 })
 

@@ -1,8 +1,6 @@
 package validate
 
 import (
-	"strconv"
-
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
 )
@@ -58,12 +56,12 @@ var regulationsRule = NewRule(RuleInfo{
 	switch {
 	case !known:
 		ctx.Add(Finding{Severity: Info, NotAssessable: true, Paths: []report.Path{p},
-			msg: localMessage{text: msgLevelUnknown, args: []any{ctx.rule.Description, p, strconv.FormatInt(n, 10), body}}})
+			msg: localMessage{text: msgLevelUnknown, args: []arg{textArg(ctx.rule.Description), cellArg(p), numArg(n), strArg(body)}}})
 	case !can:
 		f := Finding{Paths: []report.Path{p}}
 		f.compared(0, n)
-		f.msg = localMessage{text: msgRegulations, args: []any{ctx.rule.Description, p, f.Actual.String(), body,
-			lang.Text{Zh: m.Level.Label(), En: m.Level.English()}, lang.Text{Zh: m.ReportScope().Label(), En: m.ReportScope().English()}}}
+		f.msg = localMessage{text: msgRegulations, args: []arg{textArg(ctx.rule.Description), cellArg(p), strArg(f.Actual.String()), strArg(body),
+			textArg(lang.Text{Zh: m.Level.Label(), En: m.Level.English()}), textArg(lang.Text{Zh: m.ReportScope().Label(), En: m.ReportScope().English()})}}
 		ctx.Add(f)
 	}
 })
@@ -94,7 +92,7 @@ var disclosedBoundRule = NewRule(RuleInfo{
 		case newly > total:
 			f := Finding{Paths: paths()}
 			f.compared(total, newly)
-			f.msg = localMessage{text: msgSum, args: []any{ctx.rule.Description, f.Paths[:1], "≤ " + f.Expected.String(), f.Actual.String(), f.Difference.String()}}
+			f.msg = localMessage{text: msgSum, args: []arg{textArg(ctx.rule.Description), cellsArg(f.Paths[:1]), strArg("≤ " + f.Expected.String()), strArg(f.Actual.String()), strArg(f.Difference.String())}}
 			ctx.Add(f)
 		}
 	}
@@ -122,7 +120,7 @@ var changeRule = NewRule(RuleInfo{
 		}
 		f := Finding{Paths: []report.Path{report.Table2Path(row, report.Change), report.Table2Path(row, report.ItemsLastYear)}}
 		f.compared(-items, change)
-		f.msg = localMessage{text: msgRange, args: []any{ctx.rule.Description, f.Paths[0], f.Actual.String()}}
+		f.msg = localMessage{text: msgRange, args: []arg{textArg(ctx.rule.Description), cellArg(f.Paths[0]), strArg(f.Actual.String())}}
 		ctx.Add(f)
 	}
 })

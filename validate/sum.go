@@ -3,7 +3,6 @@ package validate
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/opengov-cn/xxgk/lang"
@@ -273,11 +272,16 @@ type ref struct {
 	i, j     uint8
 	total    bool
 	previous bool
+	// at is the cell's path (see makePath), made once for the findings.
+	at report.Path
 }
 
 // path returns the path of the cell, prefixed with "previous." for a cell
 // of last year's report.
-func (x *ref) path() report.Path {
+func (x *ref) path() report.Path { return x.at }
+
+// makePath makes the path of the cell from its place (see path).
+func (x *ref) makePath() report.Path {
 	var p report.Path
 	switch x.table {
 	case 2:
@@ -331,6 +335,7 @@ keys:
 			if cell.Kind == report.KindAmount || cell.Table == 6 {
 				return nil, fmt.Errorf("%w: %s is not a cell of tables 二, 三 or 四 holding a count", ErrBadSum, p)
 			}
+			x.at = x.makePath()
 			in.refs = append(in.refs, x)
 		}
 		for k, x := range in.refs {
@@ -466,15 +471,15 @@ func (r *sumRule) checkInstance(ctx *Context, in *instance, src [2]*report.Repor
 		ctx.NotAssessable(blank...)
 	case inRange && total != items:
 		f := Finding{Paths: make([]report.Path, len(in.refs))}
-		var totals []report.Path
+		totals := 0 // the totals come first
 		for k := range in.refs {
 			f.Paths[k] = in.refs[k].path()
 			if in.refs[k].total {
-				totals = append(totals, f.Paths[k])
+				totals = k + 1
 			}
 		}
 		f.compared(items, total)
-		f.msg = localMessage{text: msgSum, args: []any{r.info.Description, totals, strconv.FormatInt(items, 10), strconv.FormatInt(total, 10), strconv.FormatInt(total-items, 10)}}
+		f.msg = localMessage{text: msgSum, args: []arg{textArg(r.info.Description), cellsArg(f.Paths[:totals:totals]), numArg(items), numArg(total), numArg(total - items)}}
 		for k := range in.refs {
 			x := &in.refs[k]
 			d := derived[0]

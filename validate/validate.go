@@ -68,10 +68,17 @@ func ValidateInto(dst *Result, r *report.Report, opts Options) *Result {
 	*ctx = Context{} // keeps no report alive in the pool
 	contexts.Put(ctx)
 	dst.Findings = groupNotAssessable(dst.Findings)
+	var scratch [512]byte
+	buf := scratch[:0]
 	for i := range dst.Findings {
 		f := &dst.Findings[i]
 		if !f.msg.text.IsZero() {
-			f.Message = lang.Text{Zh: f.msg.render(lang.Chinese, r.Format), En: f.msg.render(lang.English, r.Format)}
+			// both languages in one string: one allocation
+			buf = f.msg.appendTo(buf[:0], lang.Chinese, r.Format)
+			zh := len(buf)
+			buf = f.msg.appendTo(buf, lang.English, r.Format)
+			both := string(buf)
+			f.Message = lang.Text{Zh: both[:zh], En: both[zh:]}
 			f.msg = localMessage{}
 		}
 		f.language = dst.Language
@@ -172,7 +179,7 @@ func groupNotAssessable(findings []Finding) []Finding {
 				g.Paths = append(g.Paths, p)
 			}
 		}
-		g.msg.args[len(g.msg.args)-1] = g.Paths
+		g.msg.args[len(g.msg.args)-1] = cellsArg(g.Paths)
 	}
 	return out
 }
