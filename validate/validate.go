@@ -42,8 +42,10 @@ func Validate(r *report.Report, opts Options) *Result {
 // ValidateInto is [Validate] writing into dst, which it empties first, and
 // returns dst; with a nil dst it returns a new Result, as Validate does. A
 // caller that validates many reports in turn reuses one Result, and a clean
-// report then costs no allocation at all. The findings dst held are
-// overwritten: copy those to keep before reusing it.
+// report checked by the built-in rules (Options.Rules nil) then costs no
+// allocation at all. What dst held is overwritten: copy the findings to
+// keep before reusing it, and note that an error from [Result.Err] is dst
+// itself, so it too changes with the next validation into dst.
 func ValidateInto(dst *Result, r *report.Report, opts Options) *Result {
 	if r == nil {
 		r = &report.Report{}
