@@ -201,7 +201,7 @@ func dropInvalid(b []byte) []byte {
 }
 
 // validUTF8 reports whether p is valid UTF-8, as utf8.Valid does, faster
-// on Chinese text (ASCII is skipped eight bytes at a time): most of its runes are three bytes long, whose first
+// on Chinese text (runs of ASCII are skipped sixteen bytes at a time): most of its runes are three bytes long, whose first
 // byte is E1 to EF but ED, and whose next two bytes are then valid
 // whenever they are continuation bytes (80 to BF). Other runes are decoded
 // by utf8.DecodeRune. (report's JSON reader checks text the same way.)
@@ -209,11 +209,7 @@ func validUTF8(p []byte) bool {
 	for i := 0; i < len(p); {
 		switch c := p[i]; {
 		case c < utf8.RuneSelf:
-			if i+8 <= len(p) && binary.LittleEndian.Uint64(p[i:])&highBits == 0 {
-				i += 8 // eight ASCII bytes
-			} else {
-				i++
-			}
+			i = len(p) - len(skipASCII(p[i+1:]))
 		case 0xe1 <= c && c <= 0xef && c != 0xed && i+2 < len(p) && isContinuation(p[i+1]) && isContinuation(p[i+2]):
 			i += 3
 		default:
@@ -225,6 +221,15 @@ func validUTF8(p []byte) bool {
 		}
 	}
 	return true
+}
+
+// skipASCII returns p from its first byte that is not ASCII on, or its
+// last fifteen bytes or fewer: it reads sixteen bytes at a time.
+func skipASCII(p []byte) []byte {
+	for len(p) >= 16 && (binary.LittleEndian.Uint64(p)|binary.LittleEndian.Uint64(p[8:]))&highBits == 0 {
+		p = p[16:]
+	}
+	return p
 }
 
 // highBits masks the highest bit of each byte of a uint64: ASCII bytes
