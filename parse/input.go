@@ -223,11 +223,14 @@ func validUTF8(p []byte) bool {
 	return true
 }
 
-// skipASCII returns p from its first byte that is not ASCII on, or its
-// last fifteen bytes or fewer: it reads sixteen bytes at a time.
+// skipASCII drops the ASCII bytes p begins with, sixteen at a time, then
+// eight: at most seven are left before the first other byte (or the end).
 func skipASCII(p []byte) []byte {
 	for len(p) >= 16 && (binary.LittleEndian.Uint64(p)|binary.LittleEndian.Uint64(p[8:]))&highBits == 0 {
 		p = p[16:]
+	}
+	if len(p) >= 8 && binary.LittleEndian.Uint64(p)&highBits == 0 {
+		p = p[8:]
 	}
 	return p
 }

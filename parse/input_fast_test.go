@@ -69,6 +69,13 @@ func TestValidUTF8(t *testing.T) {
 			}
 		}
 	}
+	for n := range 40 { // runs of ASCII read sixteen and eight bytes at a time
+		for _, b := range [][]byte{{0x80}, {0xff}, []byte("中"), []byte("é"), {0xe4, 0xb8}, {0x7f}} {
+			ascii := bytes.Repeat([]byte("a"), n)
+			check(append(append([]byte{}, ascii...), b...))
+			check(append(append(append([]byte{}, b...), ascii...), b...))
+		}
+	}
 	edges := []byte{0x00, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff}
 	for _, a := range edges {
 		for _, b := range edges {
