@@ -63,10 +63,11 @@ func (d *doc) readFormat() {
 		has := func(f report.Format) bool {
 			return slices.ContainsFunc(onlyIn[f], func(l string) bool { return strings.Contains(t, l) })
 		}
+		has2019, has2021 := has(report.Format2019), has(report.Format2021)
 		switch {
-		case has(report.Format2019) && !has(report.Format2021):
+		case has2019 && !has2021:
 			f = report.Format2019
-		case has(report.Format2021) && !has(report.Format2019):
+		case has2021 && !has2019:
 			f = report.Format2021
 		default:
 			f = report.FormatForYear(year)

@@ -92,6 +92,10 @@ func TestTrimSpace(t *testing.T) {
 	for r := rune(0); r <= 0x3100; r++ {
 		samples = append(samples, string(r), string(r)+"x"+string(r), " "+string(r)+"字 ")
 	}
+	for b := 0x80; b <= 0xff; b++ { // the first byte of a last rune, valid or not
+		end := string([]byte{byte(b), 0x80, 0x80})
+		samples = append(samples, "x"+end, "\u3000"+end, end+"\u3000", "字"+end[:2], " "+end[:1]+"\u3000")
+	}
 	for _, s := range samples {
 		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)

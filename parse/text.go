@@ -37,7 +37,7 @@ func textBlocks(text string) []block {
 		sep := rowSeparator(trimmed)
 		if sep == 0 {
 			table = nil
-			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + utf8.RuneCountInString(raw[:indexTrimmed(raw, trimmed)])}})
+			blocks = append(blocks, block{text: markdownText(trimmed), at: Location{Line: line, Column: 1 + runeCount(raw[:indexTrimmed(raw, trimmed)])}})
 			continue
 		}
 		row := splitRow(&slab, raw, sep, line)
@@ -136,11 +136,11 @@ func splitRow(slab *cellSlab, raw string, sep byte, line int) []cell {
 		}
 		lead := leadingBlanks(part)
 		cells = append(cells, cell{text: markdownText(trimSpace(part)), rowspan: 1, colspan: 1,
-			at: Location{Line: line, Column: col + utf8.RuneCountInString(part[:lead])}})
+			at: Location{Line: line, Column: col + runeCount(part[:lead])}})
 		if j < 0 {
 			break
 		}
-		col += utf8.RuneCountInString(part) + 1
+		col += runeCount(part) + 1
 		i += j + 1
 	}
 	if markdown {
@@ -166,12 +166,53 @@ func trimSpace(s string) string {
 		end--
 	}
 	s = s[start:end]
-	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if s == "" || (!mayBeSpace(first) && !mayBeSpace(last)) {
+	if s == "" || (!mayBeginWithSpace(s) && !mayEndWithSpace(s)) {
 		return s
 	}
 	return strings.TrimSpace(s)
+}
+
+// mayBeginWithSpace reports whether s, trimmed of ASCII white space, may
+// begin with a space. A first byte of E4 or above begins a rune of U+4000
+// or above, or one that is not valid (utf8.RuneError): neither is a space,
+// and the Chinese text of most cells begins so.
+func mayBeginWithSpace(s string) bool {
+	if s[0] < utf8.RuneSelf || s[0] >= 0xe4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return mayBeSpace(r)
+}
+
+// mayEndWithSpace reports whether s, trimmed of ASCII white space, may end
+// with a space: as mayBeginWithSpace, the last rune is not one when it is
+// three bytes long and its first byte is E4 or above.
+func mayEndWithSpace(s string) bool {
+	n := len(s)
+	if s[n-1] < utf8.RuneSelf {
+		return false
+	}
+	if n >= 3 && s[n-3] >= 0xe4 && isContinuation(s[n-2]) && isContinuation(s[n-1]) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return mayBeSpace(r)
+}
+
+// isContinuation reports whether c continues a rune of UTF-8 (10xxxxxx).
+func isContinuation(c byte) bool { return c&0xc0 == 0x80 }
+
+// runeCount is utf8.RuneCountInString for valid UTF-8, which the text of
+// blocks is (decodeText and decodeHTML make it so): the count of the bytes
+// that begin a rune, quicker on Chinese text.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isContinuation(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // isASCIISpace reports whether c is an ASCII white-space byte, as

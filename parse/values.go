@@ -66,12 +66,28 @@ func isValueLike(s string) bool {
 		}
 		switch report.NarrowRune(r) {
 		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '/', '—', '–', '－', '\\', '／':
+			if hasIdeographs(s, 3) {
+				return false // a numbered label ("1.本机关不掌握…")
+			}
 			v := readCell(s)
 			return v.blank || v.na || v.number
 		}
 		return false
 	}
 	return true // blank
+}
+
+// hasIdeographs reports whether s holds at least n runes from U+4000 to
+// U+9FFF (CJK ideographs), counted by their first bytes, E4 to E9. A
+// value holds two at most, its unit (万元): the folding of readCell keeps
+// them all, and a number, blank or not-applicable mark holds no other.
+func hasIdeographs(s string, n int) bool {
+	for i := 0; i < len(s) && n > 0; i++ {
+		if s[i] >= 0xe4 && s[i] <= 0xe9 {
+			n--
+		}
+	}
+	return n == 0
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }

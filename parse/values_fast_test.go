@@ -84,7 +84,8 @@ func isValueLikeRef(s string) bool {
 // TestIsValueLikeSame checks isValueLike against reading the whole cell.
 func TestIsValueLikeSame(t *testing.T) {
 	for _, s := range []string{"", " ", "12", "1 8", "１２", "—", "——", "-", "－", "/", "／", "\\", "-3", "12万元", "行政许可",
-		"，12", " ,1", "\u200b5", "a1", "\xff", "1.", ".5", "—1", "12件", "件"} {
+		"，12", " ,1", "\u200b5", "a1", "\xff", "1.", ".5", "—1", "12件", "件",
+		"1.本机关不掌握相关政府信息", "12万元件", "12元，", "1万元", "1万元元", "1\xe4\xe4", "1\xe4万", "-万元件"} {
 		if got, want := isValueLike(s), isValueLikeRef(s); got != want {
 			t.Errorf("isValueLike(%q) = %v, want %v", s, got, want)
 		}
