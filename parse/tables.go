@@ -1158,7 +1158,7 @@ func (d *doc) setValue(cellInfo report.Cell, text string, at Location) {
 	if v.suffix != "" {
 		d.diagnose(Diagnostic{Severity: validate.Info, Code: CodeUnit, At: at, Paths: []report.Path{path}, Expected: v.text, Found: v.suffix})
 	}
-	_ = cellInfo.SetValue(d.rep, val) // a cell of the catalogue: not looked up again
+	_ = d.rep.Set(path, val)
 }
 
 // parseCount reads an integer count within report.MaxCount.

@@ -297,38 +297,6 @@ func (r *Report) Set(p Path, v Value) error {
 	return nil
 }
 
-// SetValue stores a value in cell c of r: what [Report.Set] does with c's
-// path, without looking the path up (for a reader that resolved its cells
-// once, by [CellsOf] or [Report.Cell]). It returns an error wrapping
-// [ErrUnknownPath] when c is not a cell of r's format (as [Report.Cell]
-// finds them), and an error when the value is not of the cell's kind.
-func (c *Cell) SetValue(r *Report, v Value) error {
-	if !r.hasCell(c) || !c.placed() {
-		return fmt.Errorf("%s: %w in format %s", c.Path, ErrUnknownPath, r.Format)
-	}
-	if (c.Kind == KindAmount) != (v.Kind == KindAmount) {
-		return fmt.Errorf("%s: cell holds %s, not %s", c.Path, c.Kind, v.Kind)
-	}
-	c.set(r, v)
-	return nil
-}
-
-// placed reports whether the cell's place in the tables is the one its
-// path names, as it is for every cell of the catalogue.
-func (c *Cell) placed() bool {
-	switch c.Table {
-	case 2:
-		return Table2Path(c.Table2Row, c.Table2Column) == c.Path
-	case 3:
-		return Table3Path(c.Table3Row, c.Applicant) == c.Path
-	case 4:
-		return Table4Path(c.Proceeding, c.Table4Column) == c.Path
-	case 6:
-		return c.Path == PathFeeNotices || c.Path == PathFeeCollected
-	}
-	return false
-}
-
 // Cells calls yield for every cell of the report's format, in the order of
 // [CellsOf], with its value, until yield returns false. Use it in a range
 // loop:

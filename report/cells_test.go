@@ -2,8 +2,6 @@ package report
 
 import (
 	"errors"
-	"fmt"
-	"reflect"
 	"testing"
 )
 
@@ -113,49 +111,6 @@ func TestLookupAndSet(t *testing.T) {
 	fee, _ := ParseAmount("12.5")
 	if err := r.Set(PathFeeCollected, Value{Kind: KindAmount, Amount: fee}); err != nil || r.Fees.Collected.String() != "12.5" {
 		t.Errorf("Set fee: %v, %v", err, r.Fees.Collected)
-	}
-}
-
-// TestSetValueAsSet checks Cell.SetValue against Report.Set on every cell
-// of both formats (and the combined row), and that a cell not of the
-// report's format, or whose place is not its path's, is refused.
-func TestSetValueAsSet(t *testing.T) {
-	for _, f := range Formats() {
-		cells := append([]Cell{}, CellsOf(f)...)
-		if c, ok := New(f, 2023).Cell(Table3Path(RowOtherHandling, NaturalPerson)); ok {
-			cells = append(cells, c)
-		}
-		for i, c := range cells {
-			v := Value{Kind: c.Kind, Count: Count(i + 1)}
-			if c.Kind == KindAmount {
-				v.Amount, _ = ParseAmount(fmt.Sprint(i + 1))
-			}
-			byPath, byCell := New(f, 2023), New(f, 2023)
-			errPath, errCell := byPath.Set(c.Path, v), c.SetValue(byCell, v)
-			if (errPath == nil) != (errCell == nil) || !reflect.DeepEqual(byPath, byCell) {
-				t.Errorf("%s %s: Set gives %v, SetValue %v, or the reports differ", f, c.Path, errPath, errCell)
-			}
-			wrongKind := Value{Kind: KindAmount}
-			if c.Kind == KindAmount {
-				wrongKind = Value{Kind: KindCount}
-			}
-			if c.SetValue(byCell, wrongKind) == nil {
-				t.Errorf("%s %s: a value of another kind is set", f, c.Path)
-			}
-		}
-	}
-	c, _ := LookupCell(Format2021, Table3Path(RowReceived, NaturalPerson))
-	tampered := []Cell{{}, c, c, c}
-	tampered[2].Table3Row = NumTable3Rows + 5
-	tampered[3].Table = 2
-	tampered[1].Path = PathFeeNotices
-	for _, bad := range tampered {
-		if err := bad.SetValue(New(Format2021, 2023), Value{}); !errors.Is(err, ErrUnknownPath) {
-			t.Errorf("SetValue of %+v: %v, want ErrUnknownPath", bad, err)
-		}
-	}
-	if err := c.SetValue(New(Format2021, 2023), Value{}); err != nil {
-		t.Errorf("SetValue of %s: %v", c.Path, err)
 	}
 }
 

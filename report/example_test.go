@@ -46,25 +46,6 @@ func ExampleReport_Lookup() {
 	// 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 / 自然人 = 2
 }
 
-// A reader that resolved its cells once sets values without looking their
-// paths up again.
-func ExampleCell_SetValue() {
-	r := report.New(report.Format2021, 2023)
-	for _, cell := range report.CellsOf(r.Format) {
-		if cell.Table == 4 {
-			_ = cell.SetValue(r, report.Value{Kind: cell.Kind, Count: 1})
-		}
-	}
-	fmt.Println(r.Table4.Blocks[report.Reconsideration][report.Upheld])
-
-	var made report.Cell // not a cell of the catalogue
-	err := made.SetValue(r, report.Value{Count: 1})
-	fmt.Println(errors.Is(err, report.ErrUnknownPath))
-	// Output:
-	// 1
-	// true
-}
-
 // Table 二 holds its fee in 万元 as printed; section 六 states the
 // 信息处理费 in 元. The conversion is exact.
 func ExampleAmount_WanToYuan() {
