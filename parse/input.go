@@ -2,11 +2,10 @@ package parse
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
+	"github.com/opengov-cn/xxgk/internal/utf8check"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -146,7 +145,7 @@ func decodeHTML(data []byte) ([]byte, string, error) {
 	// declarations, and answers windows-1252 when there is none.
 	enc, name, _ := charset.DetermineEncoding(data, "")
 	switch {
-	case name == "utf-8" && validUTF8(data):
+	case name == "utf-8" && utf8check.Valid(data):
 		return data, name, nil
 	case name == "utf-8", name == "windows-1252":
 		return decodeGuess(data)
@@ -164,7 +163,7 @@ func decodeText(data []byte) ([]byte, string, error) {
 }
 
 func decodeGuess(data []byte) ([]byte, string, error) {
-	if validUTF8(data) {
+	if utf8check.Valid(data) {
 		return data, "utf-8", nil
 	}
 	return decodeWith(simplifiedchinese.GB18030, "gb18030", data)
@@ -194,47 +193,8 @@ func decodeWith(enc encoding.Encoding, name string, data []byte) ([]byte, string
 // dropInvalid replaces invalid UTF-8 sequences, so that every later step
 // works on valid text.
 func dropInvalid(b []byte) []byte {
-	if validUTF8(b) {
+	if utf8check.Valid(b) {
 		return b
 	}
 	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 }
-
-// validUTF8 reports whether p is valid UTF-8, as utf8.Valid does, faster
-// on Chinese text (runs of ASCII are skipped sixteen bytes at a time): most of its runes are three bytes long, whose first
-// byte is E1 to EF but ED, and whose next two bytes are then valid
-// whenever they are continuation bytes (80 to BF). Other runes are decoded
-// by utf8.DecodeRune. (report's JSON reader checks text the same way.)
-func validUTF8(p []byte) bool {
-	for i := 0; i < len(p); {
-		switch c := p[i]; {
-		case c < utf8.RuneSelf:
-			i = len(p) - len(skipASCII(p[i+1:]))
-		case 0xe1 <= c && c <= 0xef && c != 0xed && i+2 < len(p) && isContinuation(p[i+1]) && isContinuation(p[i+2]):
-			i += 3
-		default:
-			r, n := utf8.DecodeRune(p[i:])
-			if r == utf8.RuneError && n == 1 {
-				return false
-			}
-			i += n
-		}
-	}
-	return true
-}
-
-// skipASCII drops the ASCII bytes p begins with, sixteen at a time, then
-// eight: at most seven are left before the first other byte (or the end).
-func skipASCII(p []byte) []byte {
-	for len(p) >= 16 && (binary.LittleEndian.Uint64(p)|binary.LittleEndian.Uint64(p[8:]))&highBits == 0 {
-		p = p[16:]
-	}
-	if len(p) >= 8 && binary.LittleEndian.Uint64(p)&highBits == 0 {
-		p = p[8:]
-	}
-	return p
-}
-
-// highBits masks the highest bit of each byte of a uint64: ASCII bytes
-// have none.
-const highBits = 0x8080808080808080

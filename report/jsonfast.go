@@ -5,9 +5,9 @@ import (
 	"math/bits"
 	"strconv"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
+	"github.com/opengov-cn/xxgk/internal/utf8check"
 )
 
 // The fast path of [Report.UnmarshalJSON]: the usual document, as
@@ -236,34 +236,11 @@ func (d *fastDecoder) string(buf *[]byte) (raw, text []byte, ok bool) {
 	d.pos = i + 1
 	raw = data[start:d.pos]
 	if !escaped {
-		return raw, raw[1 : len(raw)-1], seen&highBits == 0 || validText(raw)
+		return raw, raw[1 : len(raw)-1], seen&highBits == 0 || utf8check.Valid(raw)
 	}
 	var err error
 	*buf, err = jsontext.AppendUnquote((*buf)[:0], raw)
 	return raw, *buf, err == nil
-}
-
-// validText reports whether p is valid UTF-8, as utf8.Valid does, faster
-// on Chinese text: most of its runes are three bytes long, whose first
-// byte is E1 to EF but ED, and whose next two bytes are then valid
-// whenever they are continuation bytes (80 to BF). Other runes are decoded
-// by utf8.DecodeRune.
-func validText(p []byte) bool {
-	for i := 0; i < len(p); {
-		switch c := p[i]; {
-		case c < utf8.RuneSelf:
-			i++
-		case 0xe1 <= c && c <= 0xef && c != 0xed && i+2 < len(p) && p[i+1]&0xc0 == 0x80 && p[i+2]&0xc0 == 0x80:
-			i += 3
-		default:
-			r, n := utf8.DecodeRune(p[i:])
-			if r == utf8.RuneError && n == 1 {
-				return false
-			}
-			i += n
-		}
-	}
-	return true
 }
 
 // plainRun returns the index of the first special byte of data from i on

@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"strconv"
 	"testing"
-	"unicode/utf8"
 )
 
 // fastSeeds are documents for the fast path: as WriteJSON writes them, and
@@ -167,41 +166,6 @@ func TestSpecialBits(t *testing.T) {
 		m := specialBits(x)
 		if got := bits.TrailingZeros64(m) / 8; got != first {
 			t.Fatalf("specialBits(%#016x) = %#016x: first special byte %d, want %d", x, m, got, first)
-		}
-	}
-}
-
-// TestValidText checks validText against utf8.Valid on every sequence of
-// one to three bytes, alone and after ASCII and a Chinese character, and
-// on four-byte sequences around the limits of UTF-8.
-func TestValidText(t *testing.T) {
-	check := func(p []byte) {
-		for _, q := range [][]byte{p, append([]byte("a中"), p...), append(append([]byte{}, p...), "中"...)} {
-			if got, want := validText(q), utf8.Valid(q); got != want {
-				t.Fatalf("validText(% x) = %v, utf8.Valid says %v", q, got, want)
-			}
-		}
-	}
-	for a := range 256 {
-		check([]byte{byte(a)})
-		for b := range 256 {
-			check([]byte{byte(a), byte(b)})
-			for c := range 256 {
-				p := []byte{byte(a), byte(b), byte(c)}
-				if got, want := validText(p), utf8.Valid(p); got != want {
-					t.Fatalf("validText(% x) = %v, utf8.Valid says %v", p, got, want)
-				}
-			}
-		}
-	}
-	edges := []byte{0x00, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff}
-	for _, a := range edges {
-		for _, b := range edges {
-			for _, c := range edges {
-				for _, d := range edges {
-					check([]byte{a, b, c, d})
-				}
-			}
 		}
 	}
 }
