@@ -59,7 +59,21 @@ func (d *doc) finish(encoding string) (*Result, error) {
 	if err := d.notReport(); err != nil {
 		return nil, err
 	}
+	ownMetadata(&d.rep.Metadata)
 	return &Result{Report: d.rep, Diagnostics: d.diags, Kind: d.kind, Encoding: encoding}, nil
+}
+
+// ownMetadata gives the strings of m their own memory. The readers cut
+// cells and paragraphs out of shared chunks of a few kilobytes; a caller
+// that keeps only a report's metadata (as a batch keeps last year's, to
+// link the years) should not keep those chunks alive with it.
+func ownMetadata(m *report.Metadata) {
+	for _, s := range []*string{&m.Title, &m.ReportingBody, &m.Publisher, &m.IndexNumber, &m.DocumentNumber} {
+		*s = strings.Clone(*s)
+	}
+	for i := range m.Other {
+		m.Other[i].Label, m.Other[i].Value = strings.Clone(m.Other[i].Label), strings.Clone(m.Other[i].Value)
+	}
 }
 
 var pageMarkerRe = regexp.MustCompile(`^[-—–－_\s]*\d{1,3}[-—–－_\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$`)

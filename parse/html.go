@@ -191,8 +191,8 @@ func (r *htmlReader) endCell() {
 		return
 	}
 	t.inCell = false
-	if len(t.rows) == 0 {
-		t.rows = append(t.rows, nil)
+	if len(t.rows) == 0 || len(t.rows[len(t.rows)-1]) == 0 {
+		return // no cell open: cell opens one in a row
 	}
 	row := &t.rows[len(t.rows)-1]
 	(*row)[len(*row)-1].text = r.cleanBuf()
