@@ -47,3 +47,15 @@ func TestValid(t *testing.T) {
 		}
 	}
 }
+
+// FuzzValid checks Valid against utf8.Valid on any input.
+func FuzzValid(f *testing.F) {
+	for _, s := range []string{"", "abc", "政府信息公开", "a\xffb", "\xe4\xb8", "\xed\xa0\x80", "\xf0\x9f\x98\x80 0123456789abcdef"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, p []byte) {
+		if got, want := Valid(p), utf8.Valid(p); got != want {
+			t.Errorf("Valid(% x) = %v, utf8.Valid says %v", p, got, want)
+		}
+	})
+}
