@@ -336,13 +336,18 @@ func (d *fastDecoder) text() (string, bool) {
 	return string(text), ok
 }
 
+// null reads the literal null.
+func (d *fastDecoder) null() bool {
+	raw, ok := d.value()
+	return ok && string(raw) == "null"
+}
+
 // strings reads an array of strings, or null.
 func (d *fastDecoder) strings(out *[]string) bool {
 	switch d.peek() {
 	case 'n': // as encoding/json/v2 reads null
 		*out = nil
-		raw, ok := d.value()
-		return ok && string(raw) == "null"
+		return d.null()
 	case '[':
 		d.pos++
 	default:
@@ -486,8 +491,7 @@ func (d *fastDecoder) fields(out *[]Field) bool {
 	switch d.peek() {
 	case 'n': // as encoding/json/v2 reads null
 		*out = nil
-		raw, ok := d.value()
-		return ok && string(raw) == "null"
+		return d.null()
 	case '[':
 		d.pos++
 	default:

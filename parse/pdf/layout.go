@@ -373,28 +373,18 @@ func findTables(rules []Rule) []*grid {
 		}
 	}
 	all := append(slices.Clone(hs), vs...)
-	parent := make([]int, len(all))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjointSets(len(all))
 	for i := range hs {
 		for j := len(hs); j < len(all); j++ {
 			if touch(Rect(all[i]), Rect(all[j])) {
-				parent[find(i)] = find(j)
+				sets.join(i, j)
 			}
 		}
 	}
 	comps := map[int]*grid{}
 	var order []int
 	for i, r := range all {
-		root := find(i)
+		root := sets.find(i)
 		g, ok := comps[root]
 		if !ok {
 			g = &grid{box: Rect(r)}
@@ -516,24 +506,14 @@ type region struct {
 // row*columns+column) and the regions by root.
 func (g *grid) regions() ([]int, map[int]*region) {
 	nr, nc := len(g.ys)-1, len(g.xs)-1
-	parent := make([]int, nr*nc)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjointSets(nr * nc)
 	for r := range nr {
 		for c := range nc {
 			if c+1 < nc && !g.hasV(g.xs[c+1], g.ys[r+1], g.ys[r]) {
-				parent[find(r*nc+c)] = find(r*nc + c + 1)
+				sets.join(r*nc+c, r*nc+c+1)
 			}
 			if r+1 < nr && !g.hasH(g.ys[r+1], g.xs[c], g.xs[c+1]) {
-				parent[find(r*nc+c)] = find((r+1)*nc + c)
+				sets.join(r*nc+c, (r+1)*nc+c)
 			}
 		}
 	}
@@ -541,7 +521,7 @@ func (g *grid) regions() ([]int, map[int]*region) {
 	regions := map[int]*region{}
 	for r := range nr {
 		for c := range nc {
-			root := find(r*nc + c)
+			root := sets.find(r*nc + c)
 			roots[r*nc+c] = root
 			if reg, ok := regions[root]; ok {
 				reg.r0, reg.r1 = min(reg.r0, r), max(reg.r1, r)
@@ -952,3 +932,28 @@ func tableBlock(t *table, n, page int) parse.Block {
 	}
 	return b
 }
+
+// disjointSets joins the numbers 0 to n−1 into sets (union–find): the rules
+// of a page that meet, the cells of a grid that no rule divides.
+type disjointSets []int
+
+// newDisjointSets returns n sets of one number each.
+func newDisjointSets(n int) disjointSets {
+	s := make(disjointSets, n)
+	for i := range s {
+		s[i] = i
+	}
+	return s
+}
+
+// find returns the number that stands for the set of i.
+func (s disjointSets) find(i int) int {
+	for s[i] != i {
+		s[i] = s[s[i]]
+		i = s[i]
+	}
+	return i
+}
+
+// join makes the sets of a and b one, which the set of b stands for.
+func (s disjointSets) join(a, b int) { s[s.find(a)] = s.find(b) }
