@@ -842,3 +842,28 @@ func TestMatterWordsOutsideFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateIntoReuses checks that validating into a used Result gives
+// what Validate gives, and that a clean report then allocates nothing.
+func TestValidateIntoReuses(t *testing.T) {
+	clean := examples.Xiaoshan2023()
+	wrong := examples.Xiaoshan2023()
+	wrong.Table3.Rows[report.RowReceived][report.NaturalPerson]++ // sums and the balance disagree
+	var res Result
+	for _, r := range []*report.Report{wrong, clean, wrong} {
+		want, err := json.Marshal(Validate(r, Options{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := json.Marshal(ValidateInto(&res, r, Options{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Fatalf("ValidateInto gives\n%s\nValidate gives\n%s", got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { ValidateInto(&res, clean, Options{}) }); n != 0 {
+		t.Errorf("validating a clean report into a used Result: %v allocations, want 0", n)
+	}
+}
