@@ -2,6 +2,7 @@ package validate
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -53,6 +54,10 @@ func (s Severity) Text() lang.Text {
 // In returns the severity in language l: "错误" or "error", and so on.
 func (s Severity) In(l lang.Lang) string { return s.Text().In(l) }
 
+// ErrUnknownSeverity is returned (wrapped) by [ParseSeverity] for a name
+// that is not a severity's.
+var ErrUnknownSeverity = errors.New("unknown severity")
+
 // ParseSeverity reads a severity's name as [Severity.String] writes it
 // ("info", "warning", "error") or in Chinese (提示, 警告, 错误).
 func ParseSeverity(name string) (Severity, error) {
@@ -61,7 +66,7 @@ func ParseSeverity(name string) (Severity, error) {
 			return v, nil
 		}
 	}
-	return 0, fmt.Errorf("unknown severity %q (want info, warning or error)", name)
+	return 0, fmt.Errorf("%w %q (want info, warning or error)", ErrUnknownSeverity, name)
 }
 
 // MarshalText encodes the severity as its String.

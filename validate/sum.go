@@ -148,12 +148,16 @@ func (s *Sum) String() string {
 }
 
 // ErrBadSum is returned (wrapped) by [NewSumRule] for a sum that names no
-// cell or a cell that holds money.
+// cell or a cell that holds money, or weighs a term by more than MaxWeight.
 var ErrBadSum = errors.New("bad sum rule")
 
+// MaxWeight is the largest magnitude of a term's weight: with counts of at
+// most report.MaxCount, every weighted sum then stays exact in an int64.
+const MaxWeight = 1 << 12
+
 // NewSumRule returns a rule that checks the sum info.Sum. It fails when the
-// sum has no total, names an amount cell, or names no cell in any format
-// the rule applies to.
+// sum has no total, names an amount cell, weighs a term by more than
+// MaxWeight, or names no cell in any format the rule applies to.
 func NewSumRule(info RuleInfo) (Rule, error) {
 	s := info.Sum
 	if s == nil || len(s.Total) == 0 {
@@ -168,6 +172,9 @@ func NewSumRule(info RuleInfo) (Rule, error) {
 		}
 	}
 	for _, t := range append(append([]Term(nil), s.Total...), s.Items...) {
+		if t.Weight > MaxWeight || t.Weight < -MaxWeight {
+			return nil, fmt.Errorf("%s: %w: %s weighs %d (at most %d in magnitude)", info.Code, ErrBadSum, t.Cell, t.Weight, MaxWeight)
+		}
 		r.crossYear = r.crossYear || t.Previous
 	}
 	r.info.CrossYear = r.info.CrossYear || r.crossYear

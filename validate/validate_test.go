@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -438,6 +439,8 @@ func TestNewSumRule(t *testing.T) {
 		"amount":    {Total: terms("table2.administrative_fees.amount"), Items: terms("table2.regulations.issued")},
 		"fee facts": {Total: terms("fees.notices"), Items: terms("table2.regulations.issued")},
 		"no cell":   {Scope: ScopeColumns, Total: terms("table3.nonsense.*"), Items: terms("table3.received.*")},
+		"heavy":     {Total: terms("table3.disclosed.total"), Items: []Term{{Cell: "table3.concluded.total", Weight: MaxWeight + 1}}},
+		"heavy neg": {Total: terms("table3.disclosed.total"), Items: []Term{{Cell: "table3.concluded.total", Weight: -1 << 62}}},
 	} {
 		if _, err := NewSumRule(RuleInfo{Code: "X", Sum: s}); !errors.Is(err, ErrBadSum) {
 			t.Errorf("%s: err = %v", name, err)
@@ -865,5 +868,20 @@ func TestValidateIntoReuses(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { ValidateInto(&res, clean, Options{}) }); n != 0 {
 		t.Errorf("validating a clean report into a used Result: %v allocations, want 0", n)
+	}
+}
+
+// TestParseSeverity checks the names a severity is read by, in both
+// languages, and the error for any other.
+func TestParseSeverity(t *testing.T) {
+	for name, want := range map[string]Severity{"info": Info, "warning": Warning, "error": Error, "提示": Info, "警告": Warning, "错误": Error} {
+		if got, err := ParseSeverity(name); err != nil || got != want {
+			t.Errorf("ParseSeverity(%q) = %v, %v; want %v", name, got, err, want)
+		}
+	}
+	for _, name := range []string{"", "Error", "fatal", "错"} {
+		if _, err := ParseSeverity(name); !errors.Is(err, ErrUnknownSeverity) || !strings.Contains(err.Error(), strconv.Quote(name)) {
+			t.Errorf("ParseSeverity(%q): err = %v, want one wrapping ErrUnknownSeverity and quoting the name", name, err)
+		}
 	}
 }
