@@ -22,6 +22,9 @@ type Grid struct {
 // ErrFormat is returned when a report's format has no layouts.
 var ErrFormat = errors.New("table: unknown report format")
 
+// ErrNilReport is returned by the fill functions given no report.
+var ErrNilReport = errors.New("table: no report (nil)")
+
 // Fill returns the grids of tables 二, 三 and 四 of r, in printed order, in
 // the layouts r prints them in ([LayoutsOf]).
 func Fill(r *report.Report) ([]*Grid, error) {
@@ -41,6 +44,9 @@ func Fill(r *report.Report) ([]*Grid, error) {
 // the grids and the values that grids holds (up to its capacity) and
 // making new ones where it has no room.
 func Refill(grids []Grid, r *report.Report) ([]Grid, error) {
+	if r == nil {
+		return nil, ErrNilReport
+	}
 	ls := LayoutsOf(r)
 	if ls == nil {
 		return nil, fmt.Errorf("%w %q", ErrFormat, r.Format.String())
@@ -58,6 +64,9 @@ func Refill(grids []Grid, r *report.Report) ([]Grid, error) {
 // FillLayout returns layout l filled with the values of r. The report must
 // be of the layout's format.
 func FillLayout(l *Layout, r *report.Report) (*Grid, error) {
+	if r == nil || l == nil {
+		return nil, ErrNilReport
+	}
 	g := &Grid{Layout: l}
 	if err := g.fill(r); err != nil {
 		return nil, err

@@ -137,8 +137,11 @@ func Layouts(f report.Format) []*Layout {
 // them: those of its format ([Layouts]), with table 三 printing
 // （六）其他处理 as one row where r's table does
 // (report.Table3.CombinedOtherHandling, deviation D18 of the format
-// reference).
+// reference). It returns nil for a nil report.
 func LayoutsOf(r *report.Report) []*Layout {
+	if r == nil {
+		return nil
+	}
 	ls := Layouts(r.Format)
 	if ls == nil || !r.Table3.CombinedOtherHandling(r.Format) {
 		return ls

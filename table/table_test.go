@@ -443,3 +443,16 @@ func TestRefill(t *testing.T) {
 		t.Errorf("unknown format: %v, want ErrFormat", err)
 	}
 }
+
+// TestNilReport checks that no report gives an error, not a panic.
+func TestNilReport(t *testing.T) {
+	if _, err := Fill(nil); !errors.Is(err, ErrNilReport) {
+		t.Errorf("Fill(nil): %v, want ErrNilReport", err)
+	}
+	if _, err := FillLayout(Layouts(report.Format2021)[0], nil); !errors.Is(err, ErrNilReport) {
+		t.Errorf("FillLayout(l, nil): %v, want ErrNilReport", err)
+	}
+	if ls := LayoutsOf(nil); ls != nil {
+		t.Errorf("LayoutsOf(nil) = %v, want nil", ls)
+	}
+}

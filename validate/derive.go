@@ -21,7 +21,7 @@ type derivation struct {
 	derived map[report.Path]bool
 }
 
-// isDerived reports whether any of paths was filled by the derivation.
+// derivedOf returns those of paths that the derivation filled.
 func (d *derivation) derivedOf(paths []report.Path) []report.Path {
 	var out []report.Path
 	for _, p := range paths {

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -941,7 +942,7 @@ func narrativeRules() []Rule {
 		var rows []report.Table3Row
 		for _, f := range report.Formats() {
 			for _, r := range o.Rows(f) {
-				if !containsRow(rows, r) {
+				if !slices.Contains(rows, r) {
 					rows = append(rows, r)
 				}
 			}
@@ -1008,12 +1009,3 @@ var narrativeNeeds = lang.Text{
 
 // carriedForwardKeys are the words that say requests go on into next year.
 var carriedForwardKeys = []string{"结转下年度", "结转到下年度", "结转至下年度", "转入下年度", "顺延到下年度", "顺延至下年度"}
-
-func containsRow(rows []report.Table3Row, r report.Table3Row) bool {
-	for _, x := range rows {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
