@@ -3,8 +3,6 @@ package batch
 import (
 	"bytes"
 	"fmt"
-	"io"
-	"os"
 	"sync"
 
 	"github.com/opengov-cn/xxgk/parse"
@@ -18,27 +16,10 @@ import (
 // the Reader of a batch whose Options.Read is nil, and is safe to call
 // from several goroutines at once.
 func ReadFile(name string, opts parse.Options) (*parse.Result, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err // *fs.PathError names the file
-	}
-	defer f.Close()
-	limit := opts.MaxBytes
-	if limit <= 0 {
-		limit = parse.DefaultMaxBytes
-	}
 	buf := buffers.Get().(*bytes.Buffer)
-	buf.Reset()
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= int64(limit) {
-		buf.Grow(int(st.Size()) + bytes.MinRead)
-	}
-	if _, err := buf.ReadFrom(io.LimitReader(f, int64(limit)+1)); err != nil {
+	if err := parse.ReadFileInto(buf, name, opts); err != nil {
 		putBuffer(buf)
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if buf.Len() > limit {
-		putBuffer(buf)
-		return nil, fmt.Errorf("%s: %w (limit %d bytes)", name, parse.ErrTooLarge, limit)
+		return nil, err
 	}
 	res, err := parse.Parse(buf.Bytes(), opts)
 	if !parse.IsPDF(buf.Bytes()) {

@@ -162,11 +162,7 @@ func readDOCX(data []byte, opts Options) (*docxDocument, error) {
 	if !isZip(data) {
 		return nil, fmt.Errorf("parse: %w: not a zip archive", ErrNotWord)
 	}
-	limit := opts.MaxBytes
-	if limit <= 0 {
-		limit = DefaultMaxBytes
-	}
-	pkg, err := openPackage(data, int64(limit))
+	pkg, err := openPackage(data, int64(opts.maxBytes()))
 	if err != nil {
 		return nil, err
 	}
@@ -187,7 +183,7 @@ func readDOCX(data []byte, opts Options) (*docxDocument, error) {
 	if err := pkg.readPart(pkg.target(rels, "/numbering", path.Join(path.Dir(main), "numbering.xml")), num.readNumbering); err != nil {
 		return nil, err
 	}
-	body := &docxBody{num: num, maxText: limit}
+	body := &docxBody{num: num, maxText: opts.maxBytes()}
 	if err := pkg.readPart(main, body.read); err != nil {
 		return nil, err
 	}

@@ -17,6 +17,10 @@ import (
 // kilobytes), low enough that a run over many files stays in memory.
 const DefaultMaxBytes = 16 << 20
 
+// DefaultMaxPDFBytes is the size limit of a PDF when Options.MaxBytes is 0:
+// reports with scanned seals and photos run to a few megabytes.
+const DefaultMaxPDFBytes = 64 << 20
+
 // ErrTooLarge is returned (wrapped) for input above the size limit.
 var ErrTooLarge = errors.New("input too large")
 

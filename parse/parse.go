@@ -85,6 +85,16 @@ func (o Options) maxBytes() int {
 	return o.MaxBytes
 }
 
+// readLimit returns how much of a file is read: the size limit, or, when
+// MaxBytes is 0 and a PDF reader is set, DefaultMaxPDFBytes, as PDFs run
+// larger; each reader then applies its own limit to what was read.
+func (o Options) readLimit() int {
+	if o.MaxBytes <= 0 && o.PDF != nil {
+		return max(DefaultMaxBytes, DefaultMaxPDFBytes)
+	}
+	return o.maxBytes()
+}
+
 // HTML reads a report from an HTML page as a portal serves it: the report
 // inside navigation, scripts and metadata; tables with merged cells;
 // Word-pasted markup; in UTF-8 or GBK/GB2312/GB18030.

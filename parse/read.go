@@ -10,56 +10,77 @@ import (
 )
 
 // ReadFile reads a report file of any kind [Parse] reads, told apart by
-// content. Files above the size limit (Options.MaxBytes) are refused.
-// Errors begin with the file's name.
+// content. Files above the size limit are refused (Options.MaxBytes; for a
+// PDF, the PDF reader's own limit when MaxBytes is 0). Errors begin with
+// the file's name.
 func ReadFile(name string, opts Options) (*Result, error) {
+	var buf bytes.Buffer
+	if err := ReadFileInto(&buf, name, opts); err != nil {
+		return nil, err
+	}
+	return parseNamed(name, buf.Bytes(), opts)
+}
+
+// ReadFileInto reads the file name into buf, emptied first, as [ReadFile]
+// reads it before parsing, with the same errors: for a caller that reads
+// many files into buffers it reuses. The readers copy what they keep of
+// their input, but for a PDF, which the PDF engine may still be reading
+// after a time out: do not reuse the buffer of a PDF ([IsPDF]).
+func ReadFileInto(buf *bytes.Buffer, name string, opts Options) error {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, err // *fs.PathError names the file
+		return err // *fs.PathError names the file
 	}
 	defer f.Close()
-	size := 0
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= int64(opts.maxBytes()) {
-		size = int(st.Size())
+	size := int64(0)
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		size = st.Size()
 	}
-	return read(name, f, size, opts)
+	return readInto(buf, name, f, size, opts.readLimit())
 }
 
 // Read reads one report from in, as [ReadFile] reads a file; name is the
 // name errors begin with (StdinName for standard input).
 func Read(name string, in io.Reader, opts Options) (*Result, error) {
-	return read(name, in, 0, opts)
+	data, err := ReadAll(name, in, opts)
+	if err != nil {
+		return nil, err
+	}
+	return parseNamed(name, data, opts)
 }
 
 // StdinName is the name under which the command line and its outputs name
 // standard input.
 const StdinName = "<stdin>"
 
-// ReadAll reads all of in, refusing input above the size limit
-// (Options.MaxBytes): the bytes that [Read] decodes. Errors begin with name.
+// ReadAll reads all of in, refusing input above the size limit, as
+// [ReadFile] does: the bytes that [Read] decodes. Errors begin with name.
 func ReadAll(name string, in io.Reader, opts Options) ([]byte, error) {
-	return readAll(name, in, 0, opts.maxBytes())
-}
-
-// readAll reads all of in, whose size is expected to be size bytes (0 when
-// unknown), refusing more than limit bytes.
-func readAll(name string, in io.Reader, size, limit int) ([]byte, error) {
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(in, int64(limit)+1)); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if buf.Len() > limit {
-		return nil, fmt.Errorf("%s: %w (limit %d bytes)", name, ErrTooLarge, limit)
+	var buf bytes.Buffer
+	if err := readInto(&buf, name, in, 0, opts.readLimit()); err != nil {
+		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
-// read reads in, whose size is expected to be size bytes (0 when unknown).
-func read(name string, in io.Reader, size int, opts Options) (*Result, error) {
-	data, err := readAll(name, in, size, opts.maxBytes())
-	if err != nil {
-		return nil, err
+// readInto reads all of in into buf, emptied first, refusing more than
+// limit bytes; size is the size expected (0 when unknown).
+func readInto(buf *bytes.Buffer, name string, in io.Reader, size int64, limit int) error {
+	buf.Reset()
+	if size > 0 && size <= int64(limit) {
+		buf.Grow(int(size) + bytes.MinRead)
 	}
+	if _, err := buf.ReadFrom(io.LimitReader(in, int64(limit)+1)); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if buf.Len() > limit {
+		return fmt.Errorf("%s: %w (limit %d bytes)", name, ErrTooLarge, limit)
+	}
+	return nil
+}
+
+// parseNamed parses data, its errors beginning with name.
+func parseNamed(name string, data []byte, opts Options) (*Result, error) {
 	res, err := Parse(data, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/parse"
+	"github.com/opengov-cn/xxgk/report"
 )
 
 func TestReadJSONWithBOM(t *testing.T) {
@@ -72,4 +73,30 @@ func ExampleReadAll() {
 	data, err := parse.ReadAll("page.html", strings.NewReader("<p>某某县人民政府办公室</p>"), parse.Options{})
 	fmt.Println(len(data), err)
 	// Output: 37 <nil>
+}
+
+// TestReadFileLargePDF checks that a file is read up to the PDF limit when
+// a PDF reader is set and MaxBytes is not: a 17 MiB PDF reaches the PDF
+// reader, as Parse would hand it over, while without a PDF reader the
+// file stays above the general limit.
+func TestReadFileLargePDF(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "big.pdf")
+	data := append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte{' '}, 17<<20)...)
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	called := 0
+	stub := func(data []byte, opts parse.Options) (*parse.Result, error) {
+		called = len(data)
+		return &parse.Result{Report: &report.Report{}}, nil
+	}
+	if _, err := parse.ReadFile(name, parse.Options{PDF: stub}); err != nil || called != len(data) {
+		t.Errorf("with a PDF reader: err %v, the reader got %d of %d bytes", err, called, len(data))
+	}
+	if _, err := parse.ReadFile(name, parse.Options{}); !errors.Is(err, parse.ErrTooLarge) {
+		t.Errorf("without a PDF reader: err %v, want ErrTooLarge", err)
+	}
+	if _, err := parse.ReadFile(name, parse.Options{PDF: stub, MaxBytes: 1 << 20}); !errors.Is(err, parse.ErrTooLarge) {
+		t.Errorf("with MaxBytes 1 MiB: err %v, want ErrTooLarge", err)
+	}
 }

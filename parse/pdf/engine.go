@@ -18,6 +18,7 @@ import (
 	"github.com/klippa-app/go-pdfium/references"
 	"github.com/klippa-app/go-pdfium/requests"
 	"github.com/klippa-app/go-pdfium/webassembly"
+	"github.com/opengov-cn/xxgk/parse"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/experimental"
@@ -56,8 +57,8 @@ const DefaultTimeout = 30 * time.Second
 const DefaultMaxPages = 500
 
 // DefaultMaxBytes is the size limit of a PDF when parse.Options.MaxBytes
-// is 0: reports with scanned seals and photos run to a few megabytes.
-const DefaultMaxBytes = 64 << 20
+// is 0 ([parse.DefaultMaxPDFBytes]).
+const DefaultMaxBytes = parse.DefaultMaxPDFBytes
 
 // memoryLimitPages bounds the engine's memory (64 KiB pages): 1 GiB.
 const memoryLimitPages = 16384
