@@ -532,6 +532,11 @@ func TestErrors(t *testing.T) {
 	if _, err := Over([]*report.Report{r, nil}); !errors.Is(err, ErrNoReport) {
 		t.Errorf("Over with nil = %v, want ErrNoReport", err)
 	}
+	for _, f := range []Form{Markdown, HTML, CSV, JSON, DOCX} {
+		if err := WriteTables(io.Discard, []*Table{nil}, f, lang.Chinese); !errors.Is(err, ErrNoReport) {
+			t.Errorf("WriteTables of a nil table in form %d = %v, want ErrNoReport", f, err)
+		}
+	}
 	if _, err := ParseForm("pdf"); !errors.Is(err, ErrForm) || !strings.Contains(err.Error(), "docx") {
 		t.Errorf("ParseForm(pdf) = %v, want ErrForm naming the forms", err)
 	}

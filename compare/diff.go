@@ -13,7 +13,8 @@ import (
 // rounded to (half away from zero), as a fraction: 0.1538 is 15.38%.
 const RelativePlaces = 4
 
-// ErrNoReport is returned (wrapped) when a report to compare is nil.
+// ErrNoReport is returned (wrapped) when a report to compare, or a table
+// to write, is nil.
 var ErrNoReport = errors.New("no report")
 
 // ErrFormat is returned (wrapped) when a report to compare is in no known

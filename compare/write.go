@@ -87,6 +87,11 @@ func WriteDiff(w io.Writer, d *Comparison, f Form, l lang.Lang) error {
 // single object for a single table), and one .docx (see [DOCX]) holding the
 // tables one after the other, each under its title.
 func WriteTables(w io.Writer, tables []*Table, f Form, l lang.Lang) error {
+	for i, t := range tables {
+		if t == nil {
+			return fmt.Errorf("compare: write: table %d: %w", i+1, ErrNoReport)
+		}
+	}
 	if f == JSON {
 		out := []tableOut{}
 		for _, t := range tables {

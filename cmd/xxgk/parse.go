@@ -14,9 +14,9 @@ func parseCommand() command {
 	return command{
 		name:    "parse",
 		args:    "FILE...",
-		summary: "read published reports (HTML or text) and print them as JSON",
-		doc: `Reads published reports (an HTML page or text, told apart by content;
-report JSON is read too) and prints each as report JSON, and what could
+		summary: "read published reports (HTML, text, Word or PDF) and print them as JSON",
+		doc: `Reads published reports (an HTML page, text, a Word .docx or a PDF,
+told apart by content; report JSON is read too) and prints each as report JSON, and what could
 not be read, or was read with a doubt, on standard error. With --json,
 prints one JSON array of {file, kind, encoding, report, diagnostics}
 instead. FILE "-" reads standard input, named "<stdin>" in the output.
