@@ -258,8 +258,8 @@ func (d Diagnostic) Row(l lang.Lang, format report.Format) validate.Row {
 	row := validate.Row{Code: RowCodePrefix + d.Code, Severity: d.Severity.In(l),
 		Cell: d.At.In(l), Expected: d.Expected, Actual: d.Found, Message: d.Message(l)}
 	if len(d.Paths) > 0 {
-		if cell, ok := report.LookupCell(format, d.Paths[0]); ok {
-			row.Cell = lang.Text{Zh: cell.Label(format), En: cell.English()}.In(l)
+		if label, ok := validate.CellLabel(d.Paths[0], l, format); ok {
+			row.Cell = label
 		}
 	}
 	return row

@@ -59,7 +59,7 @@ func (f *Finding) Label(l lang.Lang, format report.Format) string {
 	if len(f.Paths) == 0 {
 		return ""
 	}
-	return cellLabel(f.Paths[0], l, format)
+	return string(appendCellLabel(nil, f.Paths[0], l, format))
 }
 
 // compared sets the figures of f from counts.

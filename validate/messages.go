@@ -280,22 +280,20 @@ const previousPrefix = "previous."
 // previousLabel marks the label of a cell of last year's report.
 var previousLabel = lang.Text{Zh: "上年报告 ", En: "last year's "}
 
-// cellLabel returns the full label of the cell at p in language l: the
-// official Chinese labels, or the English ones. A cell of last year's
-// report is marked as such. An unknown path is returned as it is.
-func cellLabel(p report.Path, l lang.Lang, format report.Format) string {
-	path, previous := strings.CutPrefix(string(p), previousPrefix)
-	text, ok := labelOf(format, report.Path(path))
-	if !ok {
-		return string(p)
+// CellLabel returns the full label of the cell at p in language l, as
+// format prints it or, when format has no such cell, as the first format
+// that has it does: the official Chinese labels, or the English ones. A
+// cell of last year's report ("previous." before its path) is marked as
+// such. It returns false for a path no format has.
+func CellLabel(p report.Path, l lang.Lang, format report.Format) (string, bool) {
+	if _, ok := labelOf(format, report.Path(strings.TrimPrefix(string(p), previousPrefix))); !ok {
+		return "", false
 	}
-	if previous {
-		return previousLabel.In(l) + text.In(l)
-	}
-	return text.In(l)
+	return string(appendCellLabel(nil, p, l, format)), true
 }
 
-// appendCellLabel appends cellLabel(p, l, format) to b.
+// appendCellLabel appends the label of the cell at p ([CellLabel]) to b,
+// or p itself for a path no format has.
 func appendCellLabel(b []byte, p report.Path, l lang.Lang, format report.Format) []byte {
 	path, previous := strings.CutPrefix(string(p), previousPrefix)
 	text, ok := labelOf(format, report.Path(path))
