@@ -554,3 +554,24 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownInjection checks that a reporting body's name in Markdown
+// prints as text: no link, image, HTML, emphasis or table cell of its own.
+func TestMarkdownInjection(t *testing.T) {
+	prev, cur := examples.Xiaoshan2023(), examples.Xiaoshan2023()
+	prev.Metadata.Year = 2022
+	name := "![x](http://e/x.png) [a](http://e) <b>b</b> *c* | d & # e"
+	prev.Metadata.ReportingBody, cur.Metadata.ReportingBody = name, name
+	d, err := Diff(prev, cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := WriteDiff(&b, d, Markdown, lang.English); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, `\!\[x\](http://e/x.png) \[a\](http://e) \<b\>b\</b\> \*c\* \| d \& \# e`) {
+		t.Errorf("the name is not escaped as Markdown text:\n%s", out)
+	}
+}

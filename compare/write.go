@@ -146,15 +146,15 @@ func writeDocs(w io.Writer, docs []*document, f Form, l lang.Lang) error {
 // Markdown.
 
 func writeMarkdown(b *strings.Builder, d *document) {
-	b.WriteString("# " + mdText(d.title) + "\n\n")
+	b.WriteString("# " + render.EscapeMarkdown(d.title) + "\n\n")
 	for _, m := range d.meta {
-		b.WriteString("- " + mdText(m[0]) + ": " + mdText(m[1]) + "\n")
+		b.WriteString("- " + render.EscapeMarkdown(m[0]) + ": " + render.EscapeMarkdown(m[1]) + "\n")
 	}
 	for _, s := range d.sections {
-		b.WriteString("\n## " + mdText(s.heading) + "\n\n")
+		b.WriteString("\n## " + render.EscapeMarkdown(s.heading) + "\n\n")
 		b.WriteString("|")
 		for _, h := range s.header {
-			b.WriteString(" " + mdText(h) + " |")
+			b.WriteString(" " + render.EscapeMarkdown(h) + " |")
 		}
 		b.WriteString("\n|")
 		for i := range s.header {
@@ -168,7 +168,7 @@ func writeMarkdown(b *strings.Builder, d *document) {
 		for _, row := range s.rows {
 			b.WriteString("|")
 			for _, c := range row {
-				t := mdText(c.text)
+				t := render.EscapeMarkdown(c.text)
 				if c.class == "blank" || c.class == "absent" {
 					t = "*" + t + "*"
 				}
@@ -179,19 +179,13 @@ func writeMarkdown(b *strings.Builder, d *document) {
 		if len(s.notes) > 0 {
 			b.WriteString("\n")
 			for _, n := range s.notes {
-				b.WriteString("- " + mdText(n) + "\n")
+				b.WriteString("- " + render.EscapeMarkdown(n) + "\n")
 			}
 		}
 	}
 	for _, n := range d.notes {
-		b.WriteString("\n" + mdText(n) + "\n")
+		b.WriteString("\n" + render.EscapeMarkdown(n) + "\n")
 	}
-}
-
-// mdText escapes text for a Markdown table cell or line.
-func mdText(s string) string {
-	r := strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "`", "\\`", "<", "&lt;", ">", "&gt;", "\n", " ", "\r", " ")
-	return r.Replace(s)
 }
 
 // HTML.

@@ -90,6 +90,13 @@ func mdInline(s string) string {
 	return mdEscape(oneLine(s))
 }
 
+// EscapeMarkdown returns s for use inside a line of Markdown (a table
+// cell, a heading, a list item), printing s as it is: on one line, and with
+// the characters that open emphasis, code, a link, HTML or a table cell
+// escaped with a backslash. For a program that writes its own Markdown
+// around the report's text (package compare does).
+func EscapeMarkdown(s string) string { return mdInline(s) }
+
 // mdCell returns text escaped for a cell of a Markdown table: pipes escaped,
 // line breaks written as <br>.
 func mdCell(s string) string {
