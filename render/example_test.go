@@ -177,3 +177,10 @@ func ExampleWriteDOCXDocument() {
 	// Output:
 	// 某区2022—2023年政府信息公开工作年度报告对比 | 上期报告：2022年 | 一、收到和处理政府信息公开申请情况 | 项目 | 2022年 | 2023年 | 变化 | 本年新收政府信息公开申请数量 | 12 | 15 | ▲ +3 | 收费 | （空白） | 0 | 不可比 | “（空白）”为报告未填写的单元格，与0不同。 |
 }
+
+// Text of a report written into Markdown of your own prints as it is.
+func ExampleEscapeMarkdown() {
+	fmt.Println("| " + render.EscapeMarkdown("杭州市*萧山区* [人民政府](http://x)|办公室") + " |")
+	// Output:
+	// | 杭州市\*萧山区\* \[人民政府\](http://x)\|办公室 |
+}
