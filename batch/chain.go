@@ -29,9 +29,8 @@ func Link(reports []*report.Report) []int {
 // and its year. A chain is one body's own reports, or its aggregate (本级政府)
 // reports.
 type chainKey struct {
-	body      string
-	aggregate bool
-	year      int
+	series report.Series
+	year   int
 }
 
 // keyOf returns the key of r; false for a report in no chain.
@@ -39,8 +38,8 @@ func keyOf(r *report.Report) (chainKey, bool) {
 	if r == nil || r.Metadata.Year == 0 {
 		return chainKey{}, false
 	}
-	body := report.BodyKey(r.Metadata.ReportingBody)
-	return chainKey{body, r.Metadata.Aggregate, r.Metadata.Year}, body != ""
+	k := chainKey{report.SeriesOf(r), r.Metadata.Year}
+	return k, k.series.Body != ""
 }
 
 // chains links reports as they come, in order, to last year's report of

@@ -158,28 +158,23 @@ func tableCells(has [3]bool) []report.Cell {
 }
 
 // Group sorts reports into the sets a table compares: the reports of one
-// body, as the batch chains tell them (the same [report.BodyKey] of
-// Metadata.ReportingBody, and both aggregate reports or neither), each set
+// body, as the batch chains tell them (one [report.Series]), each set
 // sorted by year (reports of one year keep their order). Sets come in the
 // order of their first report; nil reports are left out, and reports with
 // no body name make a set each.
 func Group(reports []*report.Report) [][]*report.Report {
-	type key struct {
-		body      string
-		aggregate bool
-	}
-	index := make(map[key]int)
+	index := make(map[report.Series]int)
 	var groups [][]*report.Report
 	for _, r := range reports {
 		if r == nil {
 			continue
 		}
-		k := key{report.BodyKey(r.Metadata.ReportingBody), r.Metadata.Aggregate}
+		k := report.SeriesOf(r)
 		i, ok := index[k]
-		if !ok || k.body == "" {
+		if !ok || k.Body == "" {
 			i = len(groups)
 			groups = append(groups, nil)
-			if k.body != "" {
+			if k.Body != "" {
 				index[k] = i
 			}
 		}

@@ -23,3 +23,17 @@ func BodyKey(name string) string {
 		return unicode.ToLower(r)
 	}, norm.NFKC.String(name))
 }
+
+// Series names the reports of one body over the years: its own reports,
+// or its aggregate (本级政府) reports, which are another series. Two reports
+// are of one series when their reporting bodies have the same [BodyKey]
+// and both or neither are aggregate.
+type Series struct {
+	Body      string // BodyKey of Metadata.ReportingBody; "" for no name
+	Aggregate bool   // Metadata.Aggregate
+}
+
+// SeriesOf returns the series of r.
+func SeriesOf(r *Report) Series {
+	return Series{Body: BodyKey(r.Metadata.ReportingBody), Aggregate: r.Metadata.Aggregate}
+}

@@ -22,3 +22,21 @@ func TestBodyKey(t *testing.T) {
 		t.Error("a blank name has a key")
 	}
 }
+
+// TestSeriesOf checks that names BodyKey takes as one body give one
+// series, and that a body's aggregate reports are another series.
+func TestSeriesOf(t *testing.T) {
+	r := func(name string, aggregate bool) *Report {
+		return &Report{Metadata: Metadata{ReportingBody: name, Aggregate: aggregate}}
+	}
+	a, b := SeriesOf(r("平潭综合实验区（管委会）", false)), SeriesOf(r(" 平潭综合实验区(管委会) ", false))
+	if a != b || a.Body == "" {
+		t.Errorf("one body, two series: %+v and %+v", a, b)
+	}
+	if c := SeriesOf(r("平潭综合实验区（管委会）", true)); c == a {
+		t.Errorf("the aggregate reports are the same series as the body's own: %+v", c)
+	}
+	if d := SeriesOf(r("  ", false)); d.Body != "" {
+		t.Errorf("no name: series %+v, want an empty body", d)
+	}
+}
