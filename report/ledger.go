@@ -171,7 +171,7 @@ func checkApplication(year int, f Format, e Application) []*LedgerError {
 		add("Concluded", fmt.Errorf("%d-%d-%d: %w", e.Concluded.Year, e.Concluded.Month, e.Concluded.Day, ErrBadDate))
 		return bad
 	}
-	if receivedOK && dayBefore(e.Concluded, e.Received) {
+	if receivedOK && e.Concluded.Before(e.Received) {
 		add("Concluded", fmt.Errorf("%s, received %s: %w", e.Concluded, e.Received, ErrConcludedBeforeReceived))
 	}
 	switch {
@@ -212,15 +212,4 @@ func applicantName(a Applicant) string {
 		return fmt.Sprintf("applicant %d", a)
 	}
 	return a.Label()
-}
-
-// dayBefore reports whether day a comes before day b.
-func dayBefore(a, b Date) bool {
-	if a.Year != b.Year {
-		return a.Year < b.Year
-	}
-	if a.Month != b.Month {
-		return a.Month < b.Month
-	}
-	return a.Day < b.Day
 }

@@ -103,29 +103,18 @@ var deadlineRule = NewRule(RuleInfo{
 	case report.ScopeAggregate:
 		deadline = march
 	case report.ScopeUnknown:
-		if !dateAfter(m.PublicationDate, january) {
+		if !january.Before(m.PublicationDate) {
 			return
 		}
-		if !dateAfter(m.PublicationDate, march) {
+		if !march.Before(m.PublicationDate) {
 			ctx.Add(Finding{Severity: Info, NotAssessable: true, msg: localMessage{text: msgScopeUnknown,
 				args: []arg{textArg(ctx.rule.Description), strArg(m.PublicationDate.String())}}})
 			return
 		}
 		deadline = march
 	}
-	if dateAfter(m.PublicationDate, deadline) {
+	if deadline.Before(m.PublicationDate) {
 		ctx.Add(Finding{msg: localMessage{text: msgDeadline, args: []arg{textArg(ctx.rule.Description), strArg(m.PublicationDate.String()), strArg(deadline.String()),
 			textArg(lang.Text{Zh: m.ReportScope().Label(), En: m.ReportScope().English()})}}})
 	}
 })
-
-// dateAfter reports whether a is a later day than b.
-func dateAfter(a, b report.Date) bool {
-	if a.Year != b.Year {
-		return a.Year > b.Year
-	}
-	if a.Month != b.Month {
-		return a.Month > b.Month
-	}
-	return a.Day > b.Day
-}
