@@ -475,13 +475,6 @@ func cleanText(s string) string {
 	return string(b)
 }
 
-// cleanBytes is cleanText of bytes, s being the running text of the
-// reader and scratch a buffer it reuses: it copies the text once.
-func cleanBytes(s, scratch []byte) (string, []byte) {
-	clean, scratch := cleanInto(s, scratch)
-	return string(clean), scratch
-}
-
 // cleanInto returns s cleaned as cleanText cleans, and the scratch buffer
 // it reuses: s itself when it is clean, else the text cleaned in scratch.
 func cleanInto(s, scratch []byte) (clean, buf []byte) {

@@ -84,8 +84,8 @@ func TestCleanTextSame(t *testing.T) {
 		if got, want := cleanText(s), cleanTextRef(s); got != want {
 			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
 		}
-		if got, _ := cleanBytes([]byte(s), []byte("scratch")); got != cleanTextRef(s) {
-			t.Errorf("cleanBytes(%q) = %q, want %q", s, got, cleanTextRef(s))
+		if got, _ := cleanInto([]byte(s), []byte("scratch")); string(got) != cleanTextRef(s) {
+			t.Errorf("cleanInto(%q) = %q, want %q", s, got, cleanTextRef(s))
 		}
 	}
 	for r := rune(0); r < 0x10000; r++ {
@@ -93,8 +93,8 @@ func TestCleanTextSame(t *testing.T) {
 			if got, want := cleanText(s), cleanTextRef(s); got != want {
 				t.Fatalf("cleanText(%q) = %q, want %q", s, got, want)
 			}
-			if got, _ := cleanBytes([]byte(s), nil); got != cleanTextRef(s) {
-				t.Fatalf("cleanBytes(%q) = %q, want %q", s, got, cleanTextRef(s))
+			if got, _ := cleanInto([]byte(s), nil); string(got) != cleanTextRef(s) {
+				t.Fatalf("cleanInto(%q) = %q, want %q", s, got, cleanTextRef(s))
 			}
 		}
 	}
@@ -109,8 +109,8 @@ func FuzzCleanText(f *testing.F) {
 		if got, want := cleanText(s), cleanTextRef(s); got != want {
 			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
 		}
-		if got, _ := cleanBytes([]byte(s), []byte("x")); got != cleanTextRef(s) {
-			t.Errorf("cleanBytes(%q) = %q, want %q", s, got, cleanTextRef(s))
+		if got, _ := cleanInto([]byte(s), []byte("x")); string(got) != cleanTextRef(s) {
+			t.Errorf("cleanInto(%q) = %q, want %q", s, got, cleanTextRef(s))
 		}
 	})
 }
