@@ -29,15 +29,6 @@ func (tr *tableReader) isHybridOtherHandling(p printedRow) bool {
 	return true
 }
 
-// combinedPaths returns the cells of （六）其他处理 as one row.
-func combinedPaths() []report.Path {
-	var paths []report.Path
-	for _, a := range report.Applicants() {
-		paths = append(paths, report.Table3Path(report.RowOtherHandling, a))
-	}
-	return paths
-}
-
 // subRowsRead reports whether some cell of the three rows of
 // （六）其他处理 of the 2021 format has been read.
 func (tr *tableReader) subRowsRead() bool {
@@ -73,7 +64,7 @@ func (tr *tableReader) readCombined() {
 	if p == nil {
 		return
 	}
-	paths := combinedPaths()
+	paths := report.Table3RowPaths(report.RowOtherHandling)
 	if tr.subRowsRead() {
 		tr.d.diagnose(Diagnostic{Severity: validate.Warning, Code: CodeDuplicateRow, At: p.at, Paths: paths,
 			Expected: report.OtherHandling.Label(), Found: rowText(*p)})

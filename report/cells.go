@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -235,6 +236,15 @@ func Table3Path(r Table3Row, a Applicant) Path {
 		return ""
 	}
 	return table3Paths[r][a]
+}
+
+// Table3RowPaths returns the paths of the cells of row r of table 三, one
+// for each applicant column, in order; nil out of range.
+func Table3RowPaths(r Table3Row) []Path {
+	if int(r) >= NumTable3Rows {
+		return nil
+	}
+	return slices.Clone(table3Paths[r][:])
 }
 
 // Table4Path returns the path of a cell of table 四, or "" out of range.

@@ -233,3 +233,26 @@ func mustAmount(t *testing.T, s string) Amount {
 	}
 	return a
 }
+
+// TestTable3RowPaths checks the paths of a row against Table3Path, that
+// the caller owns the slice, and nil out of range.
+func TestTable3RowPaths(t *testing.T) {
+	for r := range Table3Row(NumTable3Rows) {
+		paths := Table3RowPaths(r)
+		if len(paths) != NumApplicants {
+			t.Fatalf("row %d: %d paths", r, len(paths))
+		}
+		for a := range Applicant(NumApplicants) {
+			if paths[a] != Table3Path(r, a) {
+				t.Errorf("row %d, applicant %d: %s, want %s", r, a, paths[a], Table3Path(r, a))
+			}
+		}
+		paths[0] = "changed"
+		if Table3RowPaths(r)[0] == "changed" {
+			t.Fatal("the slice is shared")
+		}
+	}
+	if p := Table3RowPaths(Table3Row(NumTable3Rows)); p != nil {
+		t.Errorf("out of range: %v", p)
+	}
+}

@@ -801,13 +801,7 @@ func rowsClaim(rows ...report.Table3Row) claim {
 		},
 		blank: rowFigure, // blanks read as 0
 		path:  func(row report.Table3Row) report.Path { return report.Table3Path(row, report.ApplicantTotal) },
-		parts: func(row report.Table3Row) []report.Path {
-			var paths []report.Path
-			for _, a := range report.Applicants() {
-				paths = append(paths, report.Table3Path(row, a))
-			}
-			return paths
-		},
+		parts: report.Table3RowPaths,
 	}.claim()
 }
 

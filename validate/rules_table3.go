@@ -73,9 +73,5 @@ var combinedRule = NewRule(RuleInfo{
 	if !t.CombinedOtherHandling(ctx.report.Format) {
 		return
 	}
-	var paths []report.Path
-	for _, a := range report.Applicants() {
-		paths = append(paths, report.Table3Path(report.RowOtherHandling, a))
-	}
-	ctx.Add(Finding{Paths: paths, msg: localMessage{text: msgCombined}})
+	ctx.Add(Finding{Paths: report.Table3RowPaths(report.RowOtherHandling), msg: localMessage{text: msgCombined}})
 })
