@@ -2,6 +2,7 @@ package report
 
 import (
 	"errors"
+	"slices"
 	"testing"
 )
 
@@ -254,5 +255,28 @@ func TestTable3RowPaths(t *testing.T) {
 	}
 	if p := Table3RowPaths(Table3Row(NumTable3Rows)); p != nil {
 		t.Errorf("out of range: %v", p)
+	}
+}
+
+// TestCombineOtherHandling checks that the three 2021 rows of （六）其他处理
+// give way to the one row, where the first of them stood, the other rows
+// kept in order.
+func TestCombineOtherHandling(t *testing.T) {
+	rows := Table3Rows(Format2021)
+	got := CombineOtherHandling(rows)
+	var want []Table3Row
+	for _, r := range rows {
+		switch g, _ := r.Outcome(); {
+		case r == RowOtherHandlingNoCorrection:
+			want = append(want, RowOtherHandling)
+		case g != OtherHandling:
+			want = append(want, r)
+		}
+	}
+	if !slices.Equal(got, want) || len(got) != len(rows)-2 {
+		t.Errorf("CombineOtherHandling = %v, want %v", got, want)
+	}
+	if rows19 := Table3Rows(Format2019); !slices.Equal(CombineOtherHandling(rows19), rows19) {
+		t.Error("the 2019 rows changed")
 	}
 }

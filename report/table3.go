@@ -360,9 +360,17 @@ func (t *Table3) OutcomeRowsOf(f Format) []Table3Row {
 	if !t.CombinedOtherHandling(f) {
 		return rows
 	}
+	return CombineOtherHandling(rows)
+}
+
+// CombineOtherHandling returns rows of the 2021 format as a table that
+// prints （六）其他处理 as one row prints them ([Table3.CombinedOtherHandling]):
+// RowOtherHandling in place of the three rows of the group, where the first
+// of them stood. Other rows, RowOtherHandling itself included, are kept.
+func CombineOtherHandling(rows []Table3Row) []Table3Row {
 	var out []Table3Row
 	for _, r := range rows {
-		if g, _ := r.Outcome(); g == OtherHandling {
+		if g, _ := r.Outcome(); g == OtherHandling && r != RowOtherHandling {
 			if r == RowOtherHandlingNoCorrection {
 				out = append(out, RowOtherHandling)
 			}

@@ -87,17 +87,7 @@ func table3(f report.Format) *Layout { return table3Rows(f, report.Table3Rows(f)
 // row in place of its three, as a report that deviates so prints it
 // (report.Table3.CombinedOtherHandling).
 func combinedTable3() *Layout {
-	var rows []report.Table3Row
-	for _, r := range report.Table3Rows(report.Format2021) {
-		if g, _ := r.Outcome(); g == report.OtherHandling {
-			if r == report.RowOtherHandlingNoCorrection {
-				rows = append(rows, report.RowOtherHandling)
-			}
-			continue
-		}
-		rows = append(rows, r)
-	}
-	return table3Rows(report.Format2021, rows)
+	return table3Rows(report.Format2021, report.CombineOtherHandling(report.Table3Rows(report.Format2021)))
 }
 
 // table3Rows declares table 三 of format f with the given rows.
