@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/opengov-cn/xxgk/internal/chromium"
+	"github.com/opengov-cn/xxgk/internal/program"
 	"github.com/opengov-cn/xxgk/lang"
 	"golang.org/x/net/html"
 )
@@ -81,12 +82,7 @@ type measurement struct {
 // screenshot to screenshotPath.
 func TestBrowserPage(t *testing.T) {
 	bin := chromium.Find()
-	if bin == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(chromium.Missing())
-		}
-		t.Skip(chromium.Missing())
-	}
+	program.Need(t, bin, chromium.Missing())
 	ps := pingtanYears(t)
 	tb, err := Over(ps)
 	if err != nil {

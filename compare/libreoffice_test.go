@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/opengov-cn/xxgk/internal/program"
 	"github.com/opengov-cn/xxgk/internal/soffice"
 	"github.com/opengov-cn/xxgk/lang"
 )
@@ -39,9 +40,9 @@ func flexible(text string) string {
 // row too. It writes the PDFs to pdfDir.
 func TestLibreOffice(t *testing.T) {
 	bin := soffice.Find()
-	soffice.Need(t, bin, soffice.Missing())
+	program.Need(t, bin, soffice.Missing())
 	pdftotext, _ := exec.LookPath("pdftotext")
-	soffice.Need(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
+	program.Need(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
 
 	outs := pingtanOutputs(t)
 	cases := []struct {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/opengov-cn/xxgk/examples"
 	"github.com/opengov-cn/xxgk/internal/chromium"
+	"github.com/opengov-cn/xxgk/internal/program"
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/table"
 	"golang.org/x/net/html"
@@ -78,13 +79,7 @@ func runChromium(t *testing.T, bin string, args ...string) []byte {
 // writes a screenshot to screenshotPath.
 func TestBrowserLayout(t *testing.T) {
 	bin := findChromium()
-	if bin == "" {
-		msg := chromium.Missing()
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
+	program.Need(t, bin, chromium.Missing())
 	r := examples.Xiaoshan2023()
 	page := renderString(t, HTMLPage, r, lang.Chinese)
 	dir := t.TempDir()

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/internal/program"
 	"github.com/opengov-cn/xxgk/internal/soffice"
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/report"
@@ -31,9 +32,9 @@ const pdfPath = "testdata/libreoffice/xiaoshan-2023.pdf"
 // It writes the PDF to pdfPath.
 func TestLibreOffice(t *testing.T) {
 	bin := soffice.Find()
-	soffice.Need(t, bin, soffice.Missing())
+	program.Need(t, bin, soffice.Missing())
 	pdftotext, _ := exec.LookPath("pdftotext")
-	soffice.Need(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
+	program.Need(t, pdftotext, "no pdftotext on $PATH; install it (Debian: apt-get install poppler-utils) to run the LibreOffice test")
 
 	r := examples.Xiaoshan2023()
 	dir := t.TempDir()

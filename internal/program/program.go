@@ -6,6 +6,7 @@ package program
 import (
 	"os"
 	"os/exec"
+	"testing"
 )
 
 // Find returns the path of a program: the value of the environment
@@ -21,4 +22,18 @@ func Find(env string, names []string) string {
 		}
 	}
 	return ""
+}
+
+// Need skips the test when a program the test needs is missing (path is
+// ""), or fails it when CI=true: in CI every tool must be there. msg says
+// what is missing and how to install it.
+func Need(t testing.TB, path, msg string) {
+	t.Helper()
+	if path != "" {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
 }

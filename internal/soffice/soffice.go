@@ -51,19 +51,6 @@ func ToPDF(bin, path, dir string, limit time.Duration) (string, error) {
 	return pdf, nil
 }
 
-// Need skips the test when a program the test needs is missing (path is
-// ""), or fails it when CI=true: in CI every tool must be there.
-func Need(t testing.TB, path, msg string) {
-	t.Helper()
-	if path != "" {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
-}
-
 // Run runs a program with a time limit and returns its standard output; it
 // fails the test when the program fails.
 func Run(t testing.TB, limit time.Duration, bin string, args ...string) []byte {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/opengov-cn/xxgk/examples"
+	"github.com/opengov-cn/xxgk/internal/program"
 	"github.com/opengov-cn/xxgk/internal/soffice"
 	"github.com/opengov-cn/xxgk/lang"
 	"github.com/opengov-cn/xxgk/parse"
@@ -32,12 +33,7 @@ import (
 // without LibreOffice, and fails for want of it when CI=true.
 func TestDOCXThroughLibreOffice(t *testing.T) {
 	bin := soffice.Find()
-	if bin == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(soffice.Missing())
-		}
-		t.Skip(soffice.Missing())
-	}
+	program.Need(t, bin, soffice.Missing())
 	shanghai, err := os.ReadFile(filepath.Join("..", "testdata", "shanghai-office-2019.json"))
 	if err != nil {
 		t.Fatal(err)
