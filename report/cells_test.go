@@ -280,3 +280,25 @@ func TestCombineOtherHandling(t *testing.T) {
 		t.Error("the 2019 rows changed")
 	}
 }
+
+// TestAllParagraphs checks the order and titles AllParagraphs yields, and
+// that it stops when told.
+func TestAllParagraphs(t *testing.T) {
+	s := Section{Paragraphs: []string{"a", "b"}, Subsections: []Subsection{{Title: "（一）x", Paragraphs: []string{"c"}}, {Title: "（二）y", Paragraphs: []string{"d", "e"}}}}
+	var got []string
+	for p, title := range s.AllParagraphs() {
+		got = append(got, title+p)
+	}
+	if want := []string{"a", "b", "（一）xc", "（二）yd", "（二）ye"}; !slices.Equal(got, want) {
+		t.Errorf("AllParagraphs = %q, want %q", got, want)
+	}
+	n := 0
+	for range s.AllParagraphs() {
+		if n++; n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("stopped after %d", n)
+	}
+}

@@ -268,17 +268,9 @@ func eachProse(r *Report, yield func(string) bool) {
 			return
 		}
 	}
-	s := &r.Overview
-	for _, p := range s.Paragraphs {
+	for p := range r.Overview.AllParagraphs() {
 		if !yield(p) {
 			return
-		}
-	}
-	for i := range s.Subsections {
-		for _, p := range s.Subsections[i].Paragraphs {
-			if !yield(p) {
-				return
-			}
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package report
 
+import "iter"
+
 // SectionID names one of the six top-level sections of a report.
 type SectionID uint8
 
@@ -61,3 +63,23 @@ type Subsection struct {
 
 // IsEmpty reports whether the section holds no text.
 func (s *Section) IsEmpty() bool { return len(s.Paragraphs) == 0 && len(s.Subsections) == 0 }
+
+// AllParagraphs yields each paragraph of the section in printed order,
+// with the title of the subsection it stands in ("" for the section's own
+// paragraphs).
+func (s *Section) AllParagraphs() iter.Seq2[string, string] {
+	return func(yield func(p, title string) bool) {
+		for _, p := range s.Paragraphs {
+			if !yield(p, "") {
+				return
+			}
+		}
+		for i := range s.Subsections {
+			for _, p := range s.Subsections[i].Paragraphs {
+				if !yield(p, s.Subsections[i].Title) {
+					return
+				}
+			}
+		}
+	}
+}

@@ -60,16 +60,9 @@ func eachTitledParagraph(r *report.Report, yield func(p, title string) bool) {
 		}
 	}
 	for _, s := range []*report.Section{&r.Overview, &r.Problems, &r.OtherMatters} {
-		for _, p := range s.Paragraphs {
-			if !yield(p, "") {
+		for p, title := range s.AllParagraphs() {
+			if !yield(p, title) {
 				return
-			}
-		}
-		for i := range s.Subsections {
-			for _, p := range s.Subsections[i].Paragraphs {
-				if !yield(p, s.Subsections[i].Title) {
-					return
-				}
 			}
 		}
 	}
