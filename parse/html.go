@@ -517,11 +517,18 @@ func isHanRune(s []byte) bool {
 // cleanedRune reports whether cleanText changes or drops a rune of the
 // given encoded size: white space, and the bytes that are not UTF-8.
 func cleanedRune(r rune, size int) bool {
+	return r == '\n' || r == '\r' || isCleanedSpace(r) || (r == utf8.RuneError && size == 1)
+}
+
+// isCleanedSpace reports whether cleaning turns r into a space between
+// words: white space, no-break and ideographic spaces, zero-width spaces
+// and byte-order marks.
+func isCleanedSpace(r rune) bool {
 	switch r {
-	case '\n', '\r', ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
+	case ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
 		return true
 	}
-	return r == utf8.RuneError && size == 1
+	return false
 }
 
 // cleaner is the state of cleanText after the text kept as it is.
@@ -529,11 +536,11 @@ type cleaner struct{ space, newline bool }
 
 // append adds rune r of the text to b.
 func (c *cleaner) append(b []byte, r rune) []byte {
-	switch r {
-	case '\n', '\r':
+	switch {
+	case r == '\n' || r == '\r':
 		c.newline = true
 		return b
-	case ' ', '\t', '\u00a0', '\u3000', '\f', '\v', '\u200b', '\ufeff':
+	case isCleanedSpace(r):
 		c.space = true
 		return b
 	}
